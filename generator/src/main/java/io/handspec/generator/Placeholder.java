@@ -1,0 +1,1 @@
+package io.handspec.generator; final class Placeholder {}

@@ -1,0 +1,279 @@
+package io.handspec.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One operation call as the generated code describes it: method, path with its parameters,
+ * query, headers and body, before credentials, base URL and encoding are applied.
+ *
+ * <pre>{@code
+ * ApiRequest.builder("GET", "/users;email={email}")
+ *     .pathParam("email", ParamStyle.MATRIX, "a@b.c")      // -> /users;email=a%40b.c
+ *     .queryParam("page[limit]", ParamStyle.FORM_EXPLODED, 30)
+ *     .build();
+ * }</pre>
+ */
+public final class ApiRequest {
+    private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
+
+    private final String operationId;
+    private final String method;
+    private final String path;
+    private final List<String[]> query;
+    private final Map<String, List<String>> headers;
+    private final BodyKind bodyKind;
+    private final Object body;
+    private final String contentType;
+    private final String rootKey;
+    private final RequestOptions options;
+
+    private ApiRequest(Builder b) {
+        this.operationId = b.operationId;
+        this.method = b.method;
+        this.path = expand(b.pathTemplate, b.pathValues);
+        this.query = List.copyOf(b.query);
+        this.headers = Headers.copyOf(b.headers);
+        this.bodyKind = b.bodyKind;
+        this.body = b.body;
+        this.contentType = b.contentType;
+        this.rootKey = b.rootKey;
+        this.options = b.options;
+    }
+
+    /** Starts a request for {@code method} on {@code pathTemplate} (relative to the base URL, with {@code {name}} holes). */
+    public static Builder builder(String method, String pathTemplate) {
+        return new Builder(method, pathTemplate);
+    }
+
+    public String operationId() {
+        return operationId;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    /** The path with every parameter written and encoded. */
+    public String path() {
+        return path;
+    }
+
+    /** Encoded query pairs in order. */
+    public List<String[]> query() {
+        return query;
+    }
+
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
+    public BodyKind bodyKind() {
+        return bodyKind;
+    }
+
+    public Object body() {
+        return body;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The root key the body is wrapped in ({@code {"app": {...}}}), or {@code null}. */
+    public String rootKey() {
+        return rootKey;
+    }
+
+    public RequestOptions options() {
+        return options;
+    }
+
+    /** GET, HEAD, PUT, DELETE and OPTIONS are idempotent unless the per-call options say otherwise. */
+    public boolean idempotent() {
+        if (options.idempotent() != null) {
+            return options.idempotent();
+        }
+        return switch (method) {
+            case "GET", "HEAD", "PUT", "DELETE", "OPTIONS" -> true;
+            default -> false;
+        };
+    }
+
+    /** The decoded first value of a query parameter, if the request has it. */
+    public java.util.Optional<String> queryValue(String name) {
+        String encoded = UrlEncoding.encode(name);
+        for (String[] pair : query) {
+            if (pair[0].equals(encoded)) {
+                return java.util.Optional.of(java.net.URLDecoder.decode(pair[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A copy with one query parameter set (replacing earlier values of that name); used by pagers. */
+    public ApiRequest withQuery(String name, String value) {
+        Builder b = toBuilder();
+        String encoded = UrlEncoding.encode(name);
+        b.query.removeIf(pair -> pair[0].equals(encoded));
+        b.query.add(new String[] {encoded, UrlEncoding.encode(value)});
+        return b.build();
+    }
+
+    /** A copy with another body; used by pagers that move a cursor in the body. */
+    public ApiRequest withBody(Object newBody) {
+        Builder b = toBuilder();
+        b.body = newBody;
+        return b.build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder(method, path.replace("{", "%7B").replace("}", "%7D"));
+        b.operationId = operationId;
+        b.query.addAll(query);
+        headers.forEach((k, v) -> b.headers.put(k, new ArrayList<>(v)));
+        b.bodyKind = bodyKind;
+        b.body = body;
+        b.contentType = contentType;
+        b.rootKey = rootKey;
+        b.options = options;
+        return b;
+    }
+
+    private static String expand(String template, Map<String, String> values) {
+        Matcher m = TEMPLATE.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("path parameter '" + m.group(1) + "' of " + template + " was not given");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Writes a scalar, a collection or an enum-like value as the string that goes on the wire. */
+    static String scalar(Object value) {
+        if (value instanceof WireValue wire) {
+            return String.valueOf(wire.wireValue());
+        }
+        return String.valueOf(value);
+    }
+
+    /** Builds an {@link ApiRequest}; parameters whose value is {@code null} are left out. */
+    public static final class Builder {
+        private String operationId = "";
+        private final String method;
+        private final String pathTemplate;
+        private final Map<String, String> pathValues = new LinkedHashMap<>();
+        private final List<String[]> query = new ArrayList<>();
+        private final Map<String, List<String>> headers = new LinkedHashMap<>();
+        private BodyKind bodyKind = BodyKind.NONE;
+        private Object body;
+        private String contentType;
+        private String rootKey;
+        private RequestOptions options = RequestOptions.none();
+
+        private Builder(String method, String pathTemplate) {
+            this.method = Objects.requireNonNull(method, "method == null");
+            this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate == null");
+        }
+
+        public Builder operationId(String id) {
+            this.operationId = id;
+            return this;
+        }
+
+        /** Fills the {@code {name}} hole of the path. A {@code null} value is an error: path parameters are required. */
+        public Builder pathParam(String name, ParamStyle style, Object value) {
+            Objects.requireNonNull(value, () -> "path parameter '" + name + "' is required");
+            String joined = join(value);
+            pathValues.put(name, style == ParamStyle.MATRIX ? ";" + UrlEncoding.encode(name) + "=" + joined : joined);
+            return this;
+        }
+
+        /** Adds a query parameter written in {@code style}; {@code null} leaves it out. */
+        @SuppressWarnings("unchecked")
+        public Builder queryParam(String name, ParamStyle style, Object value) {
+            if (value == null) {
+                return this;
+            }
+            String encodedName = UrlEncoding.encode(name);
+            if (style == ParamStyle.DEEP_OBJECT && value instanceof Map<?, ?> map) {
+                ((Map<Object, Object>) map).forEach((k, v) -> {
+                    if (v != null) {
+                        query.add(new String[] {encodedName + "%5B" + UrlEncoding.encode(scalar(k)) + "%5D",
+                                UrlEncoding.encode(scalar(v))});
+                    }
+                });
+            } else if (style == ParamStyle.FORM_EXPLODED && value instanceof Collection<?> items) {
+                for (Object item : items) {
+                    query.add(new String[] {encodedName, UrlEncoding.encode(scalar(item))});
+                }
+            } else {
+                query.add(new String[] {encodedName, join(value)});
+            }
+            return this;
+        }
+
+        /** Adds a header; {@code null} leaves it out. Collections are comma-separated. */
+        public Builder header(String name, Object value) {
+            if (value != null) {
+                headers.computeIfAbsent(name, k -> new ArrayList<>()).add(rawJoin(value));
+            }
+            return this;
+        }
+
+        /** Sets the body and how it is encoded; {@code null} means no body. */
+        public Builder body(BodyKind kind, String mediaType, Object value) {
+            if (value != null) {
+                this.bodyKind = kind;
+                this.body = value;
+                this.contentType = mediaType;
+            }
+            return this;
+        }
+
+        /** Wraps the JSON body in an object under this key. */
+        public Builder rootKey(String key) {
+            this.rootKey = key;
+            return this;
+        }
+
+        public Builder options(RequestOptions requestOptions) {
+            this.options = requestOptions == null ? RequestOptions.none() : requestOptions;
+            return this;
+        }
+
+        public ApiRequest build() {
+            return new ApiRequest(this);
+        }
+
+        private static String join(Object value) {
+            if (value instanceof Collection<?> items) {
+                StringJoiner joiner = new StringJoiner(",");
+                items.forEach(item -> joiner.add(UrlEncoding.encode(scalar(item))));
+                return joiner.toString();
+            }
+            return UrlEncoding.encode(scalar(value));
+        }
+
+        private static String rawJoin(Object value) {
+            if (value instanceof Collection<?> items) {
+                StringJoiner joiner = new StringJoiner(",");
+                items.forEach(item -> joiner.add(scalar(item)));
+                return joiner.toString();
+            }
+            return scalar(value);
+        }
+    }
+}
