@@ -60,7 +60,7 @@ public interface PageStrategy {
             if (total != null && total.canConvertToLong() && fetched >= total.asLong()) {
                 return null;
             }
-            long size = current.queryValue(sizeParam).map(Long::parseLong).orElse(-1L);
+            long size = sizeParam == null ? -1L : current.queryValue(sizeParam).map(Long::parseLong).orElse(-1L);
             if (size > 0 && items.size() < size) {
                 return null;
             }

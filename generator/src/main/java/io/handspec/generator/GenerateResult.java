@@ -1,0 +1,21 @@
+package io.handspec.generator;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a generation did.
+ *
+ * @param files     every file generated, written or not
+ * @param written   files created or changed
+ * @param deleted   files of an earlier run no longer generated, now removed
+ * @param warnings  spec problems that did not stop generation
+ */
+public record GenerateResult(List<Path> files, List<Path> written, List<Path> deleted, List<SpecProblem> warnings) {
+    public GenerateResult {
+        files = List.copyOf(files);
+        written = List.copyOf(written);
+        deleted = List.copyOf(deleted);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,1 +1,0 @@
-package io.handspec.generator; final class Placeholder {}

@@ -1,0 +1,27 @@
+package io.handspec.generator.model;
+
+/**
+ * An operation parameter.
+ *
+ * @param name        name on the wire
+ * @param in          where it goes
+ * @param required    whether it must be given
+ * @param type        its type
+ * @param style       serialization style, defaulted as OpenAPI says
+ * @param explode     serialization explode flag, defaulted as OpenAPI says
+ * @param description Javadoc text, may be empty
+ * @param deprecated  {@code deprecated: true}
+ */
+public record Parameter(String name, Location in, boolean required, TypeRef type, Style style, boolean explode,
+                        String description, boolean deprecated) {
+
+    /** Where a parameter goes. */
+    public enum Location { PATH, QUERY, HEADER, COOKIE }
+
+    /** OpenAPI's {@code style} values. */
+    public enum Style { SIMPLE, MATRIX, LABEL, FORM, SPACE_DELIMITED, PIPE_DELIMITED, DEEP_OBJECT }
+
+    public Parameter {
+        description = description == null ? "" : description;
+    }
+}

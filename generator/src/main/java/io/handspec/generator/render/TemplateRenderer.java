@@ -1,0 +1,157 @@
+package io.handspec.generator.render;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.reflect.Guard;
+import com.github.mustachejava.reflect.MissingWrapper;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import io.handspec.generator.view.SourceFile;
+import io.handspec.generator.view.Views;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders views with Mustache.java set up for code rather than HTML: values are written as they
+ * are (no {@code &lt;}), a variable no scope holds is an error naming the template and the
+ * variable, compiled templates are cached, and a user folder of templates shadows ours file by file.
+ * Nested types are rendered first and indented into their owner.
+ */
+public final class TemplateRenderer {
+    private static final String BUILT_IN = "io/handspec/templates/";
+
+    private final Path userTemplates;
+    private final DefaultMustacheFactory factory;
+    private final Map<String, Mustache> cache = new ConcurrentHashMap<>();
+
+    /** A renderer whose templates come from {@code userTemplates} first (may be {@code null}), then the built-in ones. */
+    public TemplateRenderer(Path userTemplates) {
+        this.userTemplates = userTemplates;
+        this.factory = new DefaultMustacheFactory(new Resolver(userTemplates)) {
+            @Override
+            public void encode(String value, Writer writer) {
+                try {
+                    writer.write(value);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        factory.setObjectHandler(new StrictObjectHandler());
+    }
+
+    /** The names of the built-in templates, for digests and documentation. */
+    public static List<String> templateNames() {
+        return List.of("file.mustache", "model.mustache", "enum.mustache", "union.mustache", "api.mustache", "client.mustache");
+    }
+
+    /** The template files a user folder overrides, if any. */
+    public List<Path> overriddenTemplates() {
+        List<Path> out = new ArrayList<>();
+        if (userTemplates != null) {
+            for (String name : templateNames()) {
+                Path p = userTemplates.resolve(name);
+                if (Files.isRegularFile(p)) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The Java source of {@code file}. */
+    public String render(SourceFile file) {
+        Object view = file.view();
+        if (view instanceof Views.TypeView type) {
+            String body = renderType(type, file.header());
+            return run("file", file.header(), Map.of("body", body));
+        }
+        String template = view instanceof Views.ApiView ? "api" : "client";
+        return run(template, view, file.header());
+    }
+
+    private String renderType(Views.TypeView type, Views.FileHeader header) {
+        List<String> nested = new ArrayList<>();
+        for (Views.TypeView child : type.nested()) {
+            nested.add(indent(renderType(child, header)));
+        }
+        return run(type.template(), type, Map.of("nestedSources", nested), header);
+    }
+
+    private String run(String template, Object... scopes) {
+        Mustache mustache = cache.computeIfAbsent(template, name -> factory.compile(name + ".mustache"));
+        StringWriter out = new StringWriter();
+        try {
+            mustache.execute(out, scopes).flush();
+        } catch (MustacheException e) {
+            throw new IllegalStateException("template " + template + ".mustache failed: " + rootMessage(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().stripLeading();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    private static String indent(String source) {
+        StringBuilder out = new StringBuilder();
+        for (String line : source.split("\n", -1)) {
+            out.append(line.isEmpty() ? "" : "    " + line).append('\n');
+        }
+        String s = out.toString();
+        return s.endsWith("\n\n") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Reads templates from the user folder first, then from the generator jar. */
+    private static final class Resolver implements MustacheResolver {
+        private final Path userTemplates;
+
+        Resolver(Path userTemplates) {
+            this.userTemplates = userTemplates;
+        }
+
+        @Override
+        public Reader getReader(String name) {
+            try {
+                if (userTemplates != null) {
+                    Path candidate = userTemplates.resolve(name).normalize();
+                    if (candidate.startsWith(userTemplates.normalize()) && Files.isRegularFile(candidate)) {
+                        return new StringReader(Files.readString(candidate, StandardCharsets.UTF_8));
+                    }
+                }
+                InputStream in = TemplateRenderer.class.getClassLoader().getResourceAsStream(BUILT_IN + name);
+                return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Fails when a template reads a variable that no scope holds, instead of printing nothing. */
+    private static final class StrictObjectHandler extends ReflectionObjectHandler {
+        @Override
+        protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
+            throw new MustacheException("no variable '" + name + "' in the view; the template reads a field its view does not have");
+        }
+    }
+}

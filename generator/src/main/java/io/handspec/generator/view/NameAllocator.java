@@ -1,0 +1,49 @@
+package io.handspec.generator.view;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Hands out names unique within one scope. Uniqueness ignores case, because two classes that
+ * differ only by case overwrite each other on case-insensitive file systems, and two members that
+ * do are a trap for readers.
+ *
+ * <pre>{@code
+ * NameAllocator names = new NameAllocator(Set.of("build"));
+ * names.allocate("Pet");   // "Pet"
+ * names.allocate("pet");   // "pet2"   (differs from "Pet" only by case)
+ * names.allocate("build"); // "build2" (reserved)
+ * }</pre>
+ */
+public final class NameAllocator {
+    private final Set<String> taken = new HashSet<>();
+
+    public NameAllocator() {
+        this(Set.of());
+    }
+
+    /** An allocator that never hands out any of {@code reserved}. */
+    public NameAllocator(Set<String> reserved) {
+        reserved.forEach(r -> taken.add(r.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@code suggestion} if free, else {@code suggestion2}, {@code suggestion3}, ... */
+    public String allocate(String suggestion) {
+        String name = suggestion;
+        for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
+            name = suggestion + i;
+        }
+        return name;
+    }
+
+    /** Marks {@code name} as taken without allocating it. */
+    public void reserve(String name) {
+        taken.add(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code name} (ignoring case) is already taken. */
+    public boolean isTaken(String name) {
+        return taken.contains(name.toLowerCase(Locale.ROOT));
+    }
+}

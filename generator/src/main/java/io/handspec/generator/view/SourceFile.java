@@ -1,0 +1,11 @@
+package io.handspec.generator.view;
+
+/**
+ * One file to render.
+ *
+ * @param path   path relative to the output folder, with {@code /} separators
+ * @param header its package, imports and framework type spellings
+ * @param view   a {@link Views.TypeView}, {@link Views.ApiView} or {@link Views.ClientView}
+ */
+public record SourceFile(String path, Views.FileHeader header, Object view) {
+}

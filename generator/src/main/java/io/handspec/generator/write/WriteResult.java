@@ -1,0 +1,19 @@
+package io.handspec.generator.write;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@link OutputWriter} did.
+ *
+ * @param written   files created or changed
+ * @param unchanged files whose content was already right
+ * @param deleted   files of an earlier run that are no longer generated
+ */
+public record WriteResult(List<Path> written, List<Path> unchanged, List<Path> deleted) {
+    public WriteResult {
+        written = List.copyOf(written);
+        unchanged = List.copyOf(unchanged);
+        deleted = List.copyOf(deleted);
+    }
+}
