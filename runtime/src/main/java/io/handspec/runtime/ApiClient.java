@@ -262,22 +262,22 @@ public final class ApiClient {
 
     private <T> ApiResponse<T> read(ApiRequest request, ResponseSpec<T> spec, HttpResult result, Redactor redactor) {
         if (result.status() == 304 || spec.readsNothing()) {
-            return new ApiResponse<>(result.status(), result.headers(), result.body(), null, null);
+            return new ApiResponse<>(result.status(), result.headers(), result.body(), null, null, config.mapper());
         }
         if (spec.readsBytes()) {
             @SuppressWarnings("unchecked")
             T bytes = (T) result.body();
-            return new ApiResponse<>(result.status(), result.headers(), result.body(), bytes, null);
+            return new ApiResponse<>(result.status(), result.headers(), result.body(), bytes, null, config.mapper());
         }
         if (isBlank(result.body())) {
-            return new ApiResponse<>(result.status(), result.headers(), result.body(), null, null);
+            return new ApiResponse<>(result.status(), result.headers(), result.body(), null, null, config.mapper());
         }
         try {
             JsonNode document = config.mapper().readTree(result.body());
             JsonNode node = spec.pointer().isEmpty() ? document : document.at(spec.pointer());
             T value = node.isMissingNode() || node.isNull() ? null
                     : config.mapper().convertValue(node, spec.javaType(config.mapper()));
-            return new ApiResponse<>(result.status(), result.headers(), result.body(), value, document);
+            return new ApiResponse<>(result.status(), result.headers(), result.body(), value, document, config.mapper());
         } catch (IOException | IllegalArgumentException e) {
             throw new ResponseMismatchException(redactor.text(request.method() + " " + request.path() + " answered "
                     + result.status() + " with a body that does not match the spec: " + e.getMessage()), result, e);

@@ -1,6 +1,7 @@
 package io.handspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,13 +20,15 @@ public final class ApiResponse<T> {
     private final byte[] rawBody;
     private final T body;
     private final JsonNode document;
+    private final ObjectMapper mapper;
 
-    ApiResponse(int status, Map<String, List<String>> headers, byte[] rawBody, T body, JsonNode document) {
+    ApiResponse(int status, Map<String, List<String>> headers, byte[] rawBody, T body, JsonNode document, ObjectMapper mapper) {
         this.status = status;
         this.headers = headers;
         this.rawBody = rawBody;
         this.body = body;
         this.document = document == null ? MissingNode.getInstance() : document;
+        this.mapper = mapper;
     }
 
     public int status() {
@@ -69,8 +72,23 @@ public final class ApiResponse<T> {
         return document;
     }
 
+    /**
+     * The whole document read as {@code type}: the typed way to reach an envelope around the body,
+     * e.g. Kayako's {@code notifications}, {@code logs} and {@code total_count}.
+     *
+     * @throws ResponseMismatchException when the document does not fit {@code type}
+     */
+    public <E> E documentAs(Class<E> type) {
+        try {
+            return mapper.treeToValue(document.isMissingNode() ? mapper.createObjectNode() : document, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            throw new ResponseMismatchException("the response document is not a " + type.getSimpleName() + ": " + e.getMessage(),
+                    new HttpResult(status, headers, rawBody), e);
+        }
+    }
+
     /** The same response with another typed body (used to unwrap pages). */
     public <U> ApiResponse<U> withBody(U newBody) {
-        return new ApiResponse<>(status, headers, rawBody, newBody, document);
+        return new ApiResponse<>(status, headers, rawBody, newBody, document, mapper);
     }
 }

@@ -45,6 +45,7 @@ final class ModelConverter {
     private static final String X_RETRY = "x-handspec-retry";
     private static final String X_AUTH = "x-handspec-auth";
     private static final String X_TIMESTAMPS = "x-handspec-timestamps";
+    private static final String X_HEADERS = "x-handspec-headers";
 
     private final OpenAPI api;
     private final SourceIndex index;
@@ -75,7 +76,7 @@ final class ModelConverter {
                 api.getInfo() == null ? "API" : api.getInfo().getTitle(),
                 api.getInfo() == null ? "" : api.getInfo().getVersion(),
                 api.getInfo() == null ? "" : api.getInfo().getDescription(),
-                servers(), securitySchemes(), operations, schemas, retry(rootExt.get(X_RETRY)), timestamps);
+                servers(), securitySchemes(), operations, schemas, retry(rootExt.get(X_RETRY)), timestamps, headers(rootExt));
         if (!problems.isEmpty()) {
             throw new GenerationException("spec " + index.file() + " has " + problems.size() + " problem(s)", problems);
         }
@@ -564,6 +565,16 @@ final class ModelConverter {
         return new RetryRules(num(m.get("maxAttempts"), 3), num(m.get("initialDelayMs"), 500), num(m.get("maxDelayMs"), 8000),
                 statuses, serverErrors, never, !Boolean.FALSE.equals(m.get("retryAfter")), minimum,
                 !Boolean.FALSE.equals(m.get("networkErrors")), !Boolean.FALSE.equals(m.get("idempotentOnly")));
+    }
+
+    private Map<String, String> headers(Map<String, Object> rootExt) {
+        Map<String, String> out = new TreeMap<>();
+        Object value = rootExt.get(X_HEADERS);
+        if (value != null && asMap(value).isEmpty()) {
+            problems.add(index.problem("/" + X_HEADERS, X_HEADERS + " must be an object of header name to value"));
+        }
+        asMap(value).forEach((k, v) -> out.put(k, String.valueOf(v)));
+        return out;
     }
 
     private static int num(Object o, int fallback) {

@@ -66,13 +66,22 @@ final class ApiViews {
         RequestBody body = op.requestBody();
         if (body != null) {
             String local = locals.allocate("body");
-            required.add(new String[] {speller.spell(body.type(), imports), local});
+            TypeRef bodyType = body.type();
+            String rootKey = null;
+            if (op.envelope().request() != null && body.encoding() == RequestBody.Encoding.JSON) {
+                TypeRef inner = at(bodyType, "/" + op.envelope().request().replace("~", "~0").replace("/", "~1"), op);
+                if (inner != null) {
+                    bodyType = inner;
+                    rootKey = op.envelope().request();
+                }
+            }
+            required.add(new String[] {speller.spell(bodyType, imports), local});
             paramDocs.add("@param " + local + " " + docOrName(body.description(), "the request body")
                     + (body.required() ? "" : " (may be {@code null})"));
             String kind = imports.spell("io.handspec.runtime.BodyKind") + "." + body.encoding().name();
             lines.add(".body(" + kind + ", " + JavaText.literal(body.mediaType()) + ", " + local + ")");
-            if (op.envelope().request() != null && body.encoding() == RequestBody.Encoding.JSON) {
-                lines.add(".rootKey(" + JavaText.literal(op.envelope().request()) + ")");
+            if (rootKey != null) {
+                lines.add(".rootKey(" + JavaText.literal(rootKey) + ")");
             }
         }
         Response success = success(op);

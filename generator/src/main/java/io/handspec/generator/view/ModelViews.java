@@ -82,8 +82,14 @@ final class ModelViews {
             if (p.readOnly()) {
                 doc.add("<p>Read-only: sent by the server.");
             }
+            String defaultValue = null;
+            Schema target = registry.schemaOf(p.type());
+            if (p.required() && target != null && target.kind() == Schema.Kind.ENUM && target.enumValues().size() == 1) {
+                defaultValue = type + "." + JavaNames.constantName(String.valueOf(target.enumValues().get(0)));
+                doc.add("<p>A new builder already holds the only allowed value.");
+            }
             FieldView f = new FieldView(field, JavaText.literal(p.name()), type, doc, copy(p.type(), field, imports),
-                    p.deprecated(), i == s.properties().size() - 1);
+                    defaultValue, p.deprecated(), i == s.properties().size() - 1);
             fields.add(f);
             if (p.required() && !p.readOnly() && !p.nullable()) {
                 required.add(f);

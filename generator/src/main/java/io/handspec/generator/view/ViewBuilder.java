@@ -191,10 +191,12 @@ public final class ViewBuilder {
             javadoc.add("<p>");
             javadoc.addAll(description);
         }
+        List<Views.HeaderView> headers = new ArrayList<>();
+        api.headers().forEach((k, v) -> headers.add(new Views.HeaderView(JavaText.literal(k), JavaText.literal(v))));
         String userAgent = JavaText.literal(JavaNames.memberName(clientName) + "/" + api.version() + " handspec");
         return new SourceFile(path(basePackage, clientName), header(basePackage, imports, CLIENT_FRAMEWORK),
                 new ClientView(clientName, javadoc, JavaText.literal(defaultUri), JavaText.literal(server.url()), variables,
-                        apis, auths, retry(api.retry(), imports), userAgent));
+                        apis, auths, retry(api.retry(), imports), userAgent, headers));
     }
 
     private List<AuthView> auth(SecurityScheme s, String name, ImportCollector imports) {

@@ -64,11 +64,12 @@ public final class Views {
      * @param type      spelled Java type
      * @param javadoc   Javadoc lines
      * @param copy      expression that copies {@code b.name} into an unmodifiable value
+     * @param defaultValue the value a new builder starts with (a required single-value enum), or {@code null}
      * @param deprecated whether deprecated
      * @param last      whether it is the last field (for separators)
      */
     public record FieldView(String name, String jsonName, String type, List<String> javadoc, String copy,
-                            boolean deprecated, boolean last) {
+                            String defaultValue, boolean deprecated, boolean last) {
     }
 
     /**
@@ -204,10 +205,11 @@ public final class Views {
      * @param auths          credential methods
      * @param retryPolicy    Java expression of the spec's retry policy
      * @param userAgent      User-Agent as a Java literal
+     * @param headers        headers every request sends: name and value as Java literals
      */
     public record ClientView(String className, List<String> javadoc, String defaultBaseUri,
                              String serverTemplate, List<ServerVariableView> serverVariables, List<ApiRefView> apis,
-                             List<AuthView> auths, String retryPolicy, String userAgent) {
+                             List<AuthView> auths, String retryPolicy, String userAgent, List<HeaderView> headers) {
     }
 
     /**
@@ -219,6 +221,15 @@ public final class Views {
      * @param javadoc      Javadoc lines
      */
     public record ServerVariableView(String name, String literal, String defaultValue, List<String> javadoc) {
+    }
+
+    /**
+     * A header every request sends.
+     *
+     * @param name  its name as a Java literal
+     * @param value its value as a Java literal
+     */
+    public record HeaderView(String name, String value) {
     }
 
     /**
