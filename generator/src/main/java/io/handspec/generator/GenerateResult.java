@@ -10,9 +10,12 @@ import java.util.List;
  * @param written   files created or changed
  * @param deleted   files of an earlier run no longer generated, now removed
  * @param warnings  spec problems that did not stop generation
+ * @param inputs    the spec files read (each spec and every file it references), for up-to-date checks
  */
-public record GenerateResult(List<Path> files, List<Path> written, List<Path> deleted, List<SpecProblem> warnings) {
+public record GenerateResult(List<Path> files, List<Path> written, List<Path> deleted, List<SpecProblem> warnings,
+                             List<Path> inputs) {
     public GenerateResult {
+        inputs = List.copyOf(inputs);
         files = List.copyOf(files);
         written = List.copyOf(written);
         deleted = List.copyOf(deleted);

@@ -48,23 +48,65 @@ public final class Generator {
     }
 
     public static GenerateResult generate(GenerateRequest request) throws GenerationException {
+        return generate(List.of(request));
+    }
+
+    /**
+     * Generates several specs into one output folder in one step, so that files of one spec are
+     * not taken for stale files of another. All requests must name the same output folder, and no
+     * two specs may generate the same file (give them different packages).
+     */
+    public static GenerateResult generate(List<GenerateRequest> requests) throws GenerationException {
+        if (requests.isEmpty()) {
+            throw new GenerationException("no spec to generate", List.of());
+        }
+        Path outputDir = requests.get(0).outputDir();
         List<SpecProblem> warnings = new ArrayList<>();
-        Map<String, byte[]> files = render(request, warnings);
+        List<Path> inputs = new ArrayList<>();
+        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, String> owners = new TreeMap<>();
+        for (GenerateRequest request : requests) {
+            if (!request.outputDir().toAbsolutePath().normalize().equals(outputDir.toAbsolutePath().normalize())) {
+                throw new GenerationException("all specs of one generation must share the output folder; "
+                        + request.spec() + " names " + request.outputDir() + ", not " + outputDir, List.of());
+            }
+            Rendered rendered = render(request);
+            warnings.addAll(rendered.warnings());
+            inputs.addAll(rendered.inputs());
+            for (Map.Entry<String, byte[]> e : rendered.files().entrySet()) {
+                String previous = owners.putIfAbsent(e.getKey(), request.spec());
+                if (previous != null) {
+                    throw new GenerationException("specs " + previous + " and " + request.spec() + " both generate "
+                            + e.getKey() + "; give them different base packages", List.of());
+                }
+                files.put(e.getKey(), e.getValue());
+            }
+        }
         try {
-            WriteResult written = OutputWriter.write(request.outputDir(), files);
+            WriteResult written = OutputWriter.write(outputDir, files);
             List<Path> all = new ArrayList<>();
-            files.keySet().forEach(k -> all.add(request.outputDir().toAbsolutePath().normalize().resolve(k)));
-            return new GenerateResult(all, written.written(), written.deleted(), warnings);
+            files.keySet().forEach(k -> all.add(outputDir.toAbsolutePath().normalize().resolve(k)));
+            return new GenerateResult(all, written.written(), written.deleted(), warnings, inputs);
         } catch (IOException | IllegalArgumentException e) {
-            throw new GenerationException("cannot write into " + request.outputDir() + ": " + e.getMessage(), e);
+            throw new GenerationException("cannot write into " + outputDir + ": " + e.getMessage(), e);
         }
     }
 
-    /** Renders every file of {@code request} in memory: relative path to UTF-8 bytes. Writes nothing. */
-    public static Map<String, byte[]> render(GenerateRequest request, List<SpecProblem> warnings) throws GenerationException {
+    /**
+     * The sources of one spec, rendered in memory.
+     *
+     * @param files    relative path to UTF-8 bytes
+     * @param warnings spec problems that did not stop generation
+     * @param inputs   the spec files read
+     */
+    public record Rendered(Map<String, byte[]> files, List<SpecProblem> warnings, List<Path> inputs) {
+    }
+
+    /** Renders every file of {@code request} in memory. Writes nothing. */
+    public static Rendered render(GenerateRequest request) throws GenerationException {
         check(request);
         LoadedSpec spec = SpecLoader.load(request.spec());
-        warnings.addAll(spec.warnings());
+        List<SpecProblem> warnings = new ArrayList<>(spec.warnings());
         TemplateRenderer renderer = new TemplateRenderer(request.templatesDir());
         ViewBuilder views = new ViewBuilder(spec.model(), request.basePackage(), request.options().get("clientName"),
                 version(), request.spec(), warnings);
@@ -76,7 +118,7 @@ public final class Generator {
         } catch (RuntimeException e) {
             throw new GenerationException("rendering failed for " + request.spec() + ": " + e.getMessage(), e);
         }
-        return out;
+        return new Rendered(out, warnings, spec.inputs());
     }
 
     private static void check(GenerateRequest request) throws GenerationException {

@@ -82,7 +82,7 @@ class GoldenFilesTest {
     static Map<String, byte[]> render(Path dir) throws Exception {
         Properties options = options(dir);
         return Generator.render(new GenerateRequest(dir.resolve("spec.yaml").toString(), Path.of("unused"),
-                options.getProperty("basePackage"), null, Map.of()), new ArrayList<>());
+                options.getProperty("basePackage"), null, Map.of())).files();
     }
 
     static Properties options(Path dir) throws IOException {

@@ -57,7 +57,7 @@ final class ModelConverter {
         this.index = index;
     }
 
-    LoadedSpec convert() throws GenerationException {
+    LoadedSpec convert(List<java.nio.file.Path> inputs) throws GenerationException {
         Map<String, Object> rootExt = ext(api.getExtensions());
         Envelope defaultEnvelope = envelope(rootExt.get(X_ENVELOPE), Envelope.NONE, "/" + X_ENVELOPE);
         List<Operation> operations = operations(rootExt, defaultEnvelope);
@@ -80,7 +80,7 @@ final class ModelConverter {
         if (!problems.isEmpty()) {
             throw new GenerationException("spec " + index.file() + " has " + problems.size() + " problem(s)", problems);
         }
-        return new LoadedSpec(model, warnings);
+        return new LoadedSpec(model, warnings, inputs);
     }
 
     // ---------------------------------------------------------------- operations

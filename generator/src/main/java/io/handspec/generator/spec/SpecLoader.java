@@ -34,7 +34,11 @@ public final class SpecLoader {
         if (index == null) {
             throw new GenerationException("cannot read spec " + location, problems);
         }
-        checkRefs(location, index, problems);
+        List<Path> inputs = new ArrayList<>();
+        if (!location.startsWith(CLASSPATH)) {
+            inputs.add(Path.of(location).toAbsolutePath().normalize());
+        }
+        checkRefs(location, index, problems, inputs);
         if (!problems.isEmpty()) {
             throw new GenerationException("spec " + location + " has " + problems.size() + " problem(s)", problems);
         }
@@ -53,7 +57,7 @@ public final class SpecLoader {
             throw new GenerationException("spec " + location + " has " + problems.size() + " problem(s)", problems);
         }
         new OpenApiNormalizer(openAPI).run();
-        return new ModelConverter(openAPI, index).convert();
+        return new ModelConverter(openAPI, index).convert(inputs);
     }
 
     private static SwaggerParseResult parse(String location) {
@@ -95,9 +99,26 @@ public final class SpecLoader {
         }
     }
 
-    /** Every local {@code $ref} must point at something in the file; every file {@code $ref} at an existing file. */
-    private static void checkRefs(String location, SourceIndex index, List<SpecProblem> problems) {
+    /**
+     * Every local {@code $ref} must point at something in its file; every file {@code $ref} at an
+     * existing file and, with a fragment, at something in it. Referenced files are checked in turn,
+     * and every file read is added to {@code inputs}.
+     */
+    private static void checkRefs(String location, SourceIndex root, List<SpecProblem> problems, List<Path> inputs) {
         Map<Path, SourceIndex> others = new HashMap<>();
+        if (!location.startsWith(CLASSPATH)) {
+            others.put(Path.of(location).toAbsolutePath().normalize(), root);
+        }
+        java.util.ArrayDeque<Object[]> work = new java.util.ArrayDeque<>();
+        work.add(new Object[] {location, root});
+        while (!work.isEmpty()) {
+            Object[] next = work.poll();
+            checkRefsOf((String) next[0], (SourceIndex) next[1], problems, inputs, others, work);
+        }
+    }
+
+    private static void checkRefsOf(String location, SourceIndex index, List<SpecProblem> problems, List<Path> inputs,
+                                    Map<Path, SourceIndex> others, java.util.ArrayDeque<Object[]> work) {
         for (String[] ref : index.refs()) {
             String target = ref[1];
             String refPointer = ref[0] + "/$ref";
@@ -120,15 +141,20 @@ public final class SpecLoader {
                 problems.add(index.problem(refPointer, "$ref '" + target + "' names a file that does not exist (" + other + ")"));
                 continue;
             }
+            boolean seen = others.containsKey(other);
+            SourceIndex otherIndex = others.computeIfAbsent(other, p -> {
+                try {
+                    return SourceIndex.of(p.toString(), Files.readString(p, StandardCharsets.UTF_8), problems);
+                } catch (IOException e) {
+                    problems.add(index.problem(refPointer, "cannot read " + p + ": " + e.getMessage()));
+                    return null;
+                }
+            });
+            if (!seen && otherIndex != null) {
+                inputs.add(other);
+                work.add(new Object[] {other.toString(), otherIndex});
+            }
             if (!fragment.isEmpty()) {
-                SourceIndex otherIndex = others.computeIfAbsent(other, p -> {
-                    try {
-                        return SourceIndex.of(p.toString(), Files.readString(p, StandardCharsets.UTF_8), problems);
-                    } catch (IOException e) {
-                        problems.add(index.problem(refPointer, "cannot read " + p + ": " + e.getMessage()));
-                        return null;
-                    }
-                });
                 if (otherIndex != null && !otherIndex.has(fragment)) {
                     problems.add(index.problem(refPointer, "$ref '" + target + "' points at nothing in " + file));
                 }
