@@ -16,6 +16,7 @@ import java.util.TreeSet;
 public final class ImportCollector {
     private final String packageName;
     private final Set<String> shadowing;
+    private final Set<String> nested;
     private final Map<String, String> importedBySimpleName = new HashMap<>();
     private final Set<String> imports = new TreeSet<>();
 
@@ -24,8 +25,18 @@ public final class ImportCollector {
      * @param shadowing   simple names that already mean something in the file: types of its package and its nested types
      */
     public ImportCollector(String packageName, Set<String> shadowing) {
+        this(packageName, shadowing, Set.of());
+    }
+
+    /**
+     * @param packageName the file's package
+     * @param shadowing   simple names that already mean something in the file: types of its package and its nested types
+     * @param nested      simple names of the types nested in the file, which hide same-named types of the package
+     */
+    public ImportCollector(String packageName, Set<String> shadowing, Set<String> nested) {
         this.packageName = packageName;
         this.shadowing = Set.copyOf(shadowing);
+        this.nested = Set.copyOf(nested);
     }
 
     /** How the file refers to {@code name}. */
@@ -33,7 +44,7 @@ public final class ImportCollector {
         String top = name.topLevelName();
         String topCanonical = name.topLevel().canonicalName();
         if (name.packageName().equals(packageName)) {
-            return name.relativeName();
+            return nested.contains(top) ? name.canonicalName() : name.relativeName();
         }
         if (name.packageName().equals("java.lang") && !shadowing.contains(top) && !importedBySimpleName.containsKey(top)) {
             return name.relativeName();

@@ -94,8 +94,10 @@ public final class ViewBuilder {
         Set<String> modelNames = registry.topLevelNames();
         for (Schema s : registry.topLevel()) {
             Set<String> shadowing = new HashSet<>(modelNames);
-            shadowing.addAll(registry.namesInFile(s));
-            ImportCollector imports = new ImportCollector(modelPackage, shadowing);
+            Set<String> nestedNames = new HashSet<>(registry.namesInFile(s));
+            nestedNames.remove(registry.name(s).simpleName());
+            shadowing.addAll(nestedNames);
+            ImportCollector imports = new ImportCollector(modelPackage, shadowing, nestedNames);
             Views.TypeView view = models.view(s, imports, false);
             Set<String> framework = new java.util.TreeSet<>(COMMON_FRAMEWORK);
             kinds(view).forEach(kind -> framework.addAll(TYPE_FRAMEWORK.get(kind)));

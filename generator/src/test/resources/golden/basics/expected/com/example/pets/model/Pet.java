@@ -36,6 +36,8 @@ public final class Pet {
     private final byte[] photo;
     private final Map<String, Integer> extra;
     private final Shape shape;
+    private final Pet.Error error;
+    private final com.example.pets.model.Error lastError;
     private final Set<String> present;
     private final Map<String, JsonNode> additional;
 
@@ -49,6 +51,8 @@ public final class Pet {
         this.photo = b.photo == null ? null : b.photo.clone();
         this.extra = b.extra == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
         this.shape = b.shape;
+        this.error = b.error;
+        this.lastError = b.lastError;
         this.present = Collections.unmodifiableSet(new LinkedHashSet<>(b.present));
         this.additional = Collections.unmodifiableMap(new LinkedHashMap<>(b.additional));
     }
@@ -70,6 +74,8 @@ public final class Pet {
         b.photo = this.photo;
         b.extra = this.extra;
         b.shape = this.shape;
+        b.error = this.error;
+        b.lastError = this.lastError;
         b.present.addAll(this.present);
         b.additional.putAll(this.additional);
         return b;
@@ -159,6 +165,24 @@ public final class Pet {
     }
 
     /**
+     * A nested type named like the top-level Error model.
+     *
+     * @return the value, {@code null} when absent or null
+     */
+    public Pet.Error error() {
+        return this.error;
+    }
+
+    /**
+     * The <code>lastError</code> property.
+     *
+     * @return the value, {@code null} when absent or null
+     */
+    public com.example.pets.model.Error lastError() {
+        return this.lastError;
+    }
+
+    /**
      * Whether the property with this JSON name was present (possibly as {@code null}). Only present
      * properties are written to JSON, so an update sends exactly the fields that were set.
      *
@@ -208,6 +232,12 @@ public final class Pet {
         if (this.present.contains("shape")) {
             json.put("shape", this.shape);
         }
+        if (this.present.contains("error")) {
+            json.put("error", this.error);
+        }
+        if (this.present.contains("lastError")) {
+            json.put("lastError", this.lastError);
+        }
         json.putAll(this.additional);
         return json;
     }
@@ -229,13 +259,15 @@ public final class Pet {
                 && Objects.deepEquals(this.photo, other.photo)
                 && Objects.deepEquals(this.extra, other.extra)
                 && Objects.deepEquals(this.shape, other.shape)
+                && Objects.deepEquals(this.error, other.error)
+                && Objects.deepEquals(this.lastError, other.lastError)
                 && this.present.equals(other.present)
                 && this.additional.equals(other.additional);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(new Object[] {this.id, this.name, this.status, this.born, this.tags, this.owner, this.photo, this.extra, this.shape, this.present, this.additional});
+        return Arrays.deepHashCode(new Object[] {this.id, this.name, this.status, this.born, this.tags, this.owner, this.photo, this.extra, this.shape, this.error, this.lastError, this.present, this.additional});
     }
 
     @Override
@@ -255,6 +287,8 @@ public final class Pet {
         private byte[] photo;
         private Map<String, Integer> extra;
         private Shape shape;
+        private Pet.Error error;
+        private com.example.pets.model.Error lastError;
         private final Set<String> present = new LinkedHashSet<>();
         private final Map<String, JsonNode> additional = new LinkedHashMap<>();
 
@@ -377,6 +411,32 @@ public final class Pet {
         public Builder shape(Shape shape) {
             this.shape = shape;
             this.present.add("shape");
+            return this;
+        }
+
+        /**
+         * A nested type named like the top-level Error model.
+         *
+         * @param error the value; {@code null} sends an explicit JSON null
+         * @return this builder
+         */
+        @JsonProperty("error")
+        public Builder error(Pet.Error error) {
+            this.error = error;
+            this.present.add("error");
+            return this;
+        }
+
+        /**
+         * The <code>lastError</code> property.
+         *
+         * @param lastError the value; {@code null} sends an explicit JSON null
+         * @return this builder
+         */
+        @JsonProperty("lastError")
+        public Builder lastError(com.example.pets.model.Error lastError) {
+            this.lastError = lastError;
+            this.present.add("lastError");
             return this;
         }
 
@@ -701,6 +761,159 @@ public final class Pet {
             }
         }
 
+    }
+
+
+    /**
+     * A nested type named like the top-level Error model.
+     */
+    @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
+    @JsonDeserialize(builder = Error.Builder.class)
+    public static final class Error {
+        private final com.example.pets.model.Error cause;
+        private final Set<String> present;
+        private final Map<String, JsonNode> additional;
+
+        private Error(Builder b) {
+            this.cause = b.cause;
+            this.present = Collections.unmodifiableSet(new LinkedHashSet<>(b.present));
+            this.additional = Collections.unmodifiableMap(new LinkedHashMap<>(b.additional));
+        }
+
+        /** A new, empty builder. */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /** A builder holding this object's values, to derive a changed copy. */
+        public Builder toBuilder() {
+            Builder b = new Builder();
+            b.cause = this.cause;
+            b.present.addAll(this.present);
+            b.additional.putAll(this.additional);
+            return b;
+        }
+
+        /**
+         * The <code>cause</code> property.
+         *
+         * @return the value, {@code null} when absent or null
+         */
+        public com.example.pets.model.Error cause() {
+            return this.cause;
+        }
+
+        /**
+         * Whether the property with this JSON name was present (possibly as {@code null}). Only present
+         * properties are written to JSON, so an update sends exactly the fields that were set.
+         *
+         * @param jsonName the property's name in JSON
+         * @return whether it is present
+         */
+        public boolean isSet(String jsonName) {
+            return this.present.contains(jsonName);
+        }
+
+        /**
+         * Properties the spec does not declare, as received or set.
+         *
+         * @return an unmodifiable map
+         */
+        public Map<String, JsonNode> additionalProperties() {
+            return this.additional;
+        }
+
+        @JsonValue
+        Map<String, Object> toJson() {
+            Map<String, Object> json = new LinkedHashMap<>();
+            if (this.present.contains("cause")) {
+                json.put("cause", this.cause);
+            }
+            json.putAll(this.additional);
+            return json;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Error other)) {
+                return false;
+            }
+            return Objects.deepEquals(this.cause, other.cause)
+                    && this.present.equals(other.present)
+                    && this.additional.equals(other.additional);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.deepHashCode(new Object[] {this.cause, this.present, this.additional});
+        }
+
+        @Override
+        public String toString() {
+            return "Error{" + toJson() + "}";
+        }
+
+        /** Builds {@link Error}; every setter marks its property as present, even when set to {@code null}. */
+        @JsonPOJOBuilder(withPrefix = "")
+        public static final class Builder {
+            private com.example.pets.model.Error cause;
+            private final Set<String> present = new LinkedHashSet<>();
+            private final Map<String, JsonNode> additional = new LinkedHashMap<>();
+
+            Builder() {
+            }
+
+            /**
+             * The <code>cause</code> property.
+             *
+             * @param cause the value; {@code null} sends an explicit JSON null
+             * @return this builder
+             */
+            @JsonProperty("cause")
+            public Builder cause(com.example.pets.model.Error cause) {
+                this.cause = cause;
+                this.present.add("cause");
+                return this;
+            }
+
+            /**
+             * Sets a property the spec does not declare.
+             *
+             * @param name  its JSON name
+             * @param value its value
+             * @return this builder
+             */
+            @JsonAnySetter
+            public Builder additionalProperty(String name, JsonNode value) {
+                this.additional.put(name, value);
+                return this;
+            }
+
+            /**
+             * Removes a property, declared or not, so it is not sent at all.
+             *
+             * @param jsonName its JSON name
+             * @return this builder
+             */
+            public Builder unset(String jsonName) {
+                this.present.remove(jsonName);
+                this.additional.remove(jsonName);
+                return this;
+            }
+
+            /**
+             * Builds the object.
+             *
+             * @return the new object
+             * @throws IllegalStateException when a required property is not set
+             */
+            public Error build() {
+                return new Error(this);
+            }
+        }
     }
 
 }
