@@ -23,7 +23,20 @@ public final class SpecCheck {
 
     /** A check against the spec file at {@code spec}. */
     public SpecCheck(Path spec) {
-        this.validator = OpenApiInteractionValidator.createForSpecificationUrl(spec.toAbsolutePath().toUri().toString()).build();
+        this(spec, List.of());
+    }
+
+    /**
+     * A check against the spec file at {@code spec} that ignores the validator's messages with these
+     * keys (say why where you use it).
+     */
+    public SpecCheck(Path spec, List<String> ignoredKeys) {
+        com.atlassian.oai.validator.report.LevelResolver.Builder levels = com.atlassian.oai.validator.report.LevelResolver.create();
+        for (String key : ignoredKeys) {
+            levels.withLevel(key, ValidationReport.Level.IGNORE);
+        }
+        this.validator = OpenApiInteractionValidator.createForSpecificationUrl(spec.toAbsolutePath().toUri().toString())
+                .withLevelResolver(levels.build()).build();
     }
 
     /** The problems of every request, as text; empty when all are valid. */
