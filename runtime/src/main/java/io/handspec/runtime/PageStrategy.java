@@ -72,12 +72,14 @@ public interface PageStrategy {
     /**
      * Cursor in response headers fed back in the request body (Toggl Reports: {@code X-Next-ID} to
      * {@code first_id}, {@code X-Next-Row-Number} to {@code first_row_number}). No header: last page.
+     * The fields are set in the order of the header names, so the request body is the same every run.
      */
     static PageStrategy headerCursor(Map<String, String> headerToBodyField) {
+        Map<String, String> ordered = new java.util.TreeMap<>(headerToBodyField);
         return (first, current, page, fetched, client) -> {
             ObjectNode body = client.toJsonObject(current.body());
             boolean any = false;
-            for (Map.Entry<String, String> e : headerToBodyField.entrySet()) {
+            for (Map.Entry<String, String> e : ordered.entrySet()) {
                 var value = page.header(e.getKey());
                 if (value.isPresent() && !value.get().isBlank()) {
                     any = true;
