@@ -38,10 +38,11 @@ public final class ViewBuilder {
                     "java.util.LinkedHashMap", "java.util.LinkedHashSet", "java.util.Map", "java.util.Objects", "java.util.Set",
                     "java.lang.IllegalStateException"),
             "enum", List.of("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
+                    "com.fasterxml.jackson.databind.JsonDeserializer", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
                     "java.util.Map", "java.util.Objects"),
             "union", List.of("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
                     "com.fasterxml.jackson.databind.JsonNode", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
-                    "io.handspec.runtime.UnionDeserializer"));
+                    "com.fasterxml.jackson.databind.JsonDeserializer", "io.handspec.runtime.UnionDeserializer"));
     private static final List<String> API_FRAMEWORK = List.of("io.handspec.runtime.ApiClient",
             "io.handspec.runtime.ApiRequest", "io.handspec.runtime.ApiResponse", "io.handspec.runtime.RequestOptions",
             "io.handspec.runtime.PagedIterable", "java.util.concurrent.CompletableFuture", "java.util.List",

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -666,6 +667,7 @@ public final class Pet {
          * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
          */
         @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
+        @JsonDeserialize(using = JsonDeserializer.None.class)
         public static final class Kind implements WireValue {
             /** The value {@code PERSON}. */
             public static final Kind PERSON = new Kind("person");

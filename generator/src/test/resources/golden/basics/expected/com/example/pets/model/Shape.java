@@ -3,6 +3,7 @@ package com.example.pets.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.UnionDeserializer;
@@ -25,6 +26,7 @@ public sealed interface Shape permits Circle, Square, Shape.OfString, Shape.Unkn
      *
      * @param value the value
      */
+    @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfString(String value) implements Shape {
         /**
          * Wraps a value.

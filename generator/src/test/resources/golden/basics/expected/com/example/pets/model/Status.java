@@ -3,6 +3,8 @@ package com.example.pets.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.WireValue;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +16,7 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
+@JsonDeserialize(using = JsonDeserializer.None.class)
 public final class Status implements WireValue {
     /** The value {@code AVAILABLE}. */
     public static final Status AVAILABLE = new Status("available");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -33,6 +34,7 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
      *
      * @param value the value
      */
+    @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfString(String value) implements Level {
         /**
          * Wraps a value.
@@ -55,6 +57,7 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
      *
      * @param value the value
      */
+    @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfListInteger(List<Integer> value) implements Level {
         /**
          * Wraps a value.

@@ -1,0 +1,135 @@
+package io.handspec.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.handspec.runtime.Json;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiles the output of golden cases and exercises it: JSON round trips, partial updates, open
+ * enums, unions, required checks. Reflection keeps the test independent of generated sources.
+ */
+class GeneratedCodeBehaviourTest {
+    private static final ObjectMapper MAPPER = Json.newMapper();
+    private static ClassLoader basics;
+    private static ClassLoader composition;
+
+    @BeforeAll
+    static void compile(@TempDir Path tmp) throws Exception {
+        basics = compileCase("basics", "com.example.pets", tmp.resolve("basics"));
+        composition = compileCase("composition", "com.example.composition", tmp.resolve("composition"));
+    }
+
+    private static ClassLoader compileCase(String name, String pkg, Path dir) throws Exception {
+        Generator.generate(new GenerateRequest(GoldenFilesTest.GOLDENS.resolve(name + "/spec.yaml").toString(), dir.resolve("src"), pkg,
+                null, Map.of()));
+        TestCompiler.Result result = TestCompiler.compile(dir.resolve("src"), dir.resolve("classes"));
+        assertTrue(result.success(), () -> String.join("\n", result.diagnostics()));
+        return result.loader();
+    }
+
+    private static Class<?> type(ClassLoader loader, String name) throws ClassNotFoundException {
+        return Class.forName(name, true, loader);
+    }
+
+    private static Object call(Object target, String method, Object... args) throws Exception {
+        for (Method m : target.getClass().getMethods()) {
+            if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+                try {
+                    return m.invoke(target, args);
+                } catch (InvocationTargetException e) {
+                    throw (Exception) e.getCause();
+                }
+            }
+        }
+        throw new NoSuchMethodException(method);
+    }
+
+    private static Object builder(ClassLoader loader, String type) throws Exception {
+        return type(loader, type).getMethod("builder").invoke(null);
+    }
+
+    @Test
+    void onlyFieldsThatWereSetAreWrittenAndAnExplicitNullIsKept() throws Exception {
+        Object b = builder(basics, "com.example.pets.model.Pet");
+        call(b, "name", "Rex");
+        call(b, "tags", (Object) null);
+        Object pet = call(b, "build");
+        assertEquals("{\"name\":\"Rex\",\"tags\":null}", MAPPER.writeValueAsString(pet));
+        assertTrue((Boolean) call(pet, "isSet", "tags"));
+        assertFalse((Boolean) call(pet, "isSet", "born"));
+        Object unset = call(call(call(pet, "toBuilder"), "unset", "tags"), "build");
+        assertEquals("{\"name\":\"Rex\"}", MAPPER.writeValueAsString(unset));
+    }
+
+    @Test
+    void aRequiredPropertyMustBeSet() throws Exception {
+        Object b = builder(basics, "com.example.pets.model.Pet");
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> call(b, "build"));
+        assertTrue(e.getMessage().contains("name"), e.getMessage());
+    }
+
+    @Test
+    void unknownFieldsAndUnknownEnumValuesSurviveARoundTrip() throws Exception {
+        String json = "{\"id\":5,\"name\":\"Rex\",\"status\":\"adopted\",\"born\":\"2020-02-29\",\"photo\":\"AQID\","
+                + "\"owner\":{\"name\":\"Ann\",\"kind\":\"robot\"},\"colour\":\"brown\",\"extra\":{\"a\":1}}";
+        Object pet = MAPPER.readValue(json, type(basics, "com.example.pets.model.Pet"));
+        Object status = call(pet, "status");
+        assertEquals("adopted", call(status, "value"));
+        assertFalse((Boolean) call(status, "isKnown"));
+        assertEquals("UNKNOWN", call(status, "known").toString());
+        assertEquals("brown", ((Map<?, ?>) call(pet, "additionalProperties")).get("colour").toString().replace("\"", ""));
+        assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(pet)));
+        Object known = MAPPER.readValue("\"sold out\"", type(basics, "com.example.pets.model.Status"));
+        assertEquals("SOLD_OUT", call(known, "known").toString());
+        assertTrue(known == type(basics, "com.example.pets.model.Status").getField("SOLD_OUT").get(null), "known values are the constants");
+    }
+
+    @Test
+    void aDiscriminatorPicksTheVariant() throws Exception {
+        Class<?> animal = type(composition, "com.example.composition.model.Animal");
+        Object dog = MAPPER.readValue("{\"type\":\"dog\",\"id\":1,\"good\":true}", animal);
+        assertEquals("Dog", dog.getClass().getSimpleName());
+        assertEquals(Boolean.TRUE, call(dog, "good"));
+        Object cat = MAPPER.readValue("{\"type\":\"cat\",\"id\":2,\"lives\":9}", animal);
+        assertEquals("Cat", cat.getClass().getSimpleName());
+        assertEquals("{\"id\":2,\"type\":\"cat\",\"lives\":9}", MAPPER.writeValueAsString(cat));
+    }
+
+    @Test
+    void withoutADiscriminatorTheBestMatchWinsAndTheRestIsKept() throws Exception {
+        Class<?> level = type(composition, "com.example.composition.model.Level");
+        assertEquals("Priority", MAPPER.readValue("2", level).getClass().getSimpleName());
+        assertEquals("OfString", MAPPER.readValue("\"high\"", level).getClass().getSimpleName());
+        Object list = MAPPER.readValue("[1,2]", level);
+        assertEquals("OfListInteger", list.getClass().getSimpleName());
+        assertEquals("[1,2]", MAPPER.writeValueAsString(list));
+        assertEquals("Option4", MAPPER.readValue("{\"custom\":\"x\"}", level).getClass().getSimpleName());
+        Object unknown = MAPPER.readValue("true", level);
+        assertEquals("Unknown", unknown.getClass().getSimpleName());
+        assertEquals("true", MAPPER.writeValueAsString(unknown));
+        Class<?> animal = type(composition, "com.example.composition.model.Animal");
+        assertEquals("Unknown", MAPPER.readValue("{\"type\":\"bird\"}", animal).getClass().getSimpleName(), "no required id: no variant fits");
+    }
+
+    @Test
+    void nullableThreeOneTypesAreReadAsNull() throws Exception {
+        Object patch = MAPPER.readValue("{\"name\":null,\"nickname\":null,\"tags\":[\"a\"]}",
+                type(composition, "com.example.composition.model.AnimalPatch"));
+        assertEquals(null, call(patch, "name"));
+        assertTrue((Boolean) call(patch, "isSet", "name"));
+        assertEquals(List.of("a"), call(patch, "tags"));
+        assertThrows(UnsupportedOperationException.class, () -> ((List<?>) call(patch, "tags")).clear());
+    }
+}
