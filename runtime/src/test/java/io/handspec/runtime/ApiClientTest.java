@@ -116,6 +116,23 @@ class ApiClientTest {
     }
 
     @Test
+    void aCookieSessionIsKeptReusedAndRenewedWhenRefused() {
+        CookieSessionAuth session = new CookieSessionAuth(Auth.basic("tok", "api_token"), "__Host-timer-session");
+        ApiClient c = client(session);
+        String basic = "Basic " + Auth.base64("tok:api_token");
+        wm.stubFor(post("/me/sessions").withHeader("Authorization", equalTo(basic))
+                .willReturn(aResponse().withStatus(200).withHeader("Set-Cookie", "__Host-timer-session=C1; Path=/; Secure; HttpOnly")));
+        wm.stubFor(get("/things/7").withHeader("Cookie", equalTo("__Host-timer-session=C1")).willReturn(aResponse().withStatus(401)));
+        wm.stubFor(get("/things/7").withHeader("Authorization", equalTo(basic)).willReturn(okJson("{\"fresh\":true}")));
+        c.execute(ApiRequest.builder("POST", "/me/sessions").build(), ResponseSpec.none());
+        assertEquals("C1", session.sessionCookie());
+        ApiResponse<Map<String, Object>> r = c.execute(getThing(), MAP);
+        assertEquals(Boolean.TRUE, r.body().get("fresh"), "the refused cookie was dropped and Basic used again");
+        wm.verify(getRequestedFor(urlEqualTo("/things/7")).withHeader("Cookie", equalTo("__Host-timer-session=C1")).withHeader("Authorization", absent()));
+        assertNull(session.sessionCookie());
+    }
+
+    @Test
     void credentialsAreNotSentToAnotherOriginOnRedirect() {
         wm.stubFor(get(urlPathEqualTo("/things/7")).willReturn(aResponse().withStatus(302).withHeader("Location", "http://127.0.0.1:" + wm.getPort() + "/moved")));
         wm.stubFor(get(urlPathEqualTo("/moved")).willReturn(okJson("{\"ok\":true}")));

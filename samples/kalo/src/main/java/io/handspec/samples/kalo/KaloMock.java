@@ -25,13 +25,18 @@ public final class KaloMock {
     }
 
     public static MockApi start() {
+        return start(PROJECTS);
+    }
+
+    /** A mock holding {@code projects} projects. */
+    public static MockApi start(int projects) {
         MockApi mock = MockApi.start("");
         mock.stub(get(urlPathEqualTo("/projects/")).withHeader("X-Kalo-Api-Key", matching(".+"))
                 .withQueryParam("page[offset]", com.github.tomakehurst.wiremock.client.WireMock.absent())
-                .willReturn(okJson(projects(0))));
-        for (int offset = 30; offset < PROJECTS; offset += 30) {
+                .willReturn(okJson(projects(0, projects))));
+        for (int offset = 30; offset < projects; offset += 30) {
             mock.stub(get(urlPathEqualTo("/projects/")).withQueryParam("page[offset]", equalTo(String.valueOf(offset)))
-                    .willReturn(okJson(projects(offset))));
+                    .willReturn(okJson(projects(offset, projects))));
         }
         mock.stub(post(urlPathEqualTo("/tasks/")).willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                 .withBody("{\"data\":{\"type\":\"task\",\"id\":\"" + TASK_ID + "\",\"attributes\":{\"summary\":\"Edit the launch video\","
@@ -47,15 +52,15 @@ public final class KaloMock {
         return mock;
     }
 
-    static String projects(int offset) {
+    static String projects(int offset, int total) {
         StringJoiner items = new StringJoiner(",");
-        for (int i = offset; i < Math.min(offset + 30, PROJECTS); i++) {
+        for (int i = offset; i < Math.min(offset + 30, total); i++) {
             items.add("{\"type\":\"project\",\"id\":\"" + uuid(i) + "\",\"attributes\":{\"title\":\"" + CLIENTS[i % CLIENTS.length] + " "
                     + KINDS[i % KINDS.length] + " #" + (i + 1) + "\",\"description\":\"Delivered by the studio team\","
                     + "\"start_date\":\"2017-0" + (1 + i % 9) + "-01\",\"end_date\":\"2017-1" + (i % 3) + "-28\"},"
                     + "\"relationships\":{\"workgroup\":{\"data\":{\"type\":\"workgroup\",\"id\":" + (100 + i % 3) + "}}}}");
         }
-        return "{\"data\":[" + items + "],\"meta\":{\"total\":" + PROJECTS + ",\"offset\":" + offset + "}}";
+        return "{\"data\":[" + items + "],\"meta\":{\"total\":" + total + ",\"offset\":" + offset + "}}";
     }
 
     static String uuid(int i) {

@@ -48,6 +48,18 @@ class KaloSampleTest {
     }
 
     @Test
+    void aHundredProjectsTakeExactlyFourRequestsOfThirtyThirtyThirtyAndTen() {
+        try (MockApi hundred = KaloMock.start(100)) {
+            KaloClient kalo = KaloClient.builder().baseUri(hundred.baseUrl()).kaloApiKey("test-key").build();
+            List<Integer> pageSizes = new java.util.ArrayList<>();
+            kalo.projects().listProjects().pages().forEach(page -> pageSizes.add(page.body().size()));
+            assertEquals(List.of(30, 30, 30, 10), pageSizes);
+            assertEquals(4, hundred.requests().size());
+            assertEquals(100, kalo.projects().listProjects().stream().map(p -> p.id()).distinct().count());
+        }
+    }
+
+    @Test
     void theTaskIsCreatedAsAJsonApiDocumentLinkedToProjectAndManagers() {
         LoggedRequest create = requests.stream().filter(r -> r.getMethod().getName().equals("POST")).findFirst().orElseThrow();
         assertEquals("{\"data\":{\"type\":\"task\",\"attributes\":{\"summary\":\"Edit the launch video\",\"description\":\"Two cuts, 90s and 30s\","

@@ -93,6 +93,24 @@ class TogglSampleTest {
     }
 
     @Test
+    void pageNumberListsFollowPageAndPerPageUpToTheTotalCount() {
+        String path = TogglMock.TRACK + "/workspaces/2230580/tasks";
+        String task = "{\"id\":%d,\"name\":\"Task %d\",\"project_id\":155392684,\"workspace_id\":2230580,\"active\":true}";
+        mock.stub(com.github.tomakehurst.wiremock.client.WireMock.get(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(path + "?per_page=2"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"data\":[" + String.format(task, 1, 1) + ","
+                        + String.format(task, 2, 2) + "],\"page\":1,\"per_page\":2,\"total_count\":3}")));
+        mock.stub(com.github.tomakehurst.wiremock.client.WireMock.get(com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(path + "?per_page=2&page=2"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"data\":[" + String.format(task, 3, 3)
+                        + "],\"page\":2,\"per_page\":2,\"total_count\":3}")));
+        TogglTrackClient track = TogglTrackClient.builder().baseUri(mock.baseUrl() + TogglMock.TRACK).apiToken("tok").build();
+        List<Long> ids = track.tasks().listWorkspaceTasks(2230580L,
+                io.handspec.samples.toggl.track.api.TasksApi.ListWorkspaceTasksParams.builder().perPage(2).build())
+                .stream().map(t -> t.id()).toList();
+        assertEquals(List.of(1L, 2L, 3L), ids);
+        assertEquals(2, mock.requests().stream().filter(e -> e.getRequest().getUrl().startsWith(path)).count());
+    }
+
+    @Test
     void everyRequestMatchesItsSpec() {
         List<LoggedRequest> trackRequests = requests.stream().filter(r -> r.getUrl().startsWith(TogglMock.TRACK)).toList();
         List<LoggedRequest> reportRequests = requests.stream().filter(r -> r.getUrl().startsWith(TogglMock.REPORTS)).toList();
