@@ -104,6 +104,7 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("handspec: skipped");
             return;
         }
+        long start = System.nanoTime();
         Path output = outputDirectory.toPath().toAbsolutePath();
         project.addCompileSourceRoot(output.toString());
         if (checkRuntimeDependency) {
@@ -114,7 +115,7 @@ public class GenerateMojo extends AbstractMojo {
         BuildState state = new BuildState(Path.of(project.getBuild().getDirectory(), "handspec", execution.getExecutionId() + ".state"));
         try {
             if (state.upToDate(requests, output)) {
-                getLog().info("handspec: " + requests.size() + " spec(s) up to date, nothing generated");
+                getLog().info("handspec: " + requests.size() + " spec(s) up to date, nothing generated (" + millis(start) + " ms)");
                 return;
             }
             state.clear();
@@ -124,12 +125,16 @@ public class GenerateMojo extends AbstractMojo {
             }
             state.save(requests, result.inputs());
             getLog().info("handspec: generated " + result.files().size() + " files from " + requests.size() + " spec(s) into "
-                    + output + " (" + result.written().size() + " written, " + result.deleted().size() + " removed)");
+                    + output + " (" + result.written().size() + " written, " + result.deleted().size() + " removed, " + millis(start) + " ms)");
         } catch (GenerationException e) {
             throw new MojoFailureException("handspec: " + e.getMessage() + "\nThe previously generated sources were left as they were.", e);
         } catch (IOException e) {
             throw new MojoExecutionException("handspec: " + e.getMessage(), e);
         }
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private List<SpecEntry> specEntries() throws MojoFailureException {
