@@ -83,7 +83,9 @@ public final class Generator {
             }
         }
         try {
+            long t0 = System.nanoTime();
             WriteResult written = OutputWriter.write(outputDir, files);
+            io.handspec.generator.spec.Stage.log("write", t0);
             List<Path> all = new ArrayList<>();
             files.keySet().forEach(k -> all.add(outputDir.toAbsolutePath().normalize().resolve(k)));
             return new GenerateResult(all, written.written(), written.deleted(), warnings, inputs);
@@ -112,9 +114,14 @@ public final class Generator {
                 version(), request.spec(), warnings);
         Map<String, byte[]> out = new TreeMap<>();
         try {
-            for (SourceFile file : views.build()) {
+            long t0 = System.nanoTime();
+            List<SourceFile> files = views.build();
+            io.handspec.generator.spec.Stage.log("views", t0);
+            t0 = System.nanoTime();
+            for (SourceFile file : files) {
                 out.put(file.path(), renderer.render(file).getBytes(StandardCharsets.UTF_8));
             }
+            io.handspec.generator.spec.Stage.log("render", t0);
         } catch (RuntimeException e) {
             throw new GenerationException("rendering failed for " + request.spec() + ": " + e.getMessage(), e);
         }

@@ -210,6 +210,9 @@ public final class ApiClient {
     }
 
     private URI uri(ApiRequest request, boolean withQuery) {
+        if (request.absoluteUri() != null) {
+            return request.absoluteUri();
+        }
         StringBuilder s = new StringBuilder(config.baseUri().toString()).append(request.path());
         if (withQuery && !request.query().isEmpty()) {
             char sep = '?';

@@ -34,6 +34,7 @@ public final class ApiRequest {
     private final String contentType;
     private final String rootKey;
     private final RequestOptions options;
+    private final java.net.URI absoluteUri;
 
     private ApiRequest(Builder b) {
         this.operationId = b.operationId;
@@ -46,6 +47,7 @@ public final class ApiRequest {
         this.contentType = b.contentType;
         this.rootKey = b.rootKey;
         this.options = b.options;
+        this.absoluteUri = b.absoluteUri;
     }
 
     /** Starts a request for {@code method} on {@code pathTemplate} (relative to the base URL, with {@code {name}} holes). */
@@ -127,6 +129,21 @@ public final class ApiRequest {
         return b.build();
     }
 
+    /**
+     * A copy sent to {@code uri} instead of base URL, path and query: a link the server gave, such
+     * as Kayako's {@code next_url}. Credentials are still added when it has the base URL's origin.
+     */
+    public ApiRequest withAbsoluteUri(java.net.URI uri) {
+        Builder b = toBuilder();
+        b.absoluteUri = uri;
+        return b.build();
+    }
+
+    /** The absolute URI set by {@link #withAbsoluteUri}, or {@code null}. */
+    public java.net.URI absoluteUri() {
+        return absoluteUri;
+    }
+
     /** A copy with another body; used by pagers that move a cursor in the body. */
     public ApiRequest withBody(Object newBody) {
         Builder b = toBuilder();
@@ -144,6 +161,7 @@ public final class ApiRequest {
         b.contentType = contentType;
         b.rootKey = rootKey;
         b.options = options;
+        b.absoluteUri = absoluteUri;
         return b;
     }
 
@@ -182,6 +200,7 @@ public final class ApiRequest {
         private String contentType;
         private String rootKey;
         private RequestOptions options = RequestOptions.none();
+        private java.net.URI absoluteUri;
 
         private Builder(String method, String pathTemplate) {
             this.method = Objects.requireNonNull(method, "method == null");

@@ -28,10 +28,22 @@ public interface PageStrategy {
      * the total is reached, or, without a total, on a page shorter than the limit asked for.
      */
     static PageStrategy offset(String offsetParam, String limitParam, String totalPointer) {
+        return offset(offsetParam, limitParam, totalPointer, null);
+    }
+
+    /**
+     * Offset paging that follows the server's link to the next page when the answer has one at
+     * {@code nextPointer} (Kayako's {@code next_url}), and computes the next offset otherwise.
+     */
+    static PageStrategy offset(String offsetParam, String limitParam, String totalPointer, String nextPointer) {
         return (first, current, page, fetched, client) -> {
             List<?> items = page.body();
             if (items == null || items.isEmpty()) {
                 return null;
+            }
+            JsonNode nextUrl = nextPointer == null ? null : page.document().at(nextPointer);
+            if (nextUrl != null && nextUrl.isTextual() && !nextUrl.asText().isBlank()) {
+                return current.withAbsoluteUri(client.config().baseUri().resolve(nextUrl.asText()));
             }
             long start = first.queryValue(offsetParam).map(Long::parseLong).orElse(0L);
             JsonNode total = totalPointer == null ? null : page.document().at(totalPointer);

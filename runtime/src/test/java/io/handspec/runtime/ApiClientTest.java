@@ -327,6 +327,18 @@ class ApiClientTest {
     }
 
     @Test
+    void binaryBodiesGoOutAndComeBackAsRawBytes() {
+        byte[] upload = {0, 1, 2, (byte) 0xff, 10, 13};
+        wm.stubFor(put("/files/7").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream")
+                .withBody(new byte[] {9, 8, 7})));
+        ApiRequest r = ApiRequest.builder("PUT", "/files/7").body(BodyKind.BINARY, "application/octet-stream", upload).build();
+        ApiResponse<byte[]> response = client().execute(r, ResponseSpec.bytes());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {9, 8, 7}, response.body());
+        wm.verify(putRequestedFor(urlEqualTo("/files/7")).withHeader("Content-Type", equalTo("application/octet-stream"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo(upload)));
+    }
+
+    @Test
     void rootKeyWrapsJsonBodiesAndPointersUnwrapResponses() {
         wm.stubFor(post("/apps").willReturn(okJson("{\"app\":{\"name\":\"Kickfolio\"}}")));
         ApiRequest r = ApiRequest.builder("POST", "/apps").body(BodyKind.JSON, "application/json", Map.of("name", "Kickfolio")).rootKey("app").build();

@@ -87,6 +87,21 @@ class PagingTest {
     }
 
     @Test
+    void aNextLinkInTheAnswerIsFollowedWithCredentials() {
+        wm.stubFor(get(urlEqualTo("/users.json?limit=2")).willReturn(okJson("{\"data\":[{\"id\":1},{\"id\":2}],\"total_count\":3,"
+                + "\"next_url\":\"" + wm.baseUrl() + "/users.json?after_id=2&limit=2\"}")));
+        wm.stubFor(get(urlEqualTo("/users.json?after_id=2&limit=2&apikey=k")).willReturn(okJson("{\"data\":[{\"id\":3}],\"total_count\":3}")));
+        ApiClient withKey = new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper()).authentication(Auth.apiKeyQuery("apikey", "k")).build());
+        wm.stubFor(get(urlEqualTo("/users.json?limit=2&apikey=k")).willReturn(okJson("{\"data\":[{\"id\":1},{\"id\":2}],\"total_count\":3,"
+                + "\"next_url\":\"" + wm.baseUrl() + "/users.json?after_id=2&limit=2\"}")));
+        PagedIterable<Map<String, Object>> all = new PagedIterable<>(withKey,
+                ApiRequest.builder("GET", "/users.json").queryParam("limit", ParamStyle.FORM_EXPLODED, 2).build(), ITEMS,
+                PageStrategy.offset("offset", "limit", "/total_count", "/next_url"));
+        assertEquals(List.of(1, 2, 3), all.stream().map(m -> m.get("id")).toList());
+        wm.verify(getRequestedFor(urlEqualTo("/users.json?after_id=2&limit=2&apikey=k")));
+    }
+
+    @Test
     void anEmptyFirstPageEndsAtOnce() {
         wm.stubFor(get(urlEqualTo("/empty")).willReturn(okJson("{\"data\":[],\"meta\":{\"total\":0}}")));
         PagedIterable<Map<String, Object>> all = new PagedIterable<>(client, ApiRequest.builder("GET", "/empty").build(), ITEMS,

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param items        JSON pointer of the item array in the response ({@code ""} for a bare array)
  * @param total        JSON pointer of the total item count, or {@code null}
  * @param cursor       header-cursor style: response header to request body field
+ * @param next         offset style: JSON pointer of a link to the next page, followed when present, or {@code null}
  */
 public record Pagination(String style, String offsetParam, String limitParam, String pageParam, String sizeParam,
-                         int firstPage, String items, String total, Map<String, String> cursor) {
+                         int firstPage, String items, String total, Map<String, String> cursor, String next) {
     public Pagination {
         cursor = Map.copyOf(cursor);
     }

@@ -522,7 +522,7 @@ final class ModelConverter {
         }
         return new Pagination(style, str(m.get("offsetParam")), str(m.get("limitParam")), str(m.get("pageParam")),
                 str(m.get("sizeParam")), m.get("firstPage") instanceof Number n ? n.intValue() : 1, items,
-                total == null ? null : String.valueOf(total), cursor);
+                total == null ? null : String.valueOf(total), cursor, str(m.get("next")));
     }
 
     private Envelope envelope(Object value, Envelope fallback, String pointer) {

@@ -29,6 +29,7 @@ public final class SpecLoader {
     /** Loads {@code location}; every problem found is in the thrown exception, each with its place. */
     public static LoadedSpec load(String location) throws GenerationException {
         List<SpecProblem> problems = new ArrayList<>();
+        long t0 = System.nanoTime();
         String text = read(location, problems);
         SourceIndex index = text == null ? null : SourceIndex.of(location, text, problems);
         if (index == null) {
@@ -42,7 +43,10 @@ public final class SpecLoader {
         if (!problems.isEmpty()) {
             throw new GenerationException("spec " + location + " has " + problems.size() + " problem(s)", problems);
         }
+        Stage.log("read and index", t0);
+        t0 = System.nanoTime();
         SwaggerParseResult result = parse(location);
+        Stage.log("swagger-parser", t0);
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
                 String[] translated = ParserMessages.translate(message);
@@ -56,8 +60,13 @@ public final class SpecLoader {
         if (!problems.isEmpty()) {
             throw new GenerationException("spec " + location + " has " + problems.size() + " problem(s)", problems);
         }
+        t0 = System.nanoTime();
         new OpenApiNormalizer(openAPI).run();
-        return new ModelConverter(openAPI, index).convert(inputs);
+        Stage.log("normalize", t0);
+        t0 = System.nanoTime();
+        LoadedSpec loaded = new ModelConverter(openAPI, index).convert(inputs);
+        Stage.log("convert", t0);
+        return loaded;
     }
 
     private static SwaggerParseResult parse(String location) {

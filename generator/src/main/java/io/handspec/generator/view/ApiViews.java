@@ -244,7 +244,8 @@ final class ApiViews {
         String type = imports.spell("io.handspec.runtime.PageStrategy");
         String total = p.total() == null ? "null" : JavaText.literal(p.total());
         return switch (p.style()) {
-            case "offset" -> type + ".offset(" + JavaText.literal(p.offsetParam()) + ", " + JavaText.literal(p.limitParam()) + ", " + total + ")";
+            case "offset" -> type + ".offset(" + JavaText.literal(p.offsetParam()) + ", " + JavaText.literal(p.limitParam()) + ", " + total
+                    + (p.next() == null ? "" : ", " + JavaText.literal(p.next())) + ")";
             case "page" -> type + ".pageNumber(" + JavaText.literal(p.pageParam()) + ", "
                     + (p.sizeParam() == null ? "null" : JavaText.literal(p.sizeParam())) + ", " + p.firstPage() + ", " + total + ")";
             default -> {
