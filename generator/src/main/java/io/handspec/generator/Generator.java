@@ -118,9 +118,11 @@ public final class Generator {
             List<SourceFile> files = views.build();
             io.handspec.generator.spec.Stage.log("views", t0);
             t0 = System.nanoTime();
-            for (SourceFile file : files) {
-                out.put(file.path(), renderer.render(file).getBytes(StandardCharsets.UTF_8));
-            }
+            // files are independent: render them on every core, then collect in path order
+            files.parallelStream()
+                    .map(file -> Map.entry(file.path(), renderer.render(file).getBytes(StandardCharsets.UTF_8)))
+                    .sequential()
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
             io.handspec.generator.spec.Stage.log("render", t0);
         } catch (RuntimeException e) {
             throw new GenerationException("rendering failed for " + request.spec() + ": " + e.getMessage(), e);

@@ -1,91 +1,83 @@
 package io.handspec.generator.spec;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.handspec.generator.SpecProblem;
-import java.io.StringReader;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Where each JSON pointer of a YAML or JSON file stands (line and column), so that problems found
- * in the parsed model can be shown at their place in the source. Also finds {@code $ref}s.
+ * Where things stand in a YAML or JSON file, read with a streaming parser so that a 13 MB spec
+ * costs one quick pass and little memory. The pass keeps the {@code $ref}s and the pointers of the
+ * first three levels (where {@code #/components/schemas/Name} lives); anything deeper, and the line
+ * and column of a problem, is looked up by another pass when it is needed, which is rare.
  */
 final class SourceIndex {
-    private final String file;
-    private final Map<String, Mark> marks = new HashMap<>();
-    private final List<String[]> refs = new ArrayList<>();
+    private static final int SHALLOW = 3;
 
-    private SourceIndex(String file) {
+    private final String file;
+    private final String text;
+    private final boolean json;
+    private final Set<String> shallow = new HashSet<>();
+    private final List<String[]> refs = new ArrayList<>();
+    private final Map<String, Boolean> deepCache = new HashMap<>();
+
+    private SourceIndex(String file, String text) {
         this.file = file;
+        this.text = text;
+        String start = text.stripLeading();
+        this.json = start.startsWith("{") || start.startsWith("[");
     }
 
     /** Indexes {@code text}; a syntax error becomes a {@link SpecProblem} at its line and column. */
     static SourceIndex of(String file, String text, List<SpecProblem> problems) {
-        SourceIndex index = new SourceIndex(file);
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        options.setMaxAliasesForCollections(1000);
-        try {
-            Node root = new Yaml(options).compose(new StringReader(text));
-            if (root == null) {
-                problems.add(new SpecProblem(file, 1, 1, "", "the file is empty; an OpenAPI document starts with 'openapi: 3.0.3'"));
-                return null;
-            }
-            index.walk(root, "");
-            return index;
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            problems.add(new SpecProblem(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-                    "", "syntax error: " + what + (e.getContext() != null ? " (" + e.getContext() + ")" : "")
-                    + "; fix the YAML/JSON at this place"));
+        SourceIndex index = new SourceIndex(file, text);
+        if (text.isBlank()) {
+            problems.add(new SpecProblem(file, 1, 1, "", "the file is empty; an OpenAPI document starts with 'openapi: 3.0.3'"));
             return null;
-        } catch (RuntimeException e) {
+        }
+        try {
+            index.walk((pointerSegments, depth, field, parser) -> {
+                if (depth <= SHALLOW) {
+                    index.shallow.add(pointer(pointerSegments, depth));
+                }
+                if ("$ref".equals(field) && parser.currentToken() == JsonToken.VALUE_STRING) {
+                    index.refs.add(new String[] {pointer(pointerSegments, depth - 1), parser.getText()});
+                }
+                return false;
+            });
+            return index;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            problems.add(new SpecProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+                    "syntax error: " + e.getOriginalMessage().lines().findFirst().orElse("") + "; fix the YAML/JSON at this place"));
+            return null;
+        } catch (IOException | RuntimeException e) {
             problems.add(new SpecProblem(file, 0, 0, "", "cannot read the file: " + e.getMessage()));
             return null;
         }
-    }
-
-    private void walk(Node node, String pointer) {
-        marks.put(pointer, node.getStartMark());
-        if (node instanceof MappingNode map) {
-            for (NodeTuple tuple : map.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    String child = pointer + "/" + escape(key.getValue());
-                    if ("$ref".equals(key.getValue()) && tuple.getValueNode() instanceof ScalarNode value) {
-                        refs.add(new String[] {pointer, value.getValue()});
-                    }
-                    walk(tuple.getValueNode(), child);
-                }
-            }
-        } else if (node instanceof SequenceNode seq) {
-            List<Node> items = seq.getValue();
-            for (int i = 0; i < items.size(); i++) {
-                walk(items.get(i), pointer + "/" + i);
-            }
-        }
-    }
-
-    static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
     }
 
     String file() {
         return file;
     }
 
+    /** Whether something stands at {@code pointer}. */
     boolean has(String pointer) {
-        return marks.containsKey(pointer);
+        if (depth(pointer) <= SHALLOW) {
+            return shallow.contains(pointer);
+        }
+        return deepCache.computeIfAbsent(pointer, p -> locate(p) != null && locate(p).exact);
     }
 
     /** Every {@code $ref}: the pointer of the object holding it and its value. */
@@ -93,14 +85,126 @@ final class SourceIndex {
         return refs;
     }
 
-    /** A problem at {@code pointer}, placed at the nearest indexed ancestor when the pointer itself is absent. */
+    /** A problem at {@code pointer}, placed at it or at its nearest ancestor in the file. */
     SpecProblem problem(String pointer, String message) {
-        String p = pointer;
-        while (!marks.containsKey(p) && !p.isEmpty()) {
-            p = p.substring(0, Math.max(p.lastIndexOf('/'), 0));
+        Found found = locate(pointer);
+        return new SpecProblem(file, found == null ? 0 : found.line, found == null ? 0 : found.column, pointer, message);
+    }
+
+    static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Where {@code pointer} (or its deepest existing ancestor) starts. */
+    private Found locate(String pointer) {
+        Found[] best = {null};
+        try {
+            walk((segments, depth, field, parser) -> {
+                String here = pointer(segments, depth);
+                if (pointer.equals(here) || pointer.startsWith(here + "/") || here.isEmpty()) {
+                    JsonLocation at = parser.currentTokenLocation();
+                    if (best[0] == null || here.length() >= best[0].pointer.length()) {
+                        best[0] = new Found(here, at.getLineNr(), at.getColumnNr(), pointer.equals(here));
+                    }
+                    return false;
+                }
+                return true;
+            });
+        } catch (IOException e) {
+            return null;
         }
-        Mark mark = marks.get(p);
-        return new SpecProblem(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-                pointer, message);
+        return best[0];
+    }
+
+    private record Found(String pointer, int line, int column, boolean exact) {
+    }
+
+    /** Sees each value; returns {@code true} to skip its children. */
+    private interface Visitor {
+        boolean visit(String[] segments, int depth, String field, JsonParser parser) throws IOException;
+    }
+
+    private void walk(Visitor visitor) throws IOException {
+        try (JsonParser p = factory().createParser(text)) {
+            String[] segments = new String[64];
+            int[] indexes = new int[64];
+            boolean[] arrays = new boolean[64];
+            int depth = 0;
+            String field = null;
+            JsonToken token;
+            while ((token = p.nextToken()) != null) {
+                if (token == JsonToken.FIELD_NAME) {
+                    field = p.currentName();
+                    continue;
+                }
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    depth--;
+                    continue;
+                }
+                String name = null;
+                if (depth > 0) {
+                    if (arrays[depth - 1]) {
+                        name = Integer.toString(indexes[depth - 1]++);
+                    } else {
+                        name = field;
+                    }
+                }
+                int valueDepth = depth;
+                if (valueDepth > 0) {
+                    ensure(segments, valueDepth);
+                    segments[valueDepth - 1] = name;
+                }
+                boolean skip = visitor.visit(segments, valueDepth, arrays.length > 0 && depth > 0 && !arrays[depth - 1] ? name : null, p);
+                if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                    if (skip) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    if (depth >= segments.length - 1) {
+                        p.skipChildren();
+                        continue;
+                    }
+                    arrays[depth] = token == JsonToken.START_ARRAY;
+                    indexes[depth] = 0;
+                    depth++;
+                }
+            }
+        }
+    }
+
+    private static void ensure(String[] segments, int depth) {
+        if (depth > segments.length) {
+            throw new IllegalStateException("nesting deeper than " + segments.length);
+        }
+    }
+
+    private static String pointer(String[] segments, int depth) {
+        if (depth <= 0) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            s.append('/').append(escape(segments[i] == null ? "" : segments[i]));
+        }
+        return s.toString();
+    }
+
+    private static int depth(String pointer) {
+        int d = 0;
+        for (int i = 0; i < pointer.length(); i++) {
+            if (pointer.charAt(i) == '/') {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    private JsonFactory factory() {
+        if (json) {
+            return new JsonFactory();
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return YAMLFactory.builder().loaderOptions(options).build();
     }
 }

@@ -20,7 +20,7 @@ final class ModelViews {
     /** Member names a model already uses for its own methods and internal fields. */
     static final Set<String> RESERVED_MEMBERS = Set.of("builder", "toBuilder", "build", "equals", "hashCode", "toString",
             "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "additionalProperties", "additionalProperty",
-            "isSet", "toJson", "present", "additional", "unset");
+            "isSet", "toJson", "present", "additional", "unset", "putIfPresent");
 
     private final TypeRegistry registry;
     private final TypeSpeller speller;
@@ -73,20 +73,24 @@ final class ModelViews {
             if (doc.isEmpty()) {
                 doc.add("The <code>" + JavaText.escapeDoc(p.name()) + "</code> property.");
             }
+            List<String> notes = new ArrayList<>();
             if (p.required()) {
-                doc.add("<p>Required.");
+                notes.add("Required.");
             }
             if (p.nullable()) {
-                doc.add("<p>May be {@code null} in JSON.");
+                notes.add("May be {@code null} in JSON.");
             }
             if (p.readOnly()) {
-                doc.add("<p>Read-only: sent by the server.");
+                notes.add("Read-only: sent by the server.");
             }
             String defaultValue = null;
             Schema target = registry.schemaOf(p.type());
             if (p.required() && target != null && target.kind() == Schema.Kind.ENUM && target.enumValues().size() == 1) {
                 defaultValue = type + "." + JavaNames.constantName(String.valueOf(target.enumValues().get(0)));
-                doc.add("<p>A new builder already holds the only allowed value.");
+                notes.add("A new builder already holds the only allowed value.");
+            }
+            if (!notes.isEmpty()) {
+                doc.set(doc.size() - 1, doc.get(doc.size() - 1) + " " + String.join(" ", notes));
             }
             FieldView f = new FieldView(field, JavaText.literal(p.name()), type, doc, copy(p.type(), field, imports),
                     defaultValue, p.deprecated(), i == s.properties().size() - 1);

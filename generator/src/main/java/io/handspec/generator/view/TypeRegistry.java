@@ -30,6 +30,9 @@ final class TypeRegistry {
     private final Map<Schema, List<Schema>> nested = new IdentityHashMap<>();
     private final Map<Schema, List<Schema>> unionsOf = new IdentityHashMap<>();
     private final NameAllocator topNames = new NameAllocator(RESERVED_TOP);
+    /** Inline schemas by shape: a second inline schema of the same shape reuses the first one's class. */
+    private final Map<String, ClassName> byShape = new java.util.HashMap<>();
+    private final Map<Schema, String> shapes = new IdentityHashMap<>();
 
     TypeRegistry(ApiModel api, String modelPackage) {
         this.modelPackage = modelPackage;
@@ -51,7 +54,9 @@ final class TypeRegistry {
         for (Schema s : List.copyOf(topLevel)) {
             nestChildren(s);
         }
-        for (Schema s : names.keySet()) {
+        List<Schema> declared = new ArrayList<>(topLevel);
+        nested.values().forEach(declared::addAll);
+        for (Schema s : declared) {
             if (s.kind() == Schema.Kind.ONE_OF || s.kind() == Schema.Kind.ANY_OF) {
                 for (TypeRef v : s.variants()) {
                     Schema target = schemaOf(v);
@@ -89,24 +94,78 @@ final class TypeRegistry {
         if (owner.additionalProperties() != null) {
             children.add(owner.additionalProperties());
         }
-        children.addAll(owner.variants());
         for (TypeRef child : children) {
-            nestInline(owner, ownerName, allocator, child);
+            nestInline(owner, ownerName, allocator, child, true);
+        }
+        for (TypeRef variant : owner.variants()) {
+            nestInline(owner, ownerName, allocator, variant, false);
         }
     }
 
-    private void nestInline(Schema owner, ClassName ownerName, NameAllocator allocator, TypeRef t) {
+    /**
+     * Gives an inline schema a class nested in its owner; with {@code reuse}, a schema of the same
+     * shape as one seen before reuses that class instead (large specs repeat inline objects).
+     * Union variants never reuse: each must implement its own union.
+     */
+    private void nestInline(Schema owner, ClassName ownerName, NameAllocator allocator, TypeRef t, boolean reuse) {
         if (t instanceof TypeRef.Inline inline && !names.containsKey(inline.schema())) {
+            String shape = reuse && inline.schema().kind() != Schema.Kind.ONE_OF && inline.schema().kind() != Schema.Kind.ANY_OF
+                    ? shape(inline.schema()) : null;
+            ClassName seen = shape == null ? null : byShape.get(shape);
+            if (seen != null) {
+                names.put(inline.schema(), seen);
+                return;
+            }
             String suggestion = JavaNames.typeName(lastWord(inline.suggestedName(), owner.name()));
             ClassName name = ownerName.nested(allocator.allocate(suggestion));
             names.put(inline.schema(), name);
+            if (shape != null) {
+                byShape.put(shape, name);
+            }
             nested.computeIfAbsent(owner, k -> new ArrayList<>()).add(inline.schema());
             nestChildren(inline.schema());
         } else if (t instanceof TypeRef.ArrayOf a) {
-            nestInline(owner, ownerName, allocator, a.items());
+            nestInline(owner, ownerName, allocator, a.items(), reuse);
         } else if (t instanceof TypeRef.MapOf m) {
-            nestInline(owner, ownerName, allocator, m.values());
+            nestInline(owner, ownerName, allocator, m.values(), reuse);
         }
+    }
+
+    /** Everything that makes a schema's class what it is, names of inline parts aside. */
+    private String shape(Schema s) {
+        String known = shapes.get(s);
+        if (known != null) {
+            return known;
+        }
+        StringBuilder b = new StringBuilder().append(s.kind()).append('|').append(s.description()).append('|').append(s.deprecated())
+                .append('|').append(s.enumType()).append(s.enumValues()).append('|');
+        for (Property p : s.properties()) {
+            b.append(p.name()).append(':').append(shape(p.type())).append(p.required() ? "!" : "").append(p.nullable() ? "?" : "")
+                    .append(p.readOnly() ? "r" : "").append(p.deprecated() ? "d" : "").append('#').append(p.description()).append(';');
+        }
+        b.append("+").append(s.additionalProperties() == null ? "" : shape(s.additionalProperties()));
+        for (TypeRef v : s.variants()) {
+            b.append('/').append(shape(v));
+        }
+        if (s.discriminator() != null) {
+            b.append("@").append(s.discriminator());
+        }
+        String result = b.toString();
+        shapes.put(s, result);
+        return result;
+    }
+
+    private String shape(TypeRef t) {
+        if (t instanceof TypeRef.Inline i) {
+            return "{" + shape(i.schema()) + "}";
+        }
+        if (t instanceof TypeRef.ArrayOf a) {
+            return "[" + shape(a.items()) + "]";
+        }
+        if (t instanceof TypeRef.MapOf m) {
+            return "<" + shape(m.values()) + ">";
+        }
+        return t.toString();
     }
 
     /** The part of an inline schema's suggested name after its owner's name ({@code "Task attributes"} -> {@code "attributes"}). */

@@ -70,6 +70,10 @@ public final class Views {
      */
     public record FieldView(String name, String jsonName, String type, List<String> javadoc, String copy,
                             String defaultValue, boolean deprecated, boolean last) {
+        /** The Javadoc as one line when it is one line (for a one-line comment), else {@code null}. */
+        public String shortDoc() {
+            return javadoc.size() == 1 ? javadoc.get(0) : null;
+        }
     }
 
     /**

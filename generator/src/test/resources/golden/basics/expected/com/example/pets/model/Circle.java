@@ -49,21 +49,12 @@ public final class Circle implements Shape {
         return b;
     }
 
-    /**
-     * The <code>kind</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>kind</code> property. {@return the value, {@code null} when absent or null} */
     public String kind() {
         return this.kind;
     }
 
-    /**
-     * The <code>radius</code> property.
-     * <p>Required.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>radius</code> property. Required. {@return the value, {@code null} when absent or null} */
     public Double radius() {
         return this.radius;
     }
@@ -91,14 +82,16 @@ public final class Circle implements Shape {
     @JsonValue
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        if (this.present.contains("kind")) {
-            json.put("kind", this.kind);
-        }
-        if (this.present.contains("radius")) {
-            json.put("radius", this.radius);
-        }
+        putIfPresent(json, "kind", this.kind);
+        putIfPresent(json, "radius", this.radius);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -136,12 +129,7 @@ public final class Circle implements Shape {
         Builder() {
         }
 
-        /**
-         * The <code>kind</code> property.
-         *
-         * @param kind the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Circle#kind()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("kind")
         public Builder kind(String kind) {
             this.kind = kind;
@@ -149,13 +137,7 @@ public final class Circle implements Shape {
             return this;
         }
 
-        /**
-         * The <code>radius</code> property.
-         * <p>Required.
-         *
-         * @param radius the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Circle#radius()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("radius")
         public Builder radius(Double radius) {
             this.radius = radius;

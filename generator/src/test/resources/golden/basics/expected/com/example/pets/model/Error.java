@@ -46,11 +46,7 @@ public final class Error {
         return b;
     }
 
-    /**
-     * The <code>message</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>message</code> property. {@return the value, {@code null} when absent or null} */
     public String message() {
         return this.message;
     }
@@ -78,11 +74,15 @@ public final class Error {
     @JsonValue
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        if (this.present.contains("message")) {
-            json.put("message", this.message);
-        }
+        putIfPresent(json, "message", this.message);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -118,12 +118,7 @@ public final class Error {
         Builder() {
         }
 
-        /**
-         * The <code>message</code> property.
-         *
-         * @param message the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Error#message()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("message")
         public Builder message(String message) {
             this.message = message;

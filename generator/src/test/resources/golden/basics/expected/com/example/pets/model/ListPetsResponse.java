@@ -51,20 +51,12 @@ public final class ListPetsResponse {
         return b;
     }
 
-    /**
-     * The <code>data</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>data</code> property. {@return the value, {@code null} when absent or null} */
     public List<Pet> data() {
         return this.data;
     }
 
-    /**
-     * The <code>total</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>total</code> property. {@return the value, {@code null} when absent or null} */
     public Integer total() {
         return this.total;
     }
@@ -92,14 +84,16 @@ public final class ListPetsResponse {
     @JsonValue
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        if (this.present.contains("data")) {
-            json.put("data", this.data);
-        }
-        if (this.present.contains("total")) {
-            json.put("total", this.total);
-        }
+        putIfPresent(json, "data", this.data);
+        putIfPresent(json, "total", this.total);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -137,12 +131,7 @@ public final class ListPetsResponse {
         Builder() {
         }
 
-        /**
-         * The <code>data</code> property.
-         *
-         * @param data the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link ListPetsResponse#data()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("data")
         public Builder data(List<Pet> data) {
             this.data = data;
@@ -150,12 +139,7 @@ public final class ListPetsResponse {
             return this;
         }
 
-        /**
-         * The <code>total</code> property.
-         *
-         * @param total the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link ListPetsResponse#total()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("total")
         public Builder total(Integer total) {
             this.total = total;

@@ -82,103 +82,57 @@ public final class Pet {
         return b;
     }
 
-    /**
-     * The <code>id</code> property.
-     * <p>Read-only: sent by the server.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>id</code> property. Read-only: sent by the server. {@return the value, {@code null} when absent or null} */
     public Long id() {
         return this.id;
     }
 
-    /**
-     * The &#42;&#47; name &#92;u000a with &lt;b&gt;html&lt;/b&gt;
-     * <p>Required.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The &#42;&#47; name &#92;u000a with &lt;b&gt;html&lt;/b&gt; Required. {@return the value, {@code null} when absent or null} */
     public String name() {
         return this.name;
     }
 
-    /**
-     * The <code>status</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>status</code> property. {@return the value, {@code null} when absent or null} */
     public Status status() {
         return this.status;
     }
 
-    /**
-     * The <code>born</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>born</code> property. {@return the value, {@code null} when absent or null} */
     public LocalDate born() {
         return this.born;
     }
 
-    /**
-     * The <code>tags</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>tags</code> property. {@return the value, {@code null} when absent or null} */
     public List<String> tags() {
         return this.tags;
     }
 
-    /**
-     * The <code>owner</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>owner</code> property. {@return the value, {@code null} when absent or null} */
     public Pet.Owner owner() {
         return this.owner;
     }
 
-    /**
-     * The <code>photo</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>photo</code> property. {@return the value, {@code null} when absent or null} */
     public byte[] photo() {
         return this.photo;
     }
 
-    /**
-     * The <code>extra</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>extra</code> property. {@return the value, {@code null} when absent or null} */
     public Map<String, Integer> extra() {
         return this.extra;
     }
 
-    /**
-     * The <code>shape</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>shape</code> property. {@return the value, {@code null} when absent or null} */
     public Shape shape() {
         return this.shape;
     }
 
-    /**
-     * A nested type named like the top-level Error model.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** A nested type named like the top-level Error model. {@return the value, {@code null} when absent or null} */
     public Pet.Error error() {
         return this.error;
     }
 
-    /**
-     * The <code>lastError</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>lastError</code> property. {@return the value, {@code null} when absent or null} */
     public com.example.pets.model.Error lastError() {
         return this.lastError;
     }
@@ -206,41 +160,25 @@ public final class Pet {
     @JsonValue
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        if (this.present.contains("id")) {
-            json.put("id", this.id);
-        }
-        if (this.present.contains("name")) {
-            json.put("name", this.name);
-        }
-        if (this.present.contains("status")) {
-            json.put("status", this.status);
-        }
-        if (this.present.contains("born")) {
-            json.put("born", this.born);
-        }
-        if (this.present.contains("tags")) {
-            json.put("tags", this.tags);
-        }
-        if (this.present.contains("owner")) {
-            json.put("owner", this.owner);
-        }
-        if (this.present.contains("photo")) {
-            json.put("photo", this.photo);
-        }
-        if (this.present.contains("extra")) {
-            json.put("extra", this.extra);
-        }
-        if (this.present.contains("shape")) {
-            json.put("shape", this.shape);
-        }
-        if (this.present.contains("error")) {
-            json.put("error", this.error);
-        }
-        if (this.present.contains("lastError")) {
-            json.put("lastError", this.lastError);
-        }
+        putIfPresent(json, "id", this.id);
+        putIfPresent(json, "name", this.name);
+        putIfPresent(json, "status", this.status);
+        putIfPresent(json, "born", this.born);
+        putIfPresent(json, "tags", this.tags);
+        putIfPresent(json, "owner", this.owner);
+        putIfPresent(json, "photo", this.photo);
+        putIfPresent(json, "extra", this.extra);
+        putIfPresent(json, "shape", this.shape);
+        putIfPresent(json, "error", this.error);
+        putIfPresent(json, "lastError", this.lastError);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -296,13 +234,7 @@ public final class Pet {
         Builder() {
         }
 
-        /**
-         * The <code>id</code> property.
-         * <p>Read-only: sent by the server.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet#id()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("id")
         public Builder id(Long id) {
             this.id = id;
@@ -310,13 +242,7 @@ public final class Pet {
             return this;
         }
 
-        /**
-         * The &#42;&#47; name &#92;u000a with &lt;b&gt;html&lt;/b&gt;
-         * <p>Required.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet#name()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
@@ -324,12 +250,7 @@ public final class Pet {
             return this;
         }
 
-        /**
-         * The <code>status</code> property.
-         *
-         * @param status the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet#status()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("status")
         public Builder status(Status status) {
             this.status = status;
@@ -337,12 +258,7 @@ public final class Pet {
             return this;
         }
 
-        /**
-         * The <code>born</code> property.
-         *
-         * @param born the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet#born()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("born")
         public Builder born(LocalDate born) {
             this.born = born;
@@ -350,12 +266,7 @@ public final class Pet {
             return this;
         }
 
-        /**
-         * The <code>tags</code> property.
-         *
-         * @param tags the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet#tags()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("tags")
         public Builder tags(List<String> tags) {
             this.tags = tags;
@@ -363,12 +274,7 @@ public final class Pet {
             return this;
         }
 
-        /**
-         * The <code>owner</code> property.
-         *
-         * @param owner the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet#owner()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("owner")
         public Builder owner(Pet.Owner owner) {
             this.owner = owner;
@@ -376,12 +282,7 @@ public final class Pet {
             return this;
         }
 
-        /**
-         * The <code>photo</code> property.
-         *
-         * @param photo the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet#photo()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("photo")
         public Builder photo(byte[] photo) {
             this.photo = photo;
@@ -389,12 +290,7 @@ public final class Pet {
             return this;
         }
 
-        /**
-         * The <code>extra</code> property.
-         *
-         * @param extra the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet#extra()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("extra")
         public Builder extra(Map<String, Integer> extra) {
             this.extra = extra;
@@ -402,12 +298,7 @@ public final class Pet {
             return this;
         }
 
-        /**
-         * The <code>shape</code> property.
-         *
-         * @param shape the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet#shape()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("shape")
         public Builder shape(Shape shape) {
             this.shape = shape;
@@ -415,12 +306,7 @@ public final class Pet {
             return this;
         }
 
-        /**
-         * A nested type named like the top-level Error model.
-         *
-         * @param error the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet#error()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("error")
         public Builder error(Pet.Error error) {
             this.error = error;
@@ -428,12 +314,7 @@ public final class Pet {
             return this;
         }
 
-        /**
-         * The <code>lastError</code> property.
-         *
-         * @param lastError the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet#lastError()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("lastError")
         public Builder lastError(com.example.pets.model.Error lastError) {
             this.lastError = lastError;
@@ -513,20 +394,12 @@ public final class Pet {
             return b;
         }
 
-        /**
-         * The <code>name</code> property.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
         public String name() {
             return this.name;
         }
 
-        /**
-         * The <code>kind</code> property.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>kind</code> property. {@return the value, {@code null} when absent or null} */
         public Pet.Owner.Kind kind() {
             return this.kind;
         }
@@ -554,14 +427,16 @@ public final class Pet {
         @JsonValue
         Map<String, Object> toJson() {
             Map<String, Object> json = new LinkedHashMap<>();
-            if (this.present.contains("name")) {
-                json.put("name", this.name);
-            }
-            if (this.present.contains("kind")) {
-                json.put("kind", this.kind);
-            }
+            putIfPresent(json, "name", this.name);
+            putIfPresent(json, "kind", this.kind);
             json.putAll(this.additional);
             return json;
+        }
+
+        private void putIfPresent(Map<String, Object> json, String name, Object value) {
+            if (this.present.contains(name)) {
+                json.put(name, value);
+            }
         }
 
         @Override
@@ -599,12 +474,7 @@ public final class Pet {
             Builder() {
             }
 
-            /**
-             * The <code>name</code> property.
-             *
-             * @param name the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Owner#name()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("name")
             public Builder name(String name) {
                 this.name = name;
@@ -612,12 +482,7 @@ public final class Pet {
                 return this;
             }
 
-            /**
-             * The <code>kind</code> property.
-             *
-             * @param kind the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Owner#kind()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("kind")
             public Builder kind(Pet.Owner.Kind kind) {
                 this.kind = kind;
@@ -796,11 +661,7 @@ public final class Pet {
             return b;
         }
 
-        /**
-         * The <code>cause</code> property.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>cause</code> property. {@return the value, {@code null} when absent or null} */
         public com.example.pets.model.Error cause() {
             return this.cause;
         }
@@ -828,11 +689,15 @@ public final class Pet {
         @JsonValue
         Map<String, Object> toJson() {
             Map<String, Object> json = new LinkedHashMap<>();
-            if (this.present.contains("cause")) {
-                json.put("cause", this.cause);
-            }
+            putIfPresent(json, "cause", this.cause);
             json.putAll(this.additional);
             return json;
+        }
+
+        private void putIfPresent(Map<String, Object> json, String name, Object value) {
+            if (this.present.contains(name)) {
+                json.put(name, value);
+            }
         }
 
         @Override
@@ -868,12 +733,7 @@ public final class Pet {
             Builder() {
             }
 
-            /**
-             * The <code>cause</code> property.
-             *
-             * @param cause the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Error#cause()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("cause")
             public Builder cause(com.example.pets.model.Error cause) {
                 this.cause = cause;

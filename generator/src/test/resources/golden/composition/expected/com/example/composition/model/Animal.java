@@ -97,40 +97,22 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
             return b;
         }
 
-        /**
-         * The <code>id</code> property.
-         * <p>Required.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>id</code> property. Required. {@return the value, {@code null} when absent or null} */
         public Long id() {
             return this.id;
         }
 
-        /**
-         * The <code>name</code> property.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
         public String name() {
             return this.name;
         }
 
-        /**
-         * The <code>type</code> property.
-         * <p>Required.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>type</code> property. Required. {@return the value, {@code null} when absent or null} */
         public String type() {
             return this.type;
         }
 
-        /**
-         * The <code>lives</code> property.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>lives</code> property. {@return the value, {@code null} when absent or null} */
         public Integer lives() {
             return this.lives;
         }
@@ -158,20 +140,18 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
         @JsonValue
         Map<String, Object> toJson() {
             Map<String, Object> json = new LinkedHashMap<>();
-            if (this.present.contains("id")) {
-                json.put("id", this.id);
-            }
-            if (this.present.contains("name")) {
-                json.put("name", this.name);
-            }
-            if (this.present.contains("type")) {
-                json.put("type", this.type);
-            }
-            if (this.present.contains("lives")) {
-                json.put("lives", this.lives);
-            }
+            putIfPresent(json, "id", this.id);
+            putIfPresent(json, "name", this.name);
+            putIfPresent(json, "type", this.type);
+            putIfPresent(json, "lives", this.lives);
             json.putAll(this.additional);
             return json;
+        }
+
+        private void putIfPresent(Map<String, Object> json, String name, Object value) {
+            if (this.present.contains(name)) {
+                json.put(name, value);
+            }
         }
 
         @Override
@@ -213,13 +193,7 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
             Builder() {
             }
 
-            /**
-             * The <code>id</code> property.
-             * <p>Required.
-             *
-             * @param id the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Option1#id()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("id")
             public Builder id(Long id) {
                 this.id = id;
@@ -227,12 +201,7 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
                 return this;
             }
 
-            /**
-             * The <code>name</code> property.
-             *
-             * @param name the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Option1#name()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("name")
             public Builder name(String name) {
                 this.name = name;
@@ -240,13 +209,7 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
                 return this;
             }
 
-            /**
-             * The <code>type</code> property.
-             * <p>Required.
-             *
-             * @param type the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Option1#type()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("type")
             public Builder type(String type) {
                 this.type = type;
@@ -254,12 +217,7 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
                 return this;
             }
 
-            /**
-             * The <code>lives</code> property.
-             *
-             * @param lives the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Option1#lives()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("lives")
             public Builder lives(Integer lives) {
                 this.lives = lives;
@@ -350,40 +308,22 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
             return b;
         }
 
-        /**
-         * The <code>id</code> property.
-         * <p>Required.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>id</code> property. Required. {@return the value, {@code null} when absent or null} */
         public Long id() {
             return this.id;
         }
 
-        /**
-         * The <code>name</code> property.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
         public String name() {
             return this.name;
         }
 
-        /**
-         * The <code>type</code> property.
-         * <p>Required.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>type</code> property. Required. {@return the value, {@code null} when absent or null} */
         public String type() {
             return this.type;
         }
 
-        /**
-         * The <code>good</code> property.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>good</code> property. {@return the value, {@code null} when absent or null} */
         public Boolean good() {
             return this.good;
         }
@@ -411,20 +351,18 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
         @JsonValue
         Map<String, Object> toJson() {
             Map<String, Object> json = new LinkedHashMap<>();
-            if (this.present.contains("id")) {
-                json.put("id", this.id);
-            }
-            if (this.present.contains("name")) {
-                json.put("name", this.name);
-            }
-            if (this.present.contains("type")) {
-                json.put("type", this.type);
-            }
-            if (this.present.contains("good")) {
-                json.put("good", this.good);
-            }
+            putIfPresent(json, "id", this.id);
+            putIfPresent(json, "name", this.name);
+            putIfPresent(json, "type", this.type);
+            putIfPresent(json, "good", this.good);
             json.putAll(this.additional);
             return json;
+        }
+
+        private void putIfPresent(Map<String, Object> json, String name, Object value) {
+            if (this.present.contains(name)) {
+                json.put(name, value);
+            }
         }
 
         @Override
@@ -466,13 +404,7 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
             Builder() {
             }
 
-            /**
-             * The <code>id</code> property.
-             * <p>Required.
-             *
-             * @param id the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Option2#id()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("id")
             public Builder id(Long id) {
                 this.id = id;
@@ -480,12 +412,7 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
                 return this;
             }
 
-            /**
-             * The <code>name</code> property.
-             *
-             * @param name the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Option2#name()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("name")
             public Builder name(String name) {
                 this.name = name;
@@ -493,13 +420,7 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
                 return this;
             }
 
-            /**
-             * The <code>type</code> property.
-             * <p>Required.
-             *
-             * @param type the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Option2#type()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("type")
             public Builder type(String type) {
                 this.type = type;
@@ -507,12 +428,7 @@ public sealed interface Animal permits Animal.Option1, Animal.Option2, Animal.Un
                 return this;
             }
 
-            /**
-             * The <code>good</code> property.
-             *
-             * @param good the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Option2#good()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("good")
             public Builder good(Boolean good) {
                 this.good = good;

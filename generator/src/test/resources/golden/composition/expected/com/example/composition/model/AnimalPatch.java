@@ -54,30 +54,17 @@ public final class AnimalPatch {
         return b;
     }
 
-    /**
-     * The <code>name</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
     public String name() {
         return this.name;
     }
 
-    /**
-     * The <code>tags</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>tags</code> property. {@return the value, {@code null} when absent or null} */
     public List<String> tags() {
         return this.tags;
     }
 
-    /**
-     * The <code>nickname</code> property.
-     * <p>May be {@code null} in JSON.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>nickname</code> property. May be {@code null} in JSON. {@return the value, {@code null} when absent or null} */
     public String nickname() {
         return this.nickname;
     }
@@ -105,17 +92,17 @@ public final class AnimalPatch {
     @JsonValue
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        if (this.present.contains("name")) {
-            json.put("name", this.name);
-        }
-        if (this.present.contains("tags")) {
-            json.put("tags", this.tags);
-        }
-        if (this.present.contains("nickname")) {
-            json.put("nickname", this.nickname);
-        }
+        putIfPresent(json, "name", this.name);
+        putIfPresent(json, "tags", this.tags);
+        putIfPresent(json, "nickname", this.nickname);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -155,12 +142,7 @@ public final class AnimalPatch {
         Builder() {
         }
 
-        /**
-         * The <code>name</code> property.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link AnimalPatch#name()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
@@ -168,12 +150,7 @@ public final class AnimalPatch {
             return this;
         }
 
-        /**
-         * The <code>tags</code> property.
-         *
-         * @param tags the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link AnimalPatch#tags()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("tags")
         public Builder tags(List<String> tags) {
             this.tags = tags;
@@ -181,13 +158,7 @@ public final class AnimalPatch {
             return this;
         }
 
-        /**
-         * The <code>nickname</code> property.
-         * <p>May be {@code null} in JSON.
-         *
-         * @param nickname the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link AnimalPatch#nickname()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("nickname")
         public Builder nickname(String nickname) {
             this.nickname = nickname;

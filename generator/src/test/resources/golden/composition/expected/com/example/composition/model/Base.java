@@ -49,21 +49,12 @@ public final class Base {
         return b;
     }
 
-    /**
-     * The <code>id</code> property.
-     * <p>Required.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>id</code> property. Required. {@return the value, {@code null} when absent or null} */
     public Long id() {
         return this.id;
     }
 
-    /**
-     * The <code>name</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
     public String name() {
         return this.name;
     }
@@ -91,14 +82,16 @@ public final class Base {
     @JsonValue
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        if (this.present.contains("id")) {
-            json.put("id", this.id);
-        }
-        if (this.present.contains("name")) {
-            json.put("name", this.name);
-        }
+        putIfPresent(json, "id", this.id);
+        putIfPresent(json, "name", this.name);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -136,13 +129,7 @@ public final class Base {
         Builder() {
         }
 
-        /**
-         * The <code>id</code> property.
-         * <p>Required.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Base#id()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("id")
         public Builder id(Long id) {
             this.id = id;
@@ -150,12 +137,7 @@ public final class Base {
             return this;
         }
 
-        /**
-         * The <code>name</code> property.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Base#name()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;

@@ -55,40 +55,22 @@ public final class Cat {
         return b;
     }
 
-    /**
-     * The <code>id</code> property.
-     * <p>Required.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>id</code> property. Required. {@return the value, {@code null} when absent or null} */
     public Long id() {
         return this.id;
     }
 
-    /**
-     * The <code>name</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
     public String name() {
         return this.name;
     }
 
-    /**
-     * The <code>type</code> property.
-     * <p>Required.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>type</code> property. Required. {@return the value, {@code null} when absent or null} */
     public String type() {
         return this.type;
     }
 
-    /**
-     * The <code>lives</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>lives</code> property. {@return the value, {@code null} when absent or null} */
     public Integer lives() {
         return this.lives;
     }
@@ -116,20 +98,18 @@ public final class Cat {
     @JsonValue
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        if (this.present.contains("id")) {
-            json.put("id", this.id);
-        }
-        if (this.present.contains("name")) {
-            json.put("name", this.name);
-        }
-        if (this.present.contains("type")) {
-            json.put("type", this.type);
-        }
-        if (this.present.contains("lives")) {
-            json.put("lives", this.lives);
-        }
+        putIfPresent(json, "id", this.id);
+        putIfPresent(json, "name", this.name);
+        putIfPresent(json, "type", this.type);
+        putIfPresent(json, "lives", this.lives);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -171,13 +151,7 @@ public final class Cat {
         Builder() {
         }
 
-        /**
-         * The <code>id</code> property.
-         * <p>Required.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Cat#id()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("id")
         public Builder id(Long id) {
             this.id = id;
@@ -185,12 +159,7 @@ public final class Cat {
             return this;
         }
 
-        /**
-         * The <code>name</code> property.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Cat#name()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("name")
         public Builder name(String name) {
             this.name = name;
@@ -198,13 +167,7 @@ public final class Cat {
             return this;
         }
 
-        /**
-         * The <code>type</code> property.
-         * <p>Required.
-         *
-         * @param type the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Cat#type()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("type")
         public Builder type(String type) {
             this.type = type;
@@ -212,12 +175,7 @@ public final class Cat {
             return this;
         }
 
-        /**
-         * The <code>lives</code> property.
-         *
-         * @param lives the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Cat#lives()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("lives")
         public Builder lives(Integer lives) {
             this.lives = lives;

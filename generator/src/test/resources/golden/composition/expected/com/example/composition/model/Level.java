@@ -134,11 +134,7 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
             return b;
         }
 
-        /**
-         * The <code>custom</code> property.
-         *
-         * @return the value, {@code null} when absent or null
-         */
+        /** The <code>custom</code> property. {@return the value, {@code null} when absent or null} */
         public String custom() {
             return this.custom;
         }
@@ -166,11 +162,15 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
         @JsonValue
         Map<String, Object> toJson() {
             Map<String, Object> json = new LinkedHashMap<>();
-            if (this.present.contains("custom")) {
-                json.put("custom", this.custom);
-            }
+            putIfPresent(json, "custom", this.custom);
             json.putAll(this.additional);
             return json;
+        }
+
+        private void putIfPresent(Map<String, Object> json, String name, Object value) {
+            if (this.present.contains(name)) {
+                json.put(name, value);
+            }
         }
 
         @Override
@@ -206,12 +206,7 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
             Builder() {
             }
 
-            /**
-             * The <code>custom</code> property.
-             *
-             * @param custom the value; {@code null} sends an explicit JSON null
-             * @return this builder
-             */
+            /** Sets {@link Option4#custom()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("custom")
             public Builder custom(String custom) {
                 this.custom = custom;

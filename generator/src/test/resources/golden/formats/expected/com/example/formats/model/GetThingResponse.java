@@ -49,20 +49,12 @@ public final class GetThingResponse {
         return b;
     }
 
-    /**
-     * The <code>status</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>status</code> property. {@return the value, {@code null} when absent or null} */
     public Integer status() {
         return this.status;
     }
 
-    /**
-     * The <code>data</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>data</code> property. {@return the value, {@code null} when absent or null} */
     public Thing data() {
         return this.data;
     }
@@ -90,14 +82,16 @@ public final class GetThingResponse {
     @JsonValue
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        if (this.present.contains("status")) {
-            json.put("status", this.status);
-        }
-        if (this.present.contains("data")) {
-            json.put("data", this.data);
-        }
+        putIfPresent(json, "status", this.status);
+        putIfPresent(json, "data", this.data);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -135,12 +129,7 @@ public final class GetThingResponse {
         Builder() {
         }
 
-        /**
-         * The <code>status</code> property.
-         *
-         * @param status the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link GetThingResponse#status()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("status")
         public Builder status(Integer status) {
             this.status = status;
@@ -148,12 +137,7 @@ public final class GetThingResponse {
             return this;
         }
 
-        /**
-         * The <code>data</code> property.
-         *
-         * @param data the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link GetThingResponse#data()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("data")
         public Builder data(Thing data) {
             this.data = data;

@@ -95,137 +95,77 @@ public final class Thing {
         return b;
     }
 
-    /**
-     * The <code>id</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>id</code> property. {@return the value, {@code null} when absent or null} */
     public Long id() {
         return this.id;
     }
 
-    /**
-     * The <code>small</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>small</code> property. {@return the value, {@code null} when absent or null} */
     public Integer small() {
         return this.small;
     }
 
-    /**
-     * The <code>price</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>price</code> property. {@return the value, {@code null} when absent or null} */
     public BigDecimal price() {
         return this.price;
     }
 
-    /**
-     * The <code>ratio</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>ratio</code> property. {@return the value, {@code null} when absent or null} */
     public Float ratio() {
         return this.ratio;
     }
 
-    /**
-     * The <code>score</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>score</code> property. {@return the value, {@code null} when absent or null} */
     public Double score() {
         return this.score;
     }
 
-    /**
-     * The <code>day</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>day</code> property. {@return the value, {@code null} when absent or null} */
     public LocalDate day() {
         return this.day;
     }
 
-    /**
-     * The <code>at</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>at</code> property. {@return the value, {@code null} when absent or null} */
     public OffsetDateTime at() {
         return this.at;
     }
 
-    /**
-     * The <code>uid</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>uid</code> property. {@return the value, {@code null} when absent or null} */
     public UUID uid() {
         return this.uid;
     }
 
-    /**
-     * The <code>link</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>link</code> property. {@return the value, {@code null} when absent or null} */
     public URI link() {
         return this.link;
     }
 
-    /**
-     * The <code>blob</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>blob</code> property. {@return the value, {@code null} when absent or null} */
     public byte[] blob() {
         return this.blob;
     }
 
-    /**
-     * The <code>raw</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>raw</code> property. {@return the value, {@code null} when absent or null} */
     public byte[] raw() {
         return this.raw;
     }
 
-    /**
-     * The <code>anything</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>anything</code> property. {@return the value, {@code null} when absent or null} */
     public JsonNode anything() {
         return this.anything;
     }
 
-    /**
-     * The <code>free</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>free</code> property. {@return the value, {@code null} when absent or null} */
     public Map<String, JsonNode> free() {
         return this.free;
     }
 
-    /**
-     * The <code>counts</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>counts</code> property. {@return the value, {@code null} when absent or null} */
     public Map<String, Long> counts() {
         return this.counts;
     }
 
-    /**
-     * The <code>nested</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>nested</code> property. {@return the value, {@code null} when absent or null} */
     public List<List<String>> nested() {
         return this.nested;
     }
@@ -253,53 +193,29 @@ public final class Thing {
     @JsonValue
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        if (this.present.contains("id")) {
-            json.put("id", this.id);
-        }
-        if (this.present.contains("small")) {
-            json.put("small", this.small);
-        }
-        if (this.present.contains("price")) {
-            json.put("price", this.price);
-        }
-        if (this.present.contains("ratio")) {
-            json.put("ratio", this.ratio);
-        }
-        if (this.present.contains("score")) {
-            json.put("score", this.score);
-        }
-        if (this.present.contains("day")) {
-            json.put("day", this.day);
-        }
-        if (this.present.contains("at")) {
-            json.put("at", this.at);
-        }
-        if (this.present.contains("uid")) {
-            json.put("uid", this.uid);
-        }
-        if (this.present.contains("link")) {
-            json.put("link", this.link);
-        }
-        if (this.present.contains("blob")) {
-            json.put("blob", this.blob);
-        }
-        if (this.present.contains("raw")) {
-            json.put("raw", this.raw);
-        }
-        if (this.present.contains("anything")) {
-            json.put("anything", this.anything);
-        }
-        if (this.present.contains("free")) {
-            json.put("free", this.free);
-        }
-        if (this.present.contains("counts")) {
-            json.put("counts", this.counts);
-        }
-        if (this.present.contains("nested")) {
-            json.put("nested", this.nested);
-        }
+        putIfPresent(json, "id", this.id);
+        putIfPresent(json, "small", this.small);
+        putIfPresent(json, "price", this.price);
+        putIfPresent(json, "ratio", this.ratio);
+        putIfPresent(json, "score", this.score);
+        putIfPresent(json, "day", this.day);
+        putIfPresent(json, "at", this.at);
+        putIfPresent(json, "uid", this.uid);
+        putIfPresent(json, "link", this.link);
+        putIfPresent(json, "blob", this.blob);
+        putIfPresent(json, "raw", this.raw);
+        putIfPresent(json, "anything", this.anything);
+        putIfPresent(json, "free", this.free);
+        putIfPresent(json, "counts", this.counts);
+        putIfPresent(json, "nested", this.nested);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -363,12 +279,7 @@ public final class Thing {
         Builder() {
         }
 
-        /**
-         * The <code>id</code> property.
-         *
-         * @param id the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#id()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("id")
         public Builder id(Long id) {
             this.id = id;
@@ -376,12 +287,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>small</code> property.
-         *
-         * @param small the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#small()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("small")
         public Builder small(Integer small) {
             this.small = small;
@@ -389,12 +295,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>price</code> property.
-         *
-         * @param price the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#price()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("price")
         public Builder price(BigDecimal price) {
             this.price = price;
@@ -402,12 +303,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>ratio</code> property.
-         *
-         * @param ratio the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#ratio()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("ratio")
         public Builder ratio(Float ratio) {
             this.ratio = ratio;
@@ -415,12 +311,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>score</code> property.
-         *
-         * @param score the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#score()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("score")
         public Builder score(Double score) {
             this.score = score;
@@ -428,12 +319,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>day</code> property.
-         *
-         * @param day the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#day()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("day")
         public Builder day(LocalDate day) {
             this.day = day;
@@ -441,12 +327,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>at</code> property.
-         *
-         * @param at the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#at()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("at")
         public Builder at(OffsetDateTime at) {
             this.at = at;
@@ -454,12 +335,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>uid</code> property.
-         *
-         * @param uid the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#uid()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("uid")
         public Builder uid(UUID uid) {
             this.uid = uid;
@@ -467,12 +343,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>link</code> property.
-         *
-         * @param link the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#link()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("link")
         public Builder link(URI link) {
             this.link = link;
@@ -480,12 +351,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>blob</code> property.
-         *
-         * @param blob the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#blob()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("blob")
         public Builder blob(byte[] blob) {
             this.blob = blob;
@@ -493,12 +359,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>raw</code> property.
-         *
-         * @param raw the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#raw()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("raw")
         public Builder raw(byte[] raw) {
             this.raw = raw;
@@ -506,12 +367,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>anything</code> property.
-         *
-         * @param anything the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#anything()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("anything")
         public Builder anything(JsonNode anything) {
             this.anything = anything;
@@ -519,12 +375,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>free</code> property.
-         *
-         * @param free the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#free()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("free")
         public Builder free(Map<String, JsonNode> free) {
             this.free = free;
@@ -532,12 +383,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>counts</code> property.
-         *
-         * @param counts the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#counts()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("counts")
         public Builder counts(Map<String, Long> counts) {
             this.counts = counts;
@@ -545,12 +391,7 @@ public final class Thing {
             return this;
         }
 
-        /**
-         * The <code>nested</code> property.
-         *
-         * @param nested the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Thing#nested()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("nested")
         public Builder nested(List<List<String>> nested) {
             this.nested = nested;

@@ -46,11 +46,7 @@ public final class Builder2 {
         return b;
     }
 
-    /**
-     * The <code>Builder</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>Builder</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String builder2() {
         return this.builder2;
     }
@@ -78,11 +74,15 @@ public final class Builder2 {
     @JsonValue
     Map<java.lang.String, java.lang.Object> toJson() {
         Map<java.lang.String, java.lang.Object> json = new LinkedHashMap<>();
-        if (this.present.contains("Builder")) {
-            json.put("Builder", this.builder2);
-        }
+        putIfPresent(json, "Builder", this.builder2);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<java.lang.String, java.lang.Object> json, java.lang.String name, java.lang.Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -118,12 +118,7 @@ public final class Builder2 {
         Builder() {
         }
 
-        /**
-         * The <code>Builder</code> property.
-         *
-         * @param builder2 the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Builder2#builder2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("Builder")
         public Builder builder2(java.lang.String builder2) {
             this.builder2 = builder2;

@@ -50,20 +50,12 @@ public final class List {
         return b;
     }
 
-    /**
-     * The <code>items</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>items</code> property. {@return the value, {@code null} when absent or null} */
     public java.util.List<String> items() {
         return this.items;
     }
 
-    /**
-     * The <code>map</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>map</code> property. {@return the value, {@code null} when absent or null} */
     public Map<java.lang.String, List> map() {
         return this.map;
     }
@@ -91,14 +83,16 @@ public final class List {
     @JsonValue
     Map<java.lang.String, java.lang.Object> toJson() {
         Map<java.lang.String, java.lang.Object> json = new LinkedHashMap<>();
-        if (this.present.contains("items")) {
-            json.put("items", this.items);
-        }
-        if (this.present.contains("map")) {
-            json.put("map", this.map);
-        }
+        putIfPresent(json, "items", this.items);
+        putIfPresent(json, "map", this.map);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<java.lang.String, java.lang.Object> json, java.lang.String name, java.lang.Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -136,12 +130,7 @@ public final class List {
         Builder() {
         }
 
-        /**
-         * The <code>items</code> property.
-         *
-         * @param items the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link List#items()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("items")
         public Builder items(java.util.List<String> items) {
             this.items = items;
@@ -149,12 +138,7 @@ public final class List {
             return this;
         }
 
-        /**
-         * The <code>map</code> property.
-         *
-         * @param map the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link List#map()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("map")
         public Builder map(Map<java.lang.String, List> map) {
             this.map = map;

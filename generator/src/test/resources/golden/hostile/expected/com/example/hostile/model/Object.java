@@ -46,11 +46,7 @@ public final class Object {
         return b;
     }
 
-    /**
-     * The <code>value</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>value</code> property. {@return the value, {@code null} when absent or null} */
     public Enum value() {
         return this.value;
     }
@@ -78,11 +74,15 @@ public final class Object {
     @JsonValue
     Map<java.lang.String, java.lang.Object> toJson() {
         Map<java.lang.String, java.lang.Object> json = new LinkedHashMap<>();
-        if (this.present.contains("value")) {
-            json.put("value", this.value);
-        }
+        putIfPresent(json, "value", this.value);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<java.lang.String, java.lang.Object> json, java.lang.String name, java.lang.Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -118,12 +118,7 @@ public final class Object {
         Builder() {
         }
 
-        /**
-         * The <code>value</code> property.
-         *
-         * @param value the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Object#value()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("value")
         public Builder value(Enum value) {
             this.value = value;

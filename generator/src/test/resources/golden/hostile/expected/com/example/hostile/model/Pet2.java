@@ -46,11 +46,7 @@ public final class Pet2 {
         return b;
     }
 
-    /**
-     * The <code>name</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String name() {
         return this.name;
     }
@@ -78,11 +74,15 @@ public final class Pet2 {
     @JsonValue
     Map<java.lang.String, java.lang.Object> toJson() {
         Map<java.lang.String, java.lang.Object> json = new LinkedHashMap<>();
-        if (this.present.contains("name")) {
-            json.put("name", this.name);
-        }
+        putIfPresent(json, "name", this.name);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<java.lang.String, java.lang.Object> json, java.lang.String name, java.lang.Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -118,12 +118,7 @@ public final class Pet2 {
         Builder() {
         }
 
-        /**
-         * The <code>name</code> property.
-         *
-         * @param name the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link Pet2#name()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("name")
         public Builder name(java.lang.String name) {
             this.name = name;

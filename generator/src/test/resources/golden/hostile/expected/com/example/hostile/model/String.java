@@ -82,119 +82,67 @@ public final class String {
         return b;
     }
 
-    /**
-     * The <code>class</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>class</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String class_() {
         return this.class_;
     }
 
-    /**
-     * The <code>Class</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>Class</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String class_2() {
         return this.class_2;
     }
 
-    /**
-     * The <code>_class</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>_class</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String class_3() {
         return this.class_3;
     }
 
-    /**
-     * The <code>1st</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>1st</code> property. {@return the value, {@code null} when absent or null} */
     public Integer _1st() {
         return this._1st;
     }
 
-    /**
-     * The <code>$ref</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>$ref</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String ref() {
         return this.ref;
     }
 
-    /**
-     * The <code>&#252;n&#239;c&#246;d&#233;</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>&#252;n&#239;c&#246;d&#233;</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String ünïcödé() {
         return this.ünïcödé;
     }
 
-    /**
-     * The <code>build</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>build</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String build2() {
         return this.build2;
     }
 
-    /**
-     * The <code>toBuilder</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>toBuilder</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String toBuilder2() {
         return this.toBuilder2;
     }
 
-    /**
-     * The <code>hashCode</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>hashCode</code> property. {@return the value, {@code null} when absent or null} */
     public Integer hashCode2() {
         return this.hashCode2;
     }
 
-    /**
-     * The <code>present</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>present</code> property. {@return the value, {@code null} when absent or null} */
     public Boolean present2() {
         return this.present2;
     }
 
-    /**
-     * The <code>a-b</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>a-b</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String aB() {
         return this.aB;
     }
 
-    /**
-     * The <code>a_b</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>a_b</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String aB2() {
         return this.aB2;
     }
 
-    /**
-     * The <code>pattern</code> property.
-     *
-     * @return the value, {@code null} when absent or null
-     */
+    /** The <code>pattern</code> property. {@return the value, {@code null} when absent or null} */
     public java.lang.String pattern() {
         return this.pattern;
     }
@@ -222,47 +170,27 @@ public final class String {
     @JsonValue
     Map<java.lang.String, java.lang.Object> toJson() {
         Map<java.lang.String, java.lang.Object> json = new LinkedHashMap<>();
-        if (this.present.contains("class")) {
-            json.put("class", this.class_);
-        }
-        if (this.present.contains("Class")) {
-            json.put("Class", this.class_2);
-        }
-        if (this.present.contains("_class")) {
-            json.put("_class", this.class_3);
-        }
-        if (this.present.contains("1st")) {
-            json.put("1st", this._1st);
-        }
-        if (this.present.contains("$ref")) {
-            json.put("$ref", this.ref);
-        }
-        if (this.present.contains("\u00fcn\u00efc\u00f6d\u00e9")) {
-            json.put("\u00fcn\u00efc\u00f6d\u00e9", this.ünïcödé);
-        }
-        if (this.present.contains("build")) {
-            json.put("build", this.build2);
-        }
-        if (this.present.contains("toBuilder")) {
-            json.put("toBuilder", this.toBuilder2);
-        }
-        if (this.present.contains("hashCode")) {
-            json.put("hashCode", this.hashCode2);
-        }
-        if (this.present.contains("present")) {
-            json.put("present", this.present2);
-        }
-        if (this.present.contains("a-b")) {
-            json.put("a-b", this.aB);
-        }
-        if (this.present.contains("a_b")) {
-            json.put("a_b", this.aB2);
-        }
-        if (this.present.contains("pattern")) {
-            json.put("pattern", this.pattern);
-        }
+        putIfPresent(json, "class", this.class_);
+        putIfPresent(json, "Class", this.class_2);
+        putIfPresent(json, "_class", this.class_3);
+        putIfPresent(json, "1st", this._1st);
+        putIfPresent(json, "$ref", this.ref);
+        putIfPresent(json, "\u00fcn\u00efc\u00f6d\u00e9", this.ünïcödé);
+        putIfPresent(json, "build", this.build2);
+        putIfPresent(json, "toBuilder", this.toBuilder2);
+        putIfPresent(json, "hashCode", this.hashCode2);
+        putIfPresent(json, "present", this.present2);
+        putIfPresent(json, "a-b", this.aB);
+        putIfPresent(json, "a_b", this.aB2);
+        putIfPresent(json, "pattern", this.pattern);
         json.putAll(this.additional);
         return json;
+    }
+
+    private void putIfPresent(Map<java.lang.String, java.lang.Object> json, java.lang.String name, java.lang.Object value) {
+        if (this.present.contains(name)) {
+            json.put(name, value);
+        }
     }
 
     @Override
@@ -322,12 +250,7 @@ public final class String {
         Builder() {
         }
 
-        /**
-         * The <code>class</code> property.
-         *
-         * @param class_ the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#class_()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("class")
         public Builder class_(java.lang.String class_) {
             this.class_ = class_;
@@ -335,12 +258,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>Class</code> property.
-         *
-         * @param class_2 the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#class_2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("Class")
         public Builder class_2(java.lang.String class_2) {
             this.class_2 = class_2;
@@ -348,12 +266,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>_class</code> property.
-         *
-         * @param class_3 the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#class_3()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("_class")
         public Builder class_3(java.lang.String class_3) {
             this.class_3 = class_3;
@@ -361,12 +274,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>1st</code> property.
-         *
-         * @param _1st the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#_1st()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("1st")
         public Builder _1st(Integer _1st) {
             this._1st = _1st;
@@ -374,12 +282,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>$ref</code> property.
-         *
-         * @param ref the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#ref()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("$ref")
         public Builder ref(java.lang.String ref) {
             this.ref = ref;
@@ -387,12 +290,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>&#252;n&#239;c&#246;d&#233;</code> property.
-         *
-         * @param ünïcödé the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#ünïcödé()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("\u00fcn\u00efc\u00f6d\u00e9")
         public Builder ünïcödé(java.lang.String ünïcödé) {
             this.ünïcödé = ünïcödé;
@@ -400,12 +298,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>build</code> property.
-         *
-         * @param build2 the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#build2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("build")
         public Builder build2(java.lang.String build2) {
             this.build2 = build2;
@@ -413,12 +306,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>toBuilder</code> property.
-         *
-         * @param toBuilder2 the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#toBuilder2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("toBuilder")
         public Builder toBuilder2(java.lang.String toBuilder2) {
             this.toBuilder2 = toBuilder2;
@@ -426,12 +314,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>hashCode</code> property.
-         *
-         * @param hashCode2 the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#hashCode2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("hashCode")
         public Builder hashCode2(Integer hashCode2) {
             this.hashCode2 = hashCode2;
@@ -439,12 +322,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>present</code> property.
-         *
-         * @param present2 the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#present2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("present")
         public Builder present2(Boolean present2) {
             this.present2 = present2;
@@ -452,12 +330,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>a-b</code> property.
-         *
-         * @param aB the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#aB()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("a-b")
         public Builder aB(java.lang.String aB) {
             this.aB = aB;
@@ -465,12 +338,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>a_b</code> property.
-         *
-         * @param aB2 the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#aB2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("a_b")
         public Builder aB2(java.lang.String aB2) {
             this.aB2 = aB2;
@@ -478,12 +346,7 @@ public final class String {
             return this;
         }
 
-        /**
-         * The <code>pattern</code> property.
-         *
-         * @param pattern the value; {@code null} sends an explicit JSON null
-         * @return this builder
-         */
+        /** Sets {@link String#pattern()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("pattern")
         public Builder pattern(java.lang.String pattern) {
             this.pattern = pattern;

@@ -1,0 +1,184 @@
+package io.handspec.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** What the benchmarks share: running a JVM and measuring it, compiling a tree, counting lines, fetching npm packages. */
+final class Tools {
+    private Tools() {
+    }
+
+    /**
+     * A finished process.
+     *
+     * @param exit      exit status, -1 on timeout
+     * @param wallMs    wall time
+     * @param peakRssKb peak resident set size (Linux VmHWM), 0 when unknown
+     * @param output    what it printed
+     */
+    record Run(int exit, long wallMs, long peakRssKb, String output) {
+    }
+
+    /** Runs {@code command}, polling its peak RSS; kills it after {@code timeout}. */
+    static Run run(List<String> command, Path dir, Duration timeout) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("bench", ".log");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path status = Path.of("/proc/" + p.pid() + "/status");
+        long peak = 0;
+        long deadline = start + timeout.toNanos();
+        while (p.isAlive()) {
+            peak = Math.max(peak, hwm(status));
+            if (System.nanoTime() > deadline) {
+                p.destroyForcibly().waitFor();
+                return new Run(-1, (System.nanoTime() - start) / 1_000_000, peak, Files.readString(log));
+            }
+            Thread.sleep(20);
+        }
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        String output = Files.readString(log);
+        Files.delete(log);
+        return new Run(p.exitValue(), wall, peak, output);
+    }
+
+    private static long hwm(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            // the process ended between two polls
+        }
+        return 0;
+    }
+
+    /**
+     * A compilation.
+     *
+     * @param ok      whether it compiled
+     * @param ms      javac's time
+     * @param errors  error count
+     * @param first   the first error, or ""
+     */
+    record Compiled(boolean ok, long ms, int errors, String first) {
+    }
+
+    /** Compiles every {@code .java} under {@code sources} with {@code -Xlint:all}, against this JVM's class path. */
+    static Compiled compile(Path sources, Path classes) throws IOException {
+        List<Path> files = javaFiles(sources);
+        if (files.isEmpty()) {
+            return new Compiled(false, 0, 1, "no sources");
+        }
+        Files.createDirectories(classes);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        long start = System.nanoTime();
+        boolean ok;
+        try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+            ok = javac.getTask(null, fm, diagnostics, List.of("-proc:none", "-Xlint:all", "-Xmaxerrs", "100000", "-encoding", "UTF-8",
+                    "-d", classes.toString(), "-classpath", classpath()), null, fm.getJavaFileObjectsFromPaths(files)).call();
+        }
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        int errors = 0;
+        String first = "";
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() == Diagnostic.Kind.ERROR) {
+                if (errors++ == 0) {
+                    first = (d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber() + ": ")
+                            + d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
+                }
+            }
+        }
+        return new Compiled(ok, ms, errors, first);
+    }
+
+    static List<Path> javaFiles(Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    static long lines(List<Path> files) throws IOException {
+        long n = 0;
+        for (Path f : files) {
+            try (Stream<String> lines = Files.lines(f)) {
+                n += lines.count();
+            }
+        }
+        return n;
+    }
+
+    /** The class path of this program, whether run plainly or under exec:java. */
+    static String classpath() {
+        List<String> entries = new ArrayList<>();
+        for (ClassLoader l = Thread.currentThread().getContextClassLoader(); l != null; l = l.getParent()) {
+            if (l instanceof URLClassLoader urls) {
+                for (URL u : urls.getURLs()) {
+                    try {
+                        entries.add(Path.of(u.toURI()).toString());
+                    } catch (URISyntaxException | IllegalArgumentException e) {
+                        // not a file
+                    }
+                }
+            }
+        }
+        entries.add(System.getProperty("java.class.path"));
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /** Unpacks npm package {@code spec} (name@version) under {@code work}, once; returns its {@code package} folder. */
+    static Path npmPackage(String spec, Path work) throws IOException, InterruptedException {
+        Path dir = work.resolve(spec.replaceAll("[^A-Za-z0-9.]", "_"));
+        Path pkg = dir.resolve("package");
+        if (Files.isDirectory(pkg)) {
+            return pkg;
+        }
+        Files.createDirectories(dir);
+        Run pack = run(List.of("npm", "pack", spec, "--silent"), dir, Duration.ofMinutes(10));
+        if (pack.exit() != 0) {
+            throw new IOException("npm pack " + spec + " failed:\n" + pack.output());
+        }
+        String tgz = pack.output().strip().lines().reduce((a, b) -> b).orElseThrow();
+        Run untar = run(List.of("tar", "xzf", tgz), dir, Duration.ofMinutes(10));
+        if (untar.exit() != 0) {
+            throw new IOException("tar failed: " + untar.output());
+        }
+        Files.delete(dir.resolve(tgz));
+        return pkg;
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
