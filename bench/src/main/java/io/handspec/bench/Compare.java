@@ -54,6 +54,7 @@ public final class Compare {
             Path octokit = Tools.npmPackage(System.getProperty("bench.octokit", "@octokit/openapi@23.0.2"), work);
             inputs.put("github", octokit.resolve("generated/api.github.com.json"));
         }
+        warmUpJavac(root, work);
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, Path> input : inputs.entrySet()) {
             String name = input.getKey();
@@ -78,6 +79,15 @@ public final class Compare {
         Files.createDirectories(out);
         Files.writeString(out.resolve("compare.md"), table, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("compare.svg"), Chart.svg(results), StandardCharsets.UTF_8);
+    }
+
+    /** Compiles something once so that the first measured compilation does not pay for javac's warm-up. */
+    private static void warmUpJavac(Path root, Path work) throws Exception {
+        Path sources = root.resolve("generator/src/test/resources/golden/basics/expected");
+        for (int i = 0; i < 3; i++) {
+            Tools.compile(sources, work.resolve("warm-up"));
+        }
+        Tools.deleteTree(work.resolve("warm-up"));
     }
 
     private static Path findCli(Path root) throws java.io.IOException {

@@ -84,6 +84,15 @@ public final class SpecLoader {
         }
     }
 
+    /** A URI fragment's JSON pointer: {@code %7B} is {@code {}; a {@code +} stays a {@code +}. */
+    private static String percentDecode(String fragment) {
+        try {
+            return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            return fragment;
+        }
+    }
+
     private static String read(String location, List<SpecProblem> problems) {
         try {
             if (location.startsWith(CLASSPATH)) {
@@ -133,7 +142,7 @@ public final class SpecLoader {
             String refPointer = ref[0] + "/$ref";
             int hash = target.indexOf('#');
             String file = hash < 0 ? target : target.substring(0, hash);
-            String fragment = hash < 0 ? "" : target.substring(hash + 1);
+            String fragment = hash < 0 ? "" : percentDecode(target.substring(hash + 1));
             if (file.isEmpty()) {
                 if (!index.has(fragment)) {
                     problems.add(index.problem(refPointer, "$ref '" + target + "' points at nothing in this file; "

@@ -45,7 +45,8 @@ final class ApiViews {
         List<String> lines = new ArrayList<>();
         List<String> paramDocs = new ArrayList<>();
         List<ParamView> optional = new ArrayList<>();
-        NameAllocator optionalNames = new NameAllocator(Set.of("builder", "build", "toBuilder"));
+        NameAllocator optionalNames = new NameAllocator(Set.of("builder", "build", "toBuilder", "equals", "hashCode", "toString",
+                "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
         String style = imports.spell("io.handspec.runtime.ParamStyle");
         for (Parameter p : op.parameters()) {
             if (p.required()) {

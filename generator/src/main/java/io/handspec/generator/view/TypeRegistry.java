@@ -60,7 +60,9 @@ final class TypeRegistry {
             if (s.kind() == Schema.Kind.ONE_OF || s.kind() == Schema.Kind.ANY_OF) {
                 for (TypeRef v : s.variants()) {
                     Schema target = schemaOf(v);
-                    if (target != null) {
+                    // classes and enums implement the union; a union inside a union is wrapped instead,
+                    // since interfaces extending each other can form a cycle (a union that contains itself)
+                    if (target != null && (target.kind() == Schema.Kind.OBJECT || target.kind() == Schema.Kind.ENUM)) {
                         unionsOf.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
                     }
                 }
