@@ -74,7 +74,7 @@ public final class PetsApi {
      * @return every item, page by page
      */
     public PagedIterable<Pet> listPets(ListPetsParams params, RequestOptions options) {
-        return new PagedIterable<>(client, listPetsRequest(params, options), LIST_PETS_SPEC,
+        return new PagedIterable<>(this.client, listPetsRequest(params, options), LIST_PETS_SPEC,
                 PageStrategy.offset("offset", "limit", "/total"));
     }
 
@@ -87,7 +87,7 @@ public final class PetsApi {
      */
     public CompletableFuture<List<Pet>> listPetsAsync(ListPetsParams params, RequestOptions options) {
         return CompletableFuture.supplyAsync(() -> listPets(params, options).stream().toList(),
-                client.config().executor());
+                this.client.config().executor());
     }
 
     private ApiRequest listPetsRequest(ListPetsParams params, RequestOptions options) {
@@ -234,7 +234,7 @@ public final class PetsApi {
      * @return the response
      */
     public ApiResponse<Pet> createPetWithResponse(Pet body, RequestOptions options) {
-        return client.execute(createPetRequest(body, options), CREATE_PET_SPEC);
+        return this.client.execute(createPetRequest(body, options), CREATE_PET_SPEC);
     }
 
     /**
@@ -245,7 +245,7 @@ public final class PetsApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<Pet> createPetAsync(Pet body, RequestOptions options) {
-        return client.executeAsync(createPetRequest(body, options), CREATE_PET_SPEC)
+        return this.client.executeAsync(createPetRequest(body, options), CREATE_PET_SPEC)
                 .thenApply(ApiResponse::body);
     }
 
@@ -302,7 +302,7 @@ public final class PetsApi {
      * @return the response
      */
     public ApiResponse<Pet> getPetWithResponse(String id, GetPetParams params, RequestOptions options) {
-        return client.execute(getPetRequest(id, params, options), GET_PET_SPEC);
+        return this.client.execute(getPetRequest(id, params, options), GET_PET_SPEC);
     }
 
     /**
@@ -314,7 +314,7 @@ public final class PetsApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<Pet> getPetAsync(String id, GetPetParams params, RequestOptions options) {
-        return client.executeAsync(getPetRequest(id, params, options), GET_PET_SPEC)
+        return this.client.executeAsync(getPetRequest(id, params, options), GET_PET_SPEC)
                 .thenApply(ApiResponse::body);
     }
 

@@ -68,7 +68,7 @@ public final class AnimalsApi {
      * @return the response
      */
     public ApiResponse<List<Animal>> listAnimalsWithResponse(RequestOptions options) {
-        return client.execute(listAnimalsRequest(options), LIST_ANIMALS_SPEC);
+        return this.client.execute(listAnimalsRequest(options), LIST_ANIMALS_SPEC);
     }
 
     /**
@@ -78,7 +78,7 @@ public final class AnimalsApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<List<Animal>> listAnimalsAsync(RequestOptions options) {
-        return client.executeAsync(listAnimalsRequest(options), LIST_ANIMALS_SPEC)
+        return this.client.executeAsync(listAnimalsRequest(options), LIST_ANIMALS_SPEC)
                 .thenApply(ApiResponse::body);
     }
 
@@ -121,7 +121,7 @@ public final class AnimalsApi {
      * @return the response
      */
     public ApiResponse<PatchAnimalResponse> patchAnimalWithResponse(AnimalPatch body, RequestOptions options) {
-        return client.execute(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC);
+        return this.client.execute(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC);
     }
 
     /**
@@ -132,7 +132,7 @@ public final class AnimalsApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<PatchAnimalResponse> patchAnimalAsync(AnimalPatch body, RequestOptions options) {
-        return client.executeAsync(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC)
+        return this.client.executeAsync(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC)
                 .thenApply(ApiResponse::body);
     }
 

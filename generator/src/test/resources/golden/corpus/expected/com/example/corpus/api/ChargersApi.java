@@ -66,7 +66,7 @@ public final class ChargersApi {
      * @return the response
      */
     public ApiResponse<List<JsonNode>> listChargersWithResponse(RequestOptions options) {
-        return client.execute(listChargersRequest(options), LIST_CHARGERS_SPEC);
+        return this.client.execute(listChargersRequest(options), LIST_CHARGERS_SPEC);
     }
 
     /**
@@ -76,7 +76,7 @@ public final class ChargersApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<List<JsonNode>> listChargersAsync(RequestOptions options) {
-        return client.executeAsync(listChargersRequest(options), LIST_CHARGERS_SPEC)
+        return this.client.executeAsync(listChargersRequest(options), LIST_CHARGERS_SPEC)
                 .thenApply(ApiResponse::body);
     }
 
@@ -119,7 +119,7 @@ public final class ChargersApi {
      * @return the response
      */
     public ApiResponse<GetChargerResponse> getChargerWithResponse(String chargerId, RequestOptions options) {
-        return client.execute(getChargerRequest(chargerId, options), GET_CHARGER_SPEC);
+        return this.client.execute(getChargerRequest(chargerId, options), GET_CHARGER_SPEC);
     }
 
     /**
@@ -130,7 +130,7 @@ public final class ChargersApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<GetChargerResponse> getChargerAsync(String chargerId, RequestOptions options) {
-        return client.executeAsync(getChargerRequest(chargerId, options), GET_CHARGER_SPEC)
+        return this.client.executeAsync(getChargerRequest(chargerId, options), GET_CHARGER_SPEC)
                 .thenApply(ApiResponse::body);
     }
 

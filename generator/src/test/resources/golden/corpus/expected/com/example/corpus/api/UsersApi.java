@@ -36,71 +36,77 @@ public final class UsersApi {
     }
 
     /**
-     * Optional parameters named like methods of java.lang.Object
+     * Optional parameters named like methods of java.lang.Object, a parameter named like the API's own field
      * <p><code>GET /users/{id}</code>
      *
      * @param id id
+     * @param client client
      * @return the result
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public GroundTruthList getUser(String id) {
-        return getUser(id, null, RequestOptions.none());
+    public GroundTruthList getUser(String id, String client) {
+        return getUser(id, client, null, RequestOptions.none());
     }
 
     /**
      * As {@link #getUser}, with optional parameters.
      *
      * @param id id
+     * @param client client
      * @param params optional parameters, may be {@code null}
      * @return the result
      */
-    public GroundTruthList getUser(String id, GetUserParams params) {
-        return getUser(id, params, RequestOptions.none());
+    public GroundTruthList getUser(String id, String client, GetUserParams params) {
+        return getUser(id, client, params, RequestOptions.none());
     }
 
     /**
      * As {@link #getUser}, with per-call options.
      *
      * @param id id
+     * @param client client
      * @param params optional parameters, may be {@code null}
      * @param options per-call options
      * @return the result
      */
-    public GroundTruthList getUser(String id, GetUserParams params, RequestOptions options) {
-        return getUserWithResponse(id, params, options).body();
+    public GroundTruthList getUser(String id, String client, GetUserParams params, RequestOptions options) {
+        return getUserWithResponse(id, client, params, options).body();
     }
 
     /**
      * As {@link #getUser}, returning status, headers and raw body with the result.
      *
      * @param id id
+     * @param client client
      * @param params optional parameters, may be {@code null}
      * @param options per-call options
      * @return the response
      */
-    public ApiResponse<GroundTruthList> getUserWithResponse(String id, GetUserParams params, RequestOptions options) {
-        return client.execute(getUserRequest(id, params, options), GET_USER_SPEC);
+    public ApiResponse<GroundTruthList> getUserWithResponse(String id, String client, GetUserParams params, RequestOptions options) {
+        return this.client.execute(getUserRequest(id, client, params, options), GET_USER_SPEC);
     }
 
     /**
      * As {@link #getUser}, without blocking the caller.
      *
      * @param id id
+     * @param client client
      * @param params optional parameters, may be {@code null}
      * @param options per-call options
      * @return the result, when it arrives
      */
-    public CompletableFuture<GroundTruthList> getUserAsync(String id, GetUserParams params, RequestOptions options) {
-        return client.executeAsync(getUserRequest(id, params, options), GET_USER_SPEC)
+    public CompletableFuture<GroundTruthList> getUserAsync(String id, String client, GetUserParams params, RequestOptions options) {
+        return this.client.executeAsync(getUserRequest(id, client, params, options), GET_USER_SPEC)
                 .thenApply(ApiResponse::body);
     }
 
-    private ApiRequest getUserRequest(String id, GetUserParams params, RequestOptions options) {
+    private ApiRequest getUserRequest(String id, String client, GetUserParams params, RequestOptions options) {
         GetUserParams p = params == null ? GetUserParams.builder().build() : params;
         return ApiRequest.builder("GET", "/users/{id}")
                 .operationId("getUser")
                 .pathParam("id", ParamStyle.SIMPLE, id)
+                .queryParam("client", ParamStyle.FORM_EXPLODED, client)
                 .queryParam("notify", ParamStyle.FORM_EXPLODED, p.notify2())
                 .queryParam("wait", ParamStyle.FORM_EXPLODED, p.wait2())
                 .queryParam("getClass", ParamStyle.FORM_EXPLODED, p.getClass2())

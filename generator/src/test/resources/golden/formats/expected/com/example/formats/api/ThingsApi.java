@@ -84,7 +84,7 @@ public final class ThingsApi {
      * @return the response
      */
     public ApiResponse<Thing> getThingWithResponse(Long id, GetThingParams params, RequestOptions options) {
-        return client.execute(getThingRequest(id, params, options), GET_THING_SPEC);
+        return this.client.execute(getThingRequest(id, params, options), GET_THING_SPEC);
     }
 
     /**
@@ -96,7 +96,7 @@ public final class ThingsApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<Thing> getThingAsync(Long id, GetThingParams params, RequestOptions options) {
-        return client.executeAsync(getThingRequest(id, params, options), GET_THING_SPEC)
+        return this.client.executeAsync(getThingRequest(id, params, options), GET_THING_SPEC)
                 .thenApply(ApiResponse::body);
     }
 
@@ -224,7 +224,7 @@ public final class ThingsApi {
      * @return the response
      */
     public ApiResponse<Void> putThingWithResponse(Long id, Thing body, RequestOptions options) {
-        return client.execute(putThingRequest(id, body, options), PUT_THING_SPEC);
+        return this.client.execute(putThingRequest(id, body, options), PUT_THING_SPEC);
     }
 
     /**
@@ -236,7 +236,7 @@ public final class ThingsApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<Void> putThingAsync(Long id, Thing body, RequestOptions options) {
-        return client.executeAsync(putThingRequest(id, body, options), PUT_THING_SPEC)
+        return this.client.executeAsync(putThingRequest(id, body, options), PUT_THING_SPEC)
                 .thenApply(ApiResponse::body);
     }
 
@@ -284,7 +284,7 @@ public final class ThingsApi {
      * @return the response
      */
     public ApiResponse<byte[]> uploadFileWithResponse(Long id, byte[] body, RequestOptions options) {
-        return client.execute(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
+        return this.client.execute(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
     }
 
     /**
@@ -296,7 +296,7 @@ public final class ThingsApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<byte[]> uploadFileAsync(Long id, byte[] body, RequestOptions options) {
-        return client.executeAsync(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC)
+        return this.client.executeAsync(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC)
                 .thenApply(ApiResponse::body);
     }
 

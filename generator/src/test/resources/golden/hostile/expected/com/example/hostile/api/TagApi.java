@@ -63,7 +63,7 @@ public final class TagApi {
      * @return the response
      */
     public ApiResponse<Void> listWithResponse(RequestOptions options) {
-        return client.execute(listRequest(options), LIST_SPEC);
+        return this.client.execute(listRequest(options), LIST_SPEC);
     }
 
     /**
@@ -73,7 +73,7 @@ public final class TagApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<Void> listAsync(RequestOptions options) {
-        return client.executeAsync(listRequest(options), LIST_SPEC)
+        return this.client.executeAsync(listRequest(options), LIST_SPEC)
                 .thenApply(ApiResponse::body);
     }
 

@@ -63,7 +63,7 @@ public final class TagApi2 {
      * @return the response
      */
     public ApiResponse<Void> listAsyncWithResponse(RequestOptions options) {
-        return client.execute(listAsyncRequest(options), LIST_ASYNC_SPEC);
+        return this.client.execute(listAsyncRequest(options), LIST_ASYNC_SPEC);
     }
 
     /**
@@ -73,7 +73,7 @@ public final class TagApi2 {
      * @return the result, when it arrives
      */
     public CompletableFuture<Void> listAsyncAsync(RequestOptions options) {
-        return client.executeAsync(listAsyncRequest(options), LIST_ASYNC_SPEC)
+        return this.client.executeAsync(listAsyncRequest(options), LIST_ASYNC_SPEC)
                 .thenApply(ApiResponse::body);
     }
 

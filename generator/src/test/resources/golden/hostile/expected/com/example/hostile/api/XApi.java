@@ -83,7 +83,7 @@ public final class XApi {
      * @return the response
      */
     public ApiResponse<String> class_WithResponse(String class_, ClassParams params, RequestOptions options) {
-        return client.execute(class_Request(class_, params, options), CLASS_SPEC);
+        return this.client.execute(class_Request(class_, params, options), CLASS_SPEC);
     }
 
     /**
@@ -95,7 +95,7 @@ public final class XApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<String> class_Async(String class_, ClassParams params, RequestOptions options) {
-        return client.executeAsync(class_Request(class_, params, options), CLASS_SPEC)
+        return this.client.executeAsync(class_Request(class_, params, options), CLASS_SPEC)
                 .thenApply(ApiResponse::body);
     }
 
@@ -220,7 +220,7 @@ public final class XApi {
      * @return the response
      */
     public ApiResponse<Object> listWithResponse(List body, RequestOptions options) {
-        return client.execute(listRequest(body, options), LIST_SPEC);
+        return this.client.execute(listRequest(body, options), LIST_SPEC);
     }
 
     /**
@@ -231,7 +231,7 @@ public final class XApi {
      * @return the result, when it arrives
      */
     public CompletableFuture<Object> listAsync(List body, RequestOptions options) {
-        return client.executeAsync(listRequest(body, options), LIST_SPEC)
+        return this.client.executeAsync(listRequest(body, options), LIST_SPEC)
                 .thenApply(ApiResponse::body);
     }
 
