@@ -44,6 +44,7 @@ public final class Compare {
         Path oag = Path.of(System.getProperty("bench.oag", "bench/target/tools/openapi-generator-cli.jar")).toAbsolutePath();
         Path ours = findCli(root);
         boolean skipGithub = List.of(args).contains("--no-github");
+        int runs = List.of(args).contains("--runs") ? Integer.parseInt(args[List.of(args).indexOf("--runs") + 1]) : 3;
         Files.createDirectories(work);
 
         Map<String, Path> inputs = new LinkedHashMap<>();
@@ -62,12 +63,14 @@ public final class Compare {
             Path outOag = work.resolve("out/openapi-generator/" + name);
             Tools.deleteTree(outOurs);
             Tools.deleteTree(outOag);
-            Tools.Run runOurs = Tools.run(List.of(Tools.javaBin(), "-jar", ours.toString(), "--spec", input.getValue().toString(),
-                    "--output", outOurs.resolve("src").toString(), "--package", "bench." + name.replace("-", "")), work, Duration.ofMinutes(10));
+            List<String> oursCommand = List.of(Tools.javaBin(), "-jar", ours.toString(), "--spec", input.getValue().toString(),
+                    "--output", outOurs.resolve("src").toString(), "--package", "bench." + name.replace("-", ""));
+            Tools.Run runOurs = median(oursCommand, outOurs, work, runs);
             results.add(measure(name, "handspec", runOurs, outOurs.resolve("src"), outOurs.resolve("classes")));
-            Tools.Run runOag = Tools.run(List.of(Tools.javaBin(), "-jar", oag.toString(), "generate", "-g", "java", "--library", "native",
+            List<String> oagCommand = List.of(Tools.javaBin(), "-jar", oag.toString(), "generate", "-g", "java", "--library", "native",
                     "-i", input.getValue().toString(), "-o", outOag.toString(), "--skip-validate-spec",
-                    "--global-property", "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"), work, Duration.ofMinutes(10));
+                    "--global-property", "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false");
+            Tools.Run runOag = median(oagCommand, outOag, work, runs);
             results.add(measure(name, "openapi-generator", runOag, outOag.resolve("src/main/java"), outOag.resolve("classes")));
             System.out.println(line(results.get(results.size() - 2)));
             System.out.println(line(results.get(results.size() - 1)));
@@ -79,6 +82,19 @@ public final class Compare {
         Files.createDirectories(out);
         Files.writeString(out.resolve("compare.md"), table, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("compare.svg"), Chart.svg(results), StandardCharsets.UTF_8);
+    }
+
+    /** Runs a generation {@code runs} times into a fresh folder; wall time and peak RSS are the medians. */
+    private static Tools.Run median(List<String> command, Path out, Path work, int runs) throws Exception {
+        List<Tools.Run> all = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Tools.deleteTree(out);
+            all.add(Tools.run(command, work, Duration.ofMinutes(10)));
+        }
+        long[] walls = all.stream().mapToLong(Tools.Run::wallMs).sorted().toArray();
+        long[] rss = all.stream().mapToLong(Tools.Run::peakRssKb).sorted().toArray();
+        Tools.Run last = all.get(all.size() - 1);
+        return new Tools.Run(last.exit(), walls[walls.length / 2], rss[rss.length / 2], last.output());
     }
 
     /** Compiles something once so that the first measured compilation does not pay for javac's warm-up. */
@@ -111,7 +127,8 @@ public final class Compare {
 
     static String table(List<Result> results) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Machine: %d cores, %d MB max heap default, Java %s, %s %s%n%n",
+        s.append(String.format(Locale.ROOT, "Each generation runs 3 times in a fresh JVM with default settings; wall time and peak RSS are "
+                + "medians.%nMachine: %d cores, %d MB max heap default, Java %s, %s %s%n%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch")));
         s.append("| input | generator | wall s | peak RSS MB | files | lines | javac s | compiles |\n");
