@@ -101,6 +101,7 @@ class GeneratedCodeBehaviourTest {
         Class<?> animal = type(composition, "com.example.composition.model.Animal");
         Object dog = MAPPER.readValue("{\"type\":\"dog\",\"id\":1,\"good\":true}", animal);
         assertEquals("Dog", dog.getClass().getSimpleName());
+        assertTrue(animal.isInstance(dog), "the variant class is the component class, and it implements the union");
         assertEquals(Boolean.TRUE, call(dog, "good"));
         Object cat = MAPPER.readValue("{\"type\":\"cat\",\"id\":2,\"lives\":9}", animal);
         assertEquals("Cat", cat.getClass().getSimpleName());

@@ -77,7 +77,7 @@ public final class SpecLoader {
         Thread.currentThread().setContextClassLoader(SpecLoader.class.getClassLoader());
         try {
             String where = location.startsWith(CLASSPATH) ? location.substring(CLASSPATH.length())
-                    : Path.of(location).toAbsolutePath().toUri().toString();
+                    : Path.of(location).toAbsolutePath().toString();
             return new OpenAPIParser().readLocation(where, null, options);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);

@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Cat.Builder.class)
-public final class Cat {
+public final class Cat implements Animal, PatchAnimalResponse {
     private final Long id;
     private final String name;
     private final String type;

@@ -21,7 +21,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Dog.Builder.class)
-public final class Dog {
+public final class Dog implements Animal, PatchAnimalResponse {
     private final Long id;
     private final String name;
     private final String type;
