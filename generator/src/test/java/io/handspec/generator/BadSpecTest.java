@@ -100,6 +100,13 @@ class BadSpecTest {
     }
 
     @Test
+    void badRetryRulesAreReportedNotThrown() throws Exception {
+        GenerationException e = failWith(GOOD.replace("paths:\n", "x-handspec-retry:\n  never: [four-hundred]\n  minimumDelayMs: {soon: 5}\npaths:\n"));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertTrue(e.problems().get(0).pointer().startsWith("/x-handspec-retry/"), e.getMessage());
+    }
+
+    @Test
     void aComponentNameThatIsAPathIsRefused() throws Exception {
         GenerationException e = failWith(GOOD.replace("    Thing:\n", "    \"../../Thing\":\n")
                 .replace("#/components/schemas/Thing'", "#/components/schemas/..~1..~1Thing'"));

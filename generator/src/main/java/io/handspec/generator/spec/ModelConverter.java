@@ -559,9 +559,22 @@ final class ModelConverter {
             }
         }
         List<Integer> never = new ArrayList<>();
-        asList(m.get("never")).forEach(o -> never.add(((Number) o).intValue()));
+        for (Object o : asList(m.get("never"))) {
+            if (o instanceof Number n) {
+                never.add(n.intValue());
+            } else {
+                problems.add(index.problem("/" + X_RETRY + "/never", "a status is a number, not '" + o + "'"));
+            }
+        }
         Map<Integer, Long> minimum = new TreeMap<>();
-        asMap(m.get("minimumDelayMs")).forEach((k, v) -> minimum.put(Integer.parseInt(k), ((Number) v).longValue()));
+        asMap(m.get("minimumDelayMs")).forEach((k, v) -> {
+            if (k.matches("\\d{3}") && v instanceof Number n) {
+                minimum.put(Integer.parseInt(k), n.longValue());
+            } else {
+                problems.add(index.problem("/" + X_RETRY + "/minimumDelayMs", "minimumDelayMs maps a status such as \"429\" to "
+                        + "milliseconds; '" + k + ": " + v + "' is neither"));
+            }
+        });
         return new RetryRules(num(m.get("maxAttempts"), 3), num(m.get("initialDelayMs"), 500), num(m.get("maxDelayMs"), 8000),
                 statuses, serverErrors, never, !Boolean.FALSE.equals(m.get("retryAfter")), minimum,
                 !Boolean.FALSE.equals(m.get("networkErrors")), !Boolean.FALSE.equals(m.get("idempotentOnly")));
