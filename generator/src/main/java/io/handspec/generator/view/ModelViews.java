@@ -45,7 +45,7 @@ final class ModelViews {
         return switch (s.kind()) {
             case OBJECT -> model(s, name, modifiers, javadoc, implementsClause, imports, children);
             case ENUM -> enumView(s, name, modifiers, javadoc, implementsClause, imports);
-            case ONE_OF, ANY_OF -> union(s, name, nested ? "public" : "public", javadoc, implementsClause, imports, children);
+            case ONE_OF, ANY_OF -> union(s, name, javadoc, implementsClause, imports, children);
         };
     }
 
@@ -93,7 +93,7 @@ final class ModelViews {
                 doc.set(doc.size() - 1, doc.get(doc.size() - 1) + " " + String.join(" ", notes));
             }
             FieldView f = new FieldView(field, JavaText.literal(p.name()), type, doc, copy(p.type(), field, imports),
-                    defaultValue, p.deprecated(), i == s.properties().size() - 1);
+                    defaultValue, p.deprecated());
             fields.add(f);
             if (p.required() && !p.readOnly() && !p.nullable()) {
                 required.add(f);
@@ -143,27 +143,27 @@ final class ModelViews {
         return new EnumView(name, modifiers, javadoc, implementsClause, valueType, values, constants.allocate("UNKNOWN"));
     }
 
-    private UnionView union(Schema s, String name, String modifiers, List<String> javadoc, String implementsClause,
+    private UnionView union(Schema s, String name, List<String> javadoc, String implementsClause,
                             ImportCollector imports, List<TypeView> children) {
         NameAllocator nestedNames = new NameAllocator(Set.of(name));
         children.forEach(c -> nestedNames.reserve(c.className()));
-        List<VariantView> variants = new ArrayList<>();
+        List<VariantView> wrappers = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
         StringJoiner permits = new StringJoiner(", ");
         for (TypeRef v : s.variants()) {
             Schema target = registry.schemaOf(v);
-            String kind = speller.jsonKind(v);
-            if (target != null && target.kind() == Schema.Kind.OBJECT) {
+            String kind = JavaText.literal(speller.jsonKind(v));
+            if (target != null && registry.unionsOf(target).contains(s)) {
                 String type = imports.spell(registry.name(target));
-                variants.add(new VariantView(type, null, null, kind, names(target, false, imports), names(target, true, imports)));
-                permits.add(type);
-            } else if (target != null && target.kind() != Schema.Kind.OBJECT && registry.unionsOf(target).contains(s)) {
-                String type = imports.spell(registry.name(target));
-                variants.add(new VariantView(type, null, null, kind, emptySet(imports), emptySet(imports)));
+                boolean object = target.kind() == Schema.Kind.OBJECT;
+                candidates.add("new Variant(" + type + ".class, " + kind + ", " + (object ? names(target, false, imports) : emptySet(imports))
+                        + ", " + (object ? names(target, true, imports) : emptySet(imports)) + ")");
                 permits.add(type);
             } else {
                 String wrapped = speller.spell(v, imports);
                 String wrapper = nestedNames.allocate("Of" + JavaNames.typeName(wrapped.replaceAll("[^A-Za-z0-9]", " ")));
-                variants.add(new VariantView(wrapper, wrapper, wrapped, kind, emptySet(imports), emptySet(imports)));
+                wrappers.add(new VariantView(wrapper, wrapped));
+                candidates.add("new Variant(" + wrapper + ".class, " + kind + ", " + emptySet(imports) + ", " + emptySet(imports) + ")");
                 permits.add(name + "." + wrapper);
             }
         }
@@ -191,11 +191,9 @@ final class ModelViews {
             });
         }
         StringJoiner list = new StringJoiner(",\n                    ", imports.spell("java.util.List") + ".of(\n                    ", ")");
-        for (VariantView v : variants) {
-            list.add("new Variant(" + v.type() + ".class, " + JavaText.literal(v.jsonKind()) + ", " + v.properties() + ", " + v.required() + ")");
-        }
+        candidates.forEach(list::add);
         String args = discriminator + ",\n                " + mapping + ",\n                " + list + ",\n                " + unknown + "::new";
-        return new UnionView(name, modifiers, javadoc, implementsClause, permits.toString(), variants, args, unknown, children);
+        return new UnionView(name, "public", javadoc, implementsClause, permits.toString(), wrappers, args, unknown, children);
     }
 
     private static String emptySet(ImportCollector imports) {

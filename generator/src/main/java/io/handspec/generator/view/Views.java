@@ -66,10 +66,9 @@ public final class Views {
      * @param copy      expression that copies {@code b.name} into an unmodifiable value
      * @param defaultValue the value a new builder starts with (a required single-value enum), or {@code null}
      * @param deprecated whether deprecated
-     * @param last      whether it is the last field (for separators)
      */
     public record FieldView(String name, String jsonName, String type, List<String> javadoc, String copy,
-                            String defaultValue, boolean deprecated, boolean last) {
+                            String defaultValue, boolean deprecated) {
         /** The Javadoc as one line when it is one line (for a one-line comment), else {@code null}. */
         public String shortDoc() {
             return javadoc.size() == 1 ? javadoc.get(0) : null;
@@ -118,7 +117,7 @@ public final class Views {
      * @param javadoc              Javadoc lines
      * @param implementsClause     {@code " extends Outer"} when itself a variant, else {@code ""}
      * @param permits              the permitted subtypes, comma-separated
-     * @param variants             the variants
+     * @param variants             the variants that need a wrapper record
      * @param deserializerArgs     the arguments of the {@code UnionDeserializer} constructor after the union class
      * @param unknownName          the record holding JSON that matched no variant
      * @param nested               inline variants declared inside
@@ -133,16 +132,12 @@ public final class Views {
     }
 
     /**
-     * One union variant.
+     * One union variant that is not a class of its own, wrapped in a record nested in the union.
      *
-     * @param type        its spelled Java type (the wrapper record for non-model variants)
-     * @param wrapper     the wrapper record's name when the variant is not a model class, else {@code null}
-     * @param wrapped     the wrapped value's type for wrappers
-     * @param jsonKind    the JSON node kind it reads: {@code OBJECT}, {@code STRING}, {@code NUMBER}, {@code BOOLEAN}, {@code ARRAY}
-     * @param properties  JSON property names as a Java {@code Set.of(...)} expression
-     * @param required    required JSON property names as a Java {@code Set.of(...)} expression
+     * @param wrapper the wrapper record's name
+     * @param wrapped the wrapped value's type
      */
-    public record VariantView(String type, String wrapper, String wrapped, String jsonKind, String properties, String required) {
+    public record VariantView(String wrapper, String wrapped) {
     }
 
     /**
