@@ -33,6 +33,8 @@ final class TypeRegistry {
     /** Inline schemas by shape: a second inline schema of the same shape reuses the first one's class. */
     private final Map<String, ClassName> byShape = new java.util.HashMap<>();
     private final Map<Schema, String> shapes = new IdentityHashMap<>();
+    /** Shape descriptions to short ids, so that a parent's description names its children by id, not in full. */
+    private final Map<String, String> shapeIds = new java.util.HashMap<>();
 
     TypeRegistry(ApiModel api, String modelPackage) {
         this.modelPackage = modelPackage;
@@ -152,7 +154,7 @@ final class TypeRegistry {
         if (s.discriminator() != null) {
             b.append("@").append(s.discriminator());
         }
-        String result = b.toString();
+        String result = shapeIds.computeIfAbsent(b.toString(), k -> "#" + shapeIds.size());
         shapes.put(s, result);
         return result;
     }

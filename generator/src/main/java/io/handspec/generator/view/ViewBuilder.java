@@ -93,7 +93,8 @@ public final class ViewBuilder {
         List<SourceFile> files = new ArrayList<>();
         ModelViews models = new ModelViews(registry, speller);
         Set<String> modelNames = registry.topLevelNames();
-        for (Schema s : registry.topLevel()) {
+        // each model file depends only on the (read-only) registry: build them on every core, keep their order
+        files.addAll(registry.topLevel().parallelStream().map(s -> {
             Set<String> shadowing = new HashSet<>(modelNames);
             Set<String> nestedNames = new HashSet<>(registry.namesInFile(s));
             nestedNames.remove(registry.name(s).simpleName());
@@ -102,8 +103,8 @@ public final class ViewBuilder {
             Views.TypeView view = models.view(s, imports, false);
             Set<String> framework = new java.util.TreeSet<>(COMMON_FRAMEWORK);
             kinds(view).forEach(kind -> framework.addAll(TYPE_FRAMEWORK.get(kind)));
-            files.add(new SourceFile(path(modelPackage, view.className()), header(modelPackage, imports, List.copyOf(framework)), view));
-        }
+            return new SourceFile(path(modelPackage, view.className()), header(modelPackage, imports, List.copyOf(framework)), view);
+        }).toList());
         Map<String, List<Operation>> byTag = new TreeMap<>();
         for (Operation op : api.operations()) {
             byTag.computeIfAbsent(op.tag(), k -> new ArrayList<>()).add(op);

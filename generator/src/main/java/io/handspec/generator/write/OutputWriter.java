@@ -39,6 +39,14 @@ public final class OutputWriter {
      * @throws IllegalArgumentException when a path would leave {@code root}
      */
     public static WriteResult write(Path root, Map<String, byte[]> files) throws IOException {
+        try {
+            return writeAll(root, files);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static WriteResult writeAll(Path root, Map<String, byte[]> files) throws IOException {
         Path base = root.toAbsolutePath().normalize();
         Map<Path, byte[]> targets = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : files.entrySet()) {
@@ -48,14 +56,25 @@ public final class OutputWriter {
         Set<String> previous = readManifest(base);
         List<Path> written = new ArrayList<>();
         List<Path> unchanged = new ArrayList<>();
-        for (Map.Entry<Path, byte[]> e : targets.entrySet()) {
-            Path target = e.getKey();
-            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), e.getValue())) {
-                unchanged.add(target);
-                continue;
+        for (Path dir : new TreeSet<>(targets.keySet().stream().map(Path::getParent).toList())) {
+            Files.createDirectories(dir);
+        }
+        // files are independent: compare and write them on every core, report them in path order
+        List<Boolean> changed = targets.entrySet().parallelStream().map(e -> {
+            try {
+                Path target = e.getKey();
+                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), e.getValue())) {
+                    return false;
+                }
+                replace(target, e.getValue());
+                return true;
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
             }
-            replace(target, e.getValue());
-            written.add(target);
+        }).toList();
+        int i = 0;
+        for (Path target : targets.keySet()) {
+            (changed.get(i++) ? written : unchanged).add(target);
         }
         List<Path> deleted = new ArrayList<>();
         for (String old : previous) {
