@@ -110,7 +110,7 @@ public final class ApiClient {
 
     private HttpResult sendFollowingRedirects(ApiRequest request, byte[] body, int attempt, Redactor redactor)
             throws IOException {
-        URI uri = uri(request, true);
+        URI uri = uri(request);
         String method = request.method();
         byte[] currentBody = body;
         URI origin = config.baseUri();
@@ -209,12 +209,12 @@ public final class ApiClient {
         return new HttpCall(method, finalUri, headers, body, timeout);
     }
 
-    private URI uri(ApiRequest request, boolean withQuery) {
+    private URI uri(ApiRequest request) {
         if (request.absoluteUri() != null) {
             return request.absoluteUri();
         }
         StringBuilder s = new StringBuilder(config.baseUri().toString()).append(request.path());
-        if (withQuery && !request.query().isEmpty()) {
+        if (!request.query().isEmpty()) {
             char sep = '?';
             for (String[] pair : request.query()) {
                 s.append(sep).append(pair[0]).append('=').append(pair[1]);

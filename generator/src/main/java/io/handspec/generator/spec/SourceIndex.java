@@ -151,10 +151,9 @@ final class SourceIndex {
                 }
                 int valueDepth = depth;
                 if (valueDepth > 0) {
-                    ensure(segments, valueDepth);
                     segments[valueDepth - 1] = name;
                 }
-                boolean skip = visitor.visit(segments, valueDepth, arrays.length > 0 && depth > 0 && !arrays[depth - 1] ? name : null, p);
+                boolean skip = visitor.visit(segments, valueDepth, depth > 0 && !arrays[depth - 1] ? name : null, p);
                 if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
                     if (skip) {
                         p.skipChildren();
@@ -169,12 +168,6 @@ final class SourceIndex {
                     depth++;
                 }
             }
-        }
-    }
-
-    private static void ensure(String[] segments, int depth) {
-        if (depth > segments.length) {
-            throw new IllegalStateException("nesting deeper than " + segments.length);
         }
     }
 
