@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +78,25 @@ class GoldenFilesTest {
         TestCompiler.Result result = TestCompiler.compile(out, tmp.resolve("classes"));
         assertTrue(result.success(), () -> String.join("\n", result.diagnostics()));
         assertEquals(List.of(), result.diagnostics());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void everyImportIsUsed(String name) throws Exception {
+        List<String> unused = new ArrayList<>();
+        for (Map.Entry<String, String> file : read(GOLDENS.resolve(name).resolve("expected")).entrySet()) {
+            List<String> lines = file.getValue().lines().toList();
+            String body = String.join("\n", lines.stream().filter(l -> !l.startsWith("import ")).toList());
+            for (String line : lines) {
+                if (line.startsWith("import ")) {
+                    String simple = line.substring(line.lastIndexOf('.') + 1, line.length() - 1);
+                    if (!Pattern.compile("(?<![\\w.])" + Pattern.quote(simple) + "\\b").matcher(body).find()) {
+                        unused.add(file.getKey() + ": " + line);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unused, "imports no line of the file uses");
     }
 
     static Map<String, byte[]> render(Path dir) throws Exception {

@@ -76,12 +76,10 @@ public final class TemplateRenderer {
     /** The Java source of {@code file}. */
     public String render(SourceFile file) {
         Object view = file.view();
-        if (view instanceof Views.TypeView type) {
-            String body = renderType(type, file.header());
-            return run("file", file.header(), Map.of("body", body));
-        }
-        String template = view instanceof Views.ApiView ? "api" : "client";
-        return run(template, view, file.header());
+        // the body first: the framework types it reads through t are what the file imports
+        String body = view instanceof Views.TypeView type ? renderType(type, file.header())
+                : run(view instanceof Views.ApiView ? "api" : "client", view, file.header());
+        return run("file", file.header(), Map.of("body", body));
     }
 
     private String renderType(Views.TypeView type, Views.FileHeader header) {

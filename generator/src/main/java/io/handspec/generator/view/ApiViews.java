@@ -19,8 +19,9 @@ import java.util.StringJoiner;
 
 /** Builds the views of API classes: one method family per operation. */
 final class ApiViews {
-    static final Set<String> RESERVED_METHODS = Set.of("equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
-            "wait", "clone", "finalize", "client");
+    /** Spelled only where used: a file imports what it uses and nothing else. */
+    private static final String TYPE_REFERENCE = "com.fasterxml.jackson.core.type.TypeReference";
+    private static final String PARAM_STYLE = "io.handspec.runtime.ParamStyle";
     private static final Map<Integer, String> EXCEPTIONS = Map.ofEntries(Map.entry(400, "BadRequest"),
             Map.entry(401, "Unauthorized"), Map.entry(402, "PaymentRequired"), Map.entry(403, "Forbidden"),
             Map.entry(404, "NotFound"), Map.entry(409, "Conflict"), Map.entry(410, "Gone"),
@@ -30,30 +31,36 @@ final class ApiViews {
     private final TypeSpeller speller;
     private final List<SpecProblem> warnings;
     private final String specFile;
+    private final Set<String> packageRoots;
+    /** The template's locals, the package roots, and class names a local could equal and so hide ({@code 日本.builder()}). */
+    private final Set<String> reservedLocals;
 
-    ApiViews(TypeRegistry registry, TypeSpeller speller, List<SpecProblem> warnings, String specFile) {
+    ApiViews(TypeRegistry registry, TypeSpeller speller, List<SpecProblem> warnings, String specFile, Set<String> packageRoots) {
         this.registry = registry;
         this.speller = speller;
         this.warnings = warnings;
         this.specFile = specFile;
+        this.packageRoots = packageRoots;
+        this.reservedLocals = TemplateNames.union(TemplateNames.API_LOCALS, packageRoots, registry.namesLikeMembers());
     }
 
     OperationView operation(Operation op, String methodName, String paramsClass, ImportCollector imports) {
-        NameAllocator locals = new NameAllocator(Set.of("options", "params", "p", "request"));
+        NameAllocator locals = new NameAllocator(reservedLocals);
+        if (!Character.isUpperCase(paramsClass.codePointAt(0))) {
+            locals.reserve(paramsClass);
+        }
         List<String[]> required = new ArrayList<>();
         List<Parameter> optionalParams = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         List<String> paramDocs = new ArrayList<>();
         List<ParamView> optional = new ArrayList<>();
-        NameAllocator optionalNames = new NameAllocator(Set.of("builder", "build", "toBuilder", "equals", "hashCode", "toString",
-                "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
-        String style = imports.spell("io.handspec.runtime.ParamStyle");
+        NameAllocator optionalNames = new NameAllocator(TemplateNames.union(TemplateNames.PARAMS_MEMBERS, packageRoots));
         for (Parameter p : op.parameters()) {
             if (p.required()) {
                 String local = locals.allocate(JavaNames.memberName(p.name()));
                 required.add(new String[] {speller.spell(p.type(), imports), local});
                 paramDocs.add("@param " + local + " " + docOrName(p.description(), p.name()));
-                lines.add(paramLine(p, local, style));
+                lines.add(paramLine(p, local, imports));
             } else {
                 optionalParams.add(p);
             }
@@ -62,7 +69,7 @@ final class ApiViews {
             String name = optionalNames.allocate(JavaNames.memberName(p.name()));
             List<String> doc = JavaText.javadoc(p.description());
             optional.add(new ParamView(name, speller.spell(p.type(), imports), doc.isEmpty() ? List.of(JavaText.escapeDoc(p.name()) + ".") : doc));
-            lines.add(paramLine(p, "p." + name + "()", style));
+            lines.add(paramLine(p, "p." + name + "()", imports));
         }
         RequestBody body = op.requestBody();
         if (body != null) {
@@ -124,7 +131,6 @@ final class ApiViews {
                 resultRef = inner;
             }
         }
-        String typeReference = imports.spell("com.fasterxml.jackson.core.type.TypeReference");
         String responseSpecType = imports.spell("io.handspec.runtime.ResponseSpec");
         String resultType;
         String spec;
@@ -136,7 +142,7 @@ final class ApiViews {
             spec = responseSpecType + ".bytes()";
         } else {
             resultType = speller.spell(resultRef, imports);
-            spec = responseSpecType + ".json(new " + typeReference + "<" + resultType + ">() { }, " + JavaText.literal(pointer) + ")";
+            spec = responseSpecType + ".json(new " + imports.spell(TYPE_REFERENCE) + "<" + resultType + ">() { }, " + JavaText.literal(pointer) + ")";
         }
         List<String> throwsDocs = new ArrayList<>();
         String apiException = imports.spell("io.handspec.runtime.ApiException");
@@ -146,6 +152,7 @@ final class ApiViews {
             }
             if (r.type() != null) {
                 String errorType = speller.spell(r.type(), imports);
+                String typeReference = imports.spell(TYPE_REFERENCE);
                 spec += r.code() > 0 ? "\n            .error(" + r.code() + ", new " + typeReference + "<" + errorType + ">() { })"
                         : "\n            .defaultError(new " + typeReference + "<" + errorType + ">() { })";
             }
@@ -182,11 +189,11 @@ final class ApiViews {
         return doc.isEmpty() ? JavaText.escapeDoc(fallback) : String.join(" ", doc);
     }
 
-    private static String paramLine(Parameter p, String value, String style) {
+    private static String paramLine(Parameter p, String value, ImportCollector imports) {
         String name = JavaText.literal(p.name());
         return switch (p.in()) {
-            case PATH -> ".pathParam(" + name + ", " + style + "." + (p.style() == Parameter.Style.MATRIX ? "MATRIX" : "SIMPLE") + ", " + value + ")";
-            case QUERY -> ".queryParam(" + name + ", " + style + "." + queryStyle(p) + ", " + value + ")";
+            case PATH -> ".pathParam(" + name + ", " + imports.spell(PARAM_STYLE) + "." + (p.style() == Parameter.Style.MATRIX ? "MATRIX" : "SIMPLE") + ", " + value + ")";
+            case QUERY -> ".queryParam(" + name + ", " + imports.spell(PARAM_STYLE) + "." + queryStyle(p) + ", " + value + ")";
             case HEADER -> ".header(" + name + ", " + value + ")";
             case COOKIE -> ".header(\"Cookie\", " + value + " == null ? null : " + JavaText.literal(p.name() + "=") + " + " + value + ")";
         };

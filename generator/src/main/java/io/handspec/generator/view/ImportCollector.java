@@ -46,12 +46,10 @@ public final class ImportCollector {
         if (name.packageName().equals(packageName)) {
             return nested.contains(top) ? name.canonicalName() : name.relativeName();
         }
-        if (name.packageName().equals("java.lang") && !shadowing.contains(top) && !importedBySimpleName.containsKey(top)) {
-            return name.relativeName();
-        }
         if (shadowing.contains(top) || (importedBySimpleName.containsKey(top) && !importedBySimpleName.get(top).equals(topCanonical))) {
             return name.canonicalName();
         }
+        // java.lang names are recorded too: once String means java.lang.String, a model String is written in full
         importedBySimpleName.put(top, topCanonical);
         if (!name.packageName().equals("java.lang")) {
             imports.add(topCanonical);
@@ -62,15 +60,6 @@ public final class ImportCollector {
     /** How the file refers to the top-level class {@code canonical}. */
     public String spell(String canonical) {
         return spell(ClassName.parse(canonical));
-    }
-
-    /** Spells each of the given classes and returns simple name to spelling, for templates ({@code {{t.List}}}). */
-    public Map<String, String> spellAll(List<String> canonicals) {
-        Map<String, String> out = new HashMap<>();
-        for (String c : canonicals) {
-            out.put(ClassName.parse(c).simpleName(), spell(c));
-        }
-        return out;
     }
 
     /** The import lines' class names, sorted. */

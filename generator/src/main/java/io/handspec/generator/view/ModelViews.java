@@ -17,17 +17,15 @@ import java.util.StringJoiner;
 
 /** Builds the views of model types: objects, open enums and unions, with their nested types. */
 final class ModelViews {
-    /** Member names a model already uses for its own methods and internal fields. */
-    static final Set<String> RESERVED_MEMBERS = Set.of("builder", "toBuilder", "build", "equals", "hashCode", "toString",
-            "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "additionalProperties", "additionalProperty",
-            "isSet", "toJson", "present", "additional", "unset", "putIfPresent");
-
     private final TypeRegistry registry;
     private final TypeSpeller speller;
+    /** What a property may not be called: the template's members and the package roots a file spells. */
+    private final Set<String> reservedMembers;
 
-    ModelViews(TypeRegistry registry, TypeSpeller speller) {
+    ModelViews(TypeRegistry registry, TypeSpeller speller, Set<String> packageRoots) {
         this.registry = registry;
         this.speller = speller;
+        this.reservedMembers = TemplateNames.union(TemplateNames.MODEL_MEMBERS, packageRoots, registry.namesLikeMembers());
     }
 
     TypeView view(Schema s, ImportCollector imports, boolean nested) {
@@ -62,7 +60,7 @@ final class ModelViews {
 
     private ModelView model(Schema s, String name, String modifiers, List<String> javadoc, String implementsClause,
                             ImportCollector imports, List<TypeView> children) {
-        NameAllocator members = new NameAllocator(RESERVED_MEMBERS);
+        NameAllocator members = new NameAllocator(reservedMembers);
         List<FieldView> fields = new ArrayList<>();
         List<FieldView> required = new ArrayList<>();
         for (int i = 0; i < s.properties().size(); i++) {
@@ -86,7 +84,7 @@ final class ModelViews {
             String defaultValue = null;
             Schema target = registry.schemaOf(p.type());
             if (p.required() && target != null && target.kind() == Schema.Kind.ENUM && target.enumValues().size() == 1) {
-                defaultValue = type + "." + JavaNames.constantName(String.valueOf(target.enumValues().get(0)));
+                defaultValue = type + "." + constantNames(target).get(0);
                 notes.add("A new builder already holds the only allowed value.");
             }
             if (!notes.isEmpty()) {
@@ -123,7 +121,9 @@ final class ModelViews {
 
     private EnumView enumView(Schema s, String name, String modifiers, List<String> javadoc, String implementsClause,
                               ImportCollector imports) {
-        NameAllocator constants = new NameAllocator(Set.of("KNOWN"));
+        NameAllocator constants = new NameAllocator(TemplateNames.ENUM_CONSTANTS);
+        List<String> names = constantNames(s);
+        names.forEach(constants::reserve);
         List<EnumConstantView> values = new ArrayList<>();
         String valueType = switch (s.enumType()) {
             case INT32 -> imports.spell("java.lang.Integer");
@@ -137,15 +137,25 @@ final class ModelViews {
                 case INT64 -> ((Number) v).longValue() + "L";
                 default -> JavaText.literal(String.valueOf(v));
             };
-            values.add(new EnumConstantView(constants.allocate(JavaNames.constantName(String.valueOf(v))), literal,
-                    i == s.enumValues().size() - 1));
+            values.add(new EnumConstantView(names.get(i), literal, i == s.enumValues().size() - 1));
         }
         return new EnumView(name, modifiers, javadoc, implementsClause, valueType, values, constants.allocate("UNKNOWN"));
     }
 
+    /** The constants of an enum, in value order; the same wherever the enum is referred to. */
+    private static List<String> constantNames(Schema s) {
+        NameAllocator constants = new NameAllocator(TemplateNames.ENUM_CONSTANTS);
+        List<String> out = new ArrayList<>();
+        for (Object v : s.enumValues()) {
+            out.add(constants.allocate(JavaNames.constantName(String.valueOf(v))));
+        }
+        return out;
+    }
+
     private UnionView union(Schema s, String name, List<String> javadoc, String implementsClause,
                             ImportCollector imports, List<TypeView> children) {
-        NameAllocator nestedNames = new NameAllocator(Set.of(name));
+        // a wrapper named like a model type would hide it inside the union
+        NameAllocator nestedNames = new NameAllocator(TemplateNames.union(registry.topLevelNames(), Set.of(name), TemplateNames.NESTED_TYPES));
         children.forEach(c -> nestedNames.reserve(c.className()));
         List<VariantView> wrappers = new ArrayList<>();
         List<String> candidates = new ArrayList<>();

@@ -37,6 +37,16 @@ public final class NameAllocator {
         return name;
     }
 
+    /** As {@link #allocate(String)}, also passing over {@code avoid} (ignoring case), which stay free for others. */
+    public String allocate(String suggestion, Set<String> avoid) {
+        String name = suggestion;
+        for (int i = 2; isTaken(name) || avoid.stream().anyMatch(name::equalsIgnoreCase); i++) {
+            name = suggestion + i;
+        }
+        reserve(name);
+        return name;
+    }
+
     /** Marks {@code name} as taken without allocating it. */
     public void reserve(String name) {
         taken.add(name.toLowerCase(Locale.ROOT));

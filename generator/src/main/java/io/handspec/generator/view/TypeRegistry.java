@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class TypeRegistry {
     /** Simple names the model package never uses, so generated code can always refer to its own helpers. */
-    private static final Set<String> RESERVED_TOP = Set.of("Builder", "Known", "Unknown", "Json", "Variant");
+    private static final Set<String> RESERVED_TOP = Set.copyOf(TemplateNames.union(TemplateNames.NESTED_TYPES, Set.of("Unknown", "Variant")));
 
     private final String modelPackage;
     private final Map<Schema, ClassName> names = new IdentityHashMap<>();
@@ -73,7 +73,7 @@ final class TypeRegistry {
     }
 
     private void top(Schema s) {
-        names.put(s, ClassName.of(modelPackage, topNames.allocate(JavaNames.typeName(s.name()))));
+        names.put(s, ClassName.of(modelPackage, topNames.allocate(JavaNames.typeName(s.name()), hiddenInside(s))));
         topLevel.add(s);
     }
 
@@ -90,7 +90,8 @@ final class TypeRegistry {
     private void nestChildren(Schema owner) {
         ClassName ownerName = names.get(owner);
         NameAllocator allocator = new NameAllocator(Set.copyOf(ownerName.simpleNames()));
-        allocator.reserve("Builder");
+        // an inline schema named Builder, Known or Json would clash with a template's nested type in its owner or itself
+        TemplateNames.NESTED_TYPES.forEach(allocator::reserve);
         List<TypeRef> children = new ArrayList<>();
         for (Property p : owner.properties()) {
             children.add(p.type());
@@ -121,7 +122,7 @@ final class TypeRegistry {
                 return;
             }
             String suggestion = JavaNames.typeName(lastWord(inline.suggestedName(), owner.name()));
-            ClassName name = ownerName.nested(allocator.allocate(suggestion));
+            ClassName name = ownerName.nested(allocator.allocate(suggestion, hiddenInside(inline.schema())));
             names.put(inline.schema(), name);
             if (shape != null) {
                 byShape.put(shape, name);
@@ -133,6 +134,15 @@ final class TypeRegistry {
         } else if (t instanceof TypeRef.MapOf m) {
             nestInline(owner, ownerName, allocator, m.values(), reuse);
         }
+    }
+
+    /**
+     * Names a class of this schema cannot take because inside it they mean something else: a union's
+     * deserializer spells the union by its simple name, and there {@code Variant} and {@code None} are
+     * inherited member types.
+     */
+    private static Set<String> hiddenInside(Schema s) {
+        return s.kind() == Schema.Kind.ONE_OF || s.kind() == Schema.Kind.ANY_OF ? TemplateNames.INHERITED_TYPES : Set.of();
     }
 
     /** Everything that makes a schema's class what it is, names of inline parts aside. */
@@ -209,6 +219,17 @@ final class TypeRegistry {
     Set<String> topLevelNames() {
         Set<String> out = new java.util.HashSet<>();
         topLevel.forEach(s -> out.add(names.get(s).topLevelName()));
+        return out;
+    }
+
+    /**
+     * The class names, nested ones included, that do not start with an upper-case letter ({@code _1st},
+     * {@code 日本}): a member name can equal them exactly, and a field or local of that name would hide
+     * the type in an expression such as {@code 日本.CONSTANT}.
+     */
+    Set<String> namesLikeMembers() {
+        Set<String> out = new java.util.HashSet<>();
+        names.values().forEach(c -> c.simpleNames().stream().filter(n -> !Character.isUpperCase(n.codePointAt(0))).forEach(out::add));
         return out;
     }
 

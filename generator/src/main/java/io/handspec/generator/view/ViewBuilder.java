@@ -28,31 +28,6 @@ import java.util.regex.Pattern;
  * expressions. The result is one {@link SourceFile} per file to write.
  */
 public final class ViewBuilder {
-    private static final List<String> COMMON_FRAMEWORK = List.of("javax.annotation.processing.Generated",
-            "java.lang.Override", "java.lang.String", "java.lang.Object", "java.lang.Deprecated");
-    private static final Map<String, List<String>> TYPE_FRAMEWORK = Map.of(
-            "model", List.of("com.fasterxml.jackson.annotation.JsonAnySetter", "com.fasterxml.jackson.annotation.JsonProperty",
-                    "com.fasterxml.jackson.annotation.JsonValue", "com.fasterxml.jackson.databind.JsonNode",
-                    "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
-                    "com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder", "java.util.Arrays", "java.util.Collections",
-                    "java.util.LinkedHashMap", "java.util.LinkedHashSet", "java.util.Map", "java.util.Objects", "java.util.Set",
-                    "java.lang.IllegalStateException"),
-            "enum", List.of("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
-                    "com.fasterxml.jackson.databind.JsonDeserializer", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
-                    "java.util.Map", "java.util.Objects"),
-            "union", List.of("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
-                    "com.fasterxml.jackson.databind.JsonNode", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
-                    "com.fasterxml.jackson.databind.JsonDeserializer", "io.handspec.runtime.UnionDeserializer"));
-    private static final List<String> API_FRAMEWORK = List.of("io.handspec.runtime.ApiClient",
-            "io.handspec.runtime.ApiRequest", "io.handspec.runtime.ApiResponse", "io.handspec.runtime.RequestOptions",
-            "io.handspec.runtime.PagedIterable", "java.util.concurrent.CompletableFuture", "java.util.List",
-            "java.util.Objects", "javax.annotation.processing.Generated", "java.lang.Deprecated", "io.handspec.runtime.ResponseSpec");
-    private static final List<String> CLIENT_FRAMEWORK = List.of("io.handspec.runtime.ApiClient",
-            "io.handspec.runtime.ClientConfig", "io.handspec.runtime.Auth", "io.handspec.runtime.Authentication",
-            "io.handspec.runtime.SessionAuth", "io.handspec.runtime.RetryPolicy", "java.time.Duration", "java.net.URI",
-            "java.util.Map", "java.util.Set", "java.util.LinkedHashMap", "java.util.Objects", "java.util.function.Supplier",
-            "java.util.function.UnaryOperator", "javax.annotation.processing.Generated", "java.lang.String",
-            "java.lang.Override");
     private static final Pattern SERVER_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private final ApiModel api;
@@ -91,27 +66,30 @@ public final class ViewBuilder {
 
     public List<SourceFile> build() {
         List<SourceFile> files = new ArrayList<>();
-        ModelViews models = new ModelViews(registry, speller);
+        ModelViews models = new ModelViews(registry, speller, TemplateNames.packageRoots(basePackage));
         Set<String> modelNames = registry.topLevelNames();
         // each model file depends only on the (read-only) registry: build them on every core, keep their order
         files.addAll(registry.topLevel().parallelStream().map(s -> {
-            Set<String> shadowing = new HashSet<>(modelNames);
             Set<String> nestedNames = new HashSet<>(registry.namesInFile(s));
             nestedNames.remove(registry.name(s).simpleName());
+            // the templates' own nested types, and inside a union's deserializer the types it inherits, hide model types too
+            nestedNames.addAll(TemplateNames.NESTED_TYPES);
+            if (containsUnion(s)) {
+                nestedNames.addAll(TemplateNames.INHERITED_TYPES);
+            }
+            Set<String> shadowing = new HashSet<>(modelNames);
             shadowing.addAll(nestedNames);
             ImportCollector imports = new ImportCollector(modelPackage, shadowing, nestedNames);
             Views.TypeView view = models.view(s, imports, false);
-            Set<String> framework = new java.util.TreeSet<>(COMMON_FRAMEWORK);
-            kinds(view).forEach(kind -> framework.addAll(TYPE_FRAMEWORK.get(kind)));
-            return new SourceFile(path(modelPackage, view.className()), header(modelPackage, imports, List.copyOf(framework)), view);
+            return new SourceFile(path(modelPackage, view.className()), header(modelPackage, imports), view);
         }).toList());
         Map<String, List<Operation>> byTag = new TreeMap<>();
         for (Operation op : api.operations()) {
             byTag.computeIfAbsent(op.tag(), k -> new ArrayList<>()).add(op);
         }
         NameAllocator apiNames = new NameAllocator(Set.of(clientName));
-        NameAllocator accessors = new NameAllocator(Set.of("builder", "toBuilder", "config", "withOptions", "apiClient",
-                "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
+        // an accessor is a field and a method of the facade
+        NameAllocator accessors = new NameAllocator(TemplateNames.union(TemplateNames.CLIENT_MEMBERS, TemplateNames.packageRoots(basePackage)));
         List<ApiRefView> refs = new ArrayList<>();
         List<String[]> apiClasses = new ArrayList<>();
         for (String tag : byTag.keySet()) {
@@ -123,7 +101,7 @@ public final class ViewBuilder {
         for (String[] apiClass : apiClasses) {
             String className = apiClass[1];
             List<Operation> ops = byTag.get(apiClass[0]);
-            NameAllocator methods = new NameAllocator(ApiViews.RESERVED_METHODS);
+            NameAllocator methods = new NameAllocator(TemplateNames.API_MEMBERS);
             NameAllocator nested = new NameAllocator(Set.of(className));
             List<String[]> names = new ArrayList<>();
             for (Operation op : ops) {
@@ -142,14 +120,14 @@ public final class ViewBuilder {
             Set<String> shadowing = new HashSet<>(apiClassNames);
             names.forEach(n -> shadowing.add(n[1]));
             ImportCollector imports = new ImportCollector(apiPackage, shadowing);
-            ApiViews apiViews = new ApiViews(registry, speller, warnings, specFile);
+            ApiViews apiViews = new ApiViews(registry, speller, warnings, specFile, TemplateNames.packageRoots(basePackage));
             List<OperationView> operations = new ArrayList<>();
             for (int i = 0; i < ops.size(); i++) {
                 operations.add(apiViews.operation(ops.get(i), names.get(i)[0], names.get(i)[1], imports));
             }
             List<String> javadoc = List.of("Operations tagged <code>" + JavaText.escapeDoc(apiClass[0])
                     + "</code>. Thread-safe; reach it from the client facade.");
-            files.add(new SourceFile(path(apiPackage, className), header(apiPackage, imports, API_FRAMEWORK),
+            files.add(new SourceFile(path(apiPackage, className), header(apiPackage, imports),
                     new ApiView(className, javadoc, operations)));
             refs.add(new ApiRefView(accessors.allocate(JavaNames.memberName(apiClass[0])), apiPackage + "." + className));
         }
@@ -157,11 +135,9 @@ public final class ViewBuilder {
         return files;
     }
 
-    private static Set<String> kinds(Views.TypeView view) {
-        Set<String> out = new HashSet<>();
-        out.add(view.template());
-        view.nested().forEach(child -> out.addAll(kinds(child)));
-        return out;
+    private boolean containsUnion(Schema s) {
+        return s.kind() == Schema.Kind.ONE_OF || s.kind() == Schema.Kind.ANY_OF
+                || registry.nestedIn(s).stream().anyMatch(this::containsUnion);
     }
 
     private SourceFile client(List<ApiRefView> refs) {
@@ -173,8 +149,7 @@ public final class ViewBuilder {
         Server server = api.servers().isEmpty() ? new Server("http://localhost", "", Map.of()) : api.servers().get(0);
         String defaultUri = server.url();
         List<ServerVariableView> variables = new ArrayList<>();
-        NameAllocator builderMethods = new NameAllocator(Set.of("baseUri", "build", "config", "retryPolicy", "authentication",
-                "transport", "header", "listener"));
+        NameAllocator builderMethods = new NameAllocator(TemplateNames.CLIENT_BUILDER_MEMBERS);
         Matcher m = SERVER_VARIABLE.matcher(server.url());
         while (m.find()) {
             String var = m.group(1);
@@ -198,7 +173,7 @@ public final class ViewBuilder {
         List<Views.HeaderView> headers = new ArrayList<>();
         api.headers().forEach((k, v) -> headers.add(new Views.HeaderView(JavaText.literal(k), JavaText.literal(v))));
         String userAgent = JavaText.literal(JavaNames.memberName(clientName) + "/" + api.version() + " handspec");
-        return new SourceFile(path(basePackage, clientName), header(basePackage, imports, CLIENT_FRAMEWORK),
+        return new SourceFile(path(basePackage, clientName), header(basePackage, imports),
                 new ClientView(clientName, javadoc, JavaText.literal(defaultUri), JavaText.literal(server.url()), variables,
                         apis, auths, retry(api.retry(), imports), userAgent, headers));
     }
@@ -269,9 +244,8 @@ public final class ViewBuilder {
         return String.join(", ", values.stream().sorted().map(String::valueOf).toList());
     }
 
-    private FileHeader header(String packageName, ImportCollector imports, List<String> framework) {
-        Map<String, String> t = imports.spellAll(framework);
-        return new FileHeader(packageName, imports.imports(), t, generated);
+    private FileHeader header(String packageName, ImportCollector imports) {
+        return new FileHeader(packageName, new TypeNames(imports), generated);
     }
 
     private static String path(String packageName, String className) {

@@ -1,7 +1,6 @@
 package io.handspec.generator.view;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The records templates read. Each template names the view it reads in its header comment; every
@@ -24,14 +23,21 @@ public final class Views {
     }
 
     /**
-     * What every generated file has in common.
+     * What every generated file has in common ({@code file.mustache}, which renders the body first).
      *
      * @param packageName  its package
-     * @param imports      its import lines, sorted
-     * @param t            framework type simple name to how this file spells it
+     * @param t            framework type simple name to how this file spells it, imported when read
      * @param generated    the {@code @Generated} value
      */
-    public record FileHeader(String packageName, List<String> imports, Map<String, String> t, String generated) {
+    public record FileHeader(String packageName, TypeNames t, String generated) {
+        /**
+         * The import lines, sorted: what the view and the rendering have spelled so far, so read after the body.
+         *
+         * @return the imported classes
+         */
+        public List<String> imports() {
+            return t.imports();
+        }
     }
 
     /**

@@ -4,18 +4,12 @@ package com.example.corpus;
 import com.example.corpus.api.ChargersApi;
 import com.example.corpus.api.UsersApi;
 import io.handspec.runtime.ApiClient;
-import io.handspec.runtime.Auth;
 import io.handspec.runtime.Authentication;
 import io.handspec.runtime.ClientConfig;
 import io.handspec.runtime.RetryPolicy;
-import io.handspec.runtime.SessionAuth;
 import java.net.URI;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 

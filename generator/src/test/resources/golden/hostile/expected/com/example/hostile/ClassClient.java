@@ -5,18 +5,12 @@ import com.example.hostile.api.TagApi;
 import com.example.hostile.api.TagApi2;
 import com.example.hostile.api.XApi;
 import io.handspec.runtime.ApiClient;
-import io.handspec.runtime.Auth;
 import io.handspec.runtime.Authentication;
 import io.handspec.runtime.ClientConfig;
 import io.handspec.runtime.RetryPolicy;
-import io.handspec.runtime.SessionAuth;
 import java.net.URI;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 

@@ -184,4 +184,3 @@ public final class Circle implements Shape {
         }
     }
 }
-

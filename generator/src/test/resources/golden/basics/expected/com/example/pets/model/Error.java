@@ -162,4 +162,3 @@ public final class Error {
         }
     }
 }
-

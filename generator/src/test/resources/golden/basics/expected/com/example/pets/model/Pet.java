@@ -779,4 +779,3 @@ public final class Pet {
     }
 
 }
-

@@ -72,4 +72,3 @@ public sealed interface Shape permits Circle, Square, Shape.OfString, Shape.Unkn
         }
     }
 }
-

@@ -119,4 +119,3 @@ public final class Status implements WireValue {
         UNKNOWN
     }
 }
-

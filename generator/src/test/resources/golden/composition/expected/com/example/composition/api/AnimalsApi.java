@@ -11,8 +11,6 @@ import io.handspec.runtime.ApiIoException;
 import io.handspec.runtime.ApiRequest;
 import io.handspec.runtime.ApiResponse;
 import io.handspec.runtime.BodyKind;
-import io.handspec.runtime.PagedIterable;
-import io.handspec.runtime.ParamStyle;
 import io.handspec.runtime.RequestOptions;
 import io.handspec.runtime.ResponseSpec;
 import java.util.List;

@@ -225,4 +225,3 @@ public final class Cat implements Animal, PatchAnimalResponse {
         }
     }
 }
-

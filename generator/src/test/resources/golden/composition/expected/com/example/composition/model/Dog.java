@@ -225,4 +225,3 @@ public final class Dog implements Animal, PatchAnimalResponse {
         }
     }
 }
-

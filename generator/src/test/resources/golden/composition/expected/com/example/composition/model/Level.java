@@ -252,4 +252,3 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
     }
 
 }
-

@@ -119,4 +119,3 @@ public final class Priority implements Level, WireValue {
         UNKNOWN
     }
 }
-

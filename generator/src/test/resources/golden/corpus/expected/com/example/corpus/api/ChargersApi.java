@@ -9,7 +9,6 @@ import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiIoException;
 import io.handspec.runtime.ApiRequest;
 import io.handspec.runtime.ApiResponse;
-import io.handspec.runtime.PagedIterable;
 import io.handspec.runtime.ParamStyle;
 import io.handspec.runtime.RequestOptions;
 import io.handspec.runtime.ResponseSpec;

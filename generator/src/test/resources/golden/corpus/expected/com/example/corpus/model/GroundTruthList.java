@@ -383,4 +383,3 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
     }
 
 }
-

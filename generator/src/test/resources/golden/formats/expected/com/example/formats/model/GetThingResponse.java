@@ -181,4 +181,3 @@ public final class GetThingResponse {
         }
     }
 }
-

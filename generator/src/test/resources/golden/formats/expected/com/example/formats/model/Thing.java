@@ -435,4 +435,3 @@ public final class Thing {
         }
     }
 }
-

@@ -3,7 +3,6 @@ package com.example.hostile.api;
 
 import com.example.hostile.model.List;
 import com.example.hostile.model.Object;
-import com.example.hostile.model.String;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
@@ -11,7 +10,6 @@ import io.handspec.runtime.ApiIoException;
 import io.handspec.runtime.ApiRequest;
 import io.handspec.runtime.ApiResponse;
 import io.handspec.runtime.BodyKind;
-import io.handspec.runtime.PagedIterable;
 import io.handspec.runtime.ParamStyle;
 import io.handspec.runtime.RequestOptions;
 import io.handspec.runtime.ResponseSpec;
@@ -24,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class XApi {
-    private static final ResponseSpec<String> CLASS_SPEC = ResponseSpec.json(new TypeReference<String>() { }, "");
+    private static final ResponseSpec<com.example.hostile.model.String> CLASS_SPEC = ResponseSpec.json(new TypeReference<com.example.hostile.model.String>() { }, "");
     private static final ResponseSpec<Object> LIST_SPEC = ResponseSpec.json(new TypeReference<Object>() { }, "");
 
     private final ApiClient client;
@@ -47,7 +45,7 @@ public final class XApi {
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public String class_(String class_) {
+    public com.example.hostile.model.String class_(String class_) {
         return class_(class_, null, RequestOptions.none());
     }
 
@@ -58,7 +56,7 @@ public final class XApi {
      * @param params optional parameters, may be {@code null}
      * @return the result
      */
-    public String class_(String class_, ClassParams params) {
+    public com.example.hostile.model.String class_(String class_, ClassParams params) {
         return class_(class_, params, RequestOptions.none());
     }
 
@@ -70,7 +68,7 @@ public final class XApi {
      * @param options per-call options
      * @return the result
      */
-    public String class_(String class_, ClassParams params, RequestOptions options) {
+    public com.example.hostile.model.String class_(String class_, ClassParams params, RequestOptions options) {
         return class_WithResponse(class_, params, options).body();
     }
 
@@ -82,7 +80,7 @@ public final class XApi {
      * @param options per-call options
      * @return the response
      */
-    public ApiResponse<String> class_WithResponse(String class_, ClassParams params, RequestOptions options) {
+    public ApiResponse<com.example.hostile.model.String> class_WithResponse(String class_, ClassParams params, RequestOptions options) {
         return this.client.execute(class_Request(class_, params, options), CLASS_SPEC);
     }
 
@@ -94,7 +92,7 @@ public final class XApi {
      * @param options per-call options
      * @return the result, when it arrives
      */
-    public CompletableFuture<String> class_Async(String class_, ClassParams params, RequestOptions options) {
+    public CompletableFuture<com.example.hostile.model.String> class_Async(String class_, ClassParams params, RequestOptions options) {
         return this.client.executeAsync(class_Request(class_, params, options), CLASS_SPEC)
                 .thenApply(ApiResponse::body);
     }

@@ -167,4 +167,3 @@ public final class Enum implements WireValue {
         UNKNOWN3
     }
 }
-

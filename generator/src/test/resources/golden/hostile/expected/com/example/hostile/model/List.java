@@ -182,4 +182,3 @@ public final class List {
         }
     }
 }
-

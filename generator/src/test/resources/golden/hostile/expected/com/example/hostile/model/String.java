@@ -390,4 +390,3 @@ public final class String {
         }
     }
 }
-

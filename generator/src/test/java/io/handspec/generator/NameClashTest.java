@@ -1,0 +1,121 @@
+package io.handspec.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Spec names that once clashed with what the templates declare or spell (members, locals, nested
+ * types, package roots of fully qualified names): each spec must generate code that compiles with
+ * {@code -Xlint:all -Werror}.
+ */
+class NameClashTest {
+    private static final String OP = """
+            openapi: 3.0.3
+            info: {title: Clash, version: "1"}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  tags: [%s]
+                  responses: {"204": {description: ok}}
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a tag named after the facade's client field | client
+            a tag named after the facade's static retry policy method | defaultRetryPolicy
+            a tag named after the facade's other members | 'builder, config, withOptions, toString, DEFAULT_BASE_URI'
+            a tag named after a package root the facade spells | 'java, io, com, javax, example'
+            """)
+    void tagsNamedAfterFacadeMembers(String what, String tags) throws Exception {
+        assertCompiles(OP.formatted(tags));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a property java beside a schema Objects | java | '{type: string}' | 'Objects: {type: object, properties: {a: {type: string}}}'
+            a property io beside a schema WireValue | io | '{type: string, enum: [a]}' | 'WireValue: {type: object}'
+            a property com beside a schema JsonProperty | com | '{type: string}' | 'JsonProperty: {type: object}'
+            a required single-value enum [known] | kind | '{$ref: "#/components/schemas/Kind"}' | 'Kind: {type: string, enum: [known]}'
+            a property known with an inline enum | known | '{type: string, enum: [a, b]}' | 'Other: {type: object}'
+            a property json with an inline oneOf | json | '{oneOf: [{type: string}, {type: integer}]}' | 'Other: {type: object}'
+            a property builder with an inline object | builder | '{type: object, properties: {a: {type: string}}}' | 'Other: {type: object}'
+            a property Variant with an inline oneOf | Variant | '{oneOf: [{type: string}, {type: integer}]}' | 'Other: {type: object}'
+            a union schema None | none | '{$ref: "#/components/schemas/None"}' | 'None: {oneOf: [{type: string}, {type: integer}]}'
+            a property 日本 with an inline single-value enum | 日本 | '{type: string, enum: [日本]}' | 'Other: {type: object}'
+            a property 1st with an inline single-value enum | 1st | '{type: string, enum: [x]}' | 'Other: {type: object}'
+            """)
+    void propertiesNamedAfterWhatTheModelTemplatesDeclare(String what, String property, String schema, String other)
+            throws Exception {
+        assertCompiles("""
+                openapi: 3.0.3
+                info: {title: Clash, version: "1"}
+                paths:
+                  /a:
+                    get:
+                      operationId: getA
+                      tags: [a]
+                      responses:
+                        "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Holder'}}}}
+                components:
+                  schemas:
+                    Holder:
+                      type: object
+                      required: [%1$s]
+                      properties:
+                        %1$s: %2$s
+                    %3$s
+                """.formatted(property, schema, other));
+    }
+
+    @ParameterizedTest(name = "a path parameter {0} with a schema {1}")
+    @CsvSource({"io, RequestOptions", "java, Objects", "com, TypeReference", "java, List", "example, ApiRequest"})
+    void pathParametersNamedAfterPackageRoots(String parameter, String schema) throws Exception {
+        assertCompiles("""
+                openapi: 3.0.3
+                info: {title: Clash, version: "1"}
+                paths:
+                  /a/{%1$s}:
+                    get:
+                      operationId: getA
+                      tags: [a]
+                      parameters:
+                        - {name: %1$s, in: path, required: true, schema: {type: string}}
+                        - {name: %1$s, in: query, schema: {$ref: '#/components/schemas/%2$s'}}
+                      responses:
+                        "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/%2$s'}}}}
+                components:
+                  schemas:
+                    %2$s: {type: object, properties: {a: {type: string}}}
+                """.formatted(parameter, schema));
+    }
+
+    static void assertCompiles(String yaml) throws Exception {
+        Path tmp = Files.createTempDirectory("handspec-names");
+        try {
+            TestCompiler.Result result = generateAndCompile(yaml, tmp);
+            assertTrue(result.success(), () -> String.join("\n", result.diagnostics()));
+            assertEquals(List.of(), result.diagnostics());
+        } finally {
+            GoldenFilesTest.deleteRecursively(tmp);
+        }
+    }
+
+    /** Generates {@code yaml} into package {@code com.example.clash} under {@code dir} and compiles it. */
+    static TestCompiler.Result generateAndCompile(String yaml, Path dir) throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, yaml, StandardCharsets.UTF_8);
+        Path out = dir.resolve("src");
+        Generator.generate(new GenerateRequest(spec.toString(), out, "com.example.clash", null, Map.of()));
+        return TestCompiler.compile(out, dir.resolve("classes"));
+    }
+}
