@@ -24,7 +24,7 @@ final class FrameworkTypes {
             "io.handspec.runtime.WireValue",
             "java.lang.Deprecated", "java.lang.IllegalStateException", "java.lang.Object", "java.lang.Override",
             "java.lang.String", "java.net.URI", "java.time.Duration", "java.util.Arrays", "java.util.Collections",
-            "java.util.LinkedHashMap", "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects",
+            "java.util.HashMap", "java.util.LinkedHashMap", "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects",
             "java.util.Set", "java.util.concurrent.CompletableFuture", "java.util.function.Supplier",
             "java.util.function.UnaryOperator", "javax.annotation.processing.Generated");
     /**

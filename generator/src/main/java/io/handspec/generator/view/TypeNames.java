@@ -12,9 +12,9 @@ import java.util.TreeMap;
  * uses (JavaPoet collects imports the same way). Reading a name that is no framework type fails
  * the rendering, so a template cannot spell a type the view does not know.
  */
-public final class TypeNames extends AbstractMap<String, String> {
+public final class TypeNames extends AbstractMap<String, Code> {
     private final ImportCollector imports;
-    private final Map<String, String> spelled = new TreeMap<>();
+    private final Map<String, Code> spelled = new TreeMap<>();
 
     TypeNames(ImportCollector imports) {
         this.imports = imports;
@@ -30,19 +30,19 @@ public final class TypeNames extends AbstractMap<String, String> {
     }
 
     @Override
-    public synchronized String get(Object key) {
+    public synchronized Code get(Object key) {
         containsKey(key);
-        return spelled.computeIfAbsent((String) key, name -> imports.spell(FrameworkTypes.named(name)));
+        return spelled.computeIfAbsent((String) key, name -> Code.type(imports.spell(FrameworkTypes.named(name))));
     }
 
     /** The types read so far, with their spellings. */
     @Override
-    public synchronized Set<Entry<String, String>> entrySet() {
+    public synchronized Set<Entry<String, Code>> entrySet() {
         return Map.copyOf(spelled).entrySet();
     }
 
     /** The file's import lines as far as it has been rendered: read them after the body. */
-    synchronized List<String> imports() {
-        return imports.imports();
+    synchronized List<Code> imports() {
+        return imports.imports().stream().map(Code::type).toList();
     }
 }

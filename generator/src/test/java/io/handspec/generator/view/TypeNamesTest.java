@@ -27,16 +27,16 @@ class TypeNamesTest {
     void aTypeIsImportedOnlyOnceARenderingReadsIt() {
         TypeNames t = new TypeNames(new ImportCollector("com.example", Set.of()));
         assertEquals(List.of(), t.imports());
-        assertEquals("Objects", t.get("Objects"));
-        assertEquals("String", t.get("String"));
-        assertEquals(List.of("java.util.Objects"), t.imports(), "java.lang needs no import");
+        assertEquals("Objects", t.get("Objects").toString());
+        assertEquals("String", t.get("String").toString());
+        assertEquals(List.of(Code.type("java.util.Objects")), t.imports(), "java.lang needs no import");
     }
 
     @Test
     void aTypeShadowedInTheFileIsWrittenInFull() {
         TypeNames t = new TypeNames(new ImportCollector("com.example", Set.of("Objects", "String")));
-        assertEquals("java.util.Objects", t.get("Objects"));
-        assertEquals("java.lang.String", t.get("String"));
+        assertEquals("java.util.Objects", t.get("Objects").toString());
+        assertEquals("java.lang.String", t.get("String").toString());
         assertEquals(List.of(), t.imports());
     }
 
