@@ -59,6 +59,13 @@ public final class TemplateRenderer {
         return List.of("file.mustache", "model.mustache", "enum.mustache", "union.mustache", "api.mustache", "client.mustache");
     }
 
+    /** The bytes of the built-in template {@code name}, or {@code null} when there is none; for up-to-date digests. */
+    public static byte[] builtIn(String name) throws IOException {
+        try (InputStream in = TemplateRenderer.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+
     /** The template files a user folder overrides, if any. */
     public List<Path> overriddenTemplates() {
         List<Path> out = new ArrayList<>();
