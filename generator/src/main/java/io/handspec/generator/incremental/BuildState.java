@@ -23,12 +23,17 @@ import java.util.stream.Stream;
  * templates, the requests (specs, packages, options, output folder) and the content of every spec
  * file read last time, referenced files included. Only those files are hashed again; a new
  * {@code $ref} can only appear by editing one of them, so it is noticed.
+ *
+ * <p>Paths are recorded relative to the state file's folder, so a state kept beside output that is
+ * checked in reads the same on every machine.
  */
 final class BuildState {
     private final Path stateFile;
+    private final Path home;
 
     BuildState(Path stateFile) {
-        this.stateFile = stateFile;
+        this.stateFile = stateFile.toAbsolutePath().normalize();
+        this.home = this.stateFile.getParent();
     }
 
     /**
@@ -47,7 +52,7 @@ final class BuildState {
             List<Path> inputs = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 if (!line.isBlank()) {
-                    inputs.add(Path.of(line));
+                    inputs.add(home.resolve(line).normalize());
                 }
             }
             if (!lines.get(0).equals(digest(requests, inputs))) {
@@ -63,8 +68,8 @@ final class BuildState {
     /** Records the state after a successful generation that read {@code inputs}. */
     void save(List<GenerateRequest> requests, List<Path> inputs) throws IOException {
         StringBuilder s = new StringBuilder(digest(requests, inputs)).append('\n');
-        inputs.stream().map(Path::toString).sorted().distinct().forEach(p -> s.append(p).append('\n'));
-        Files.createDirectories(stateFile.toAbsolutePath().getParent());
+        inputs.stream().map(this::relative).sorted().distinct().forEach(p -> s.append(p).append('\n'));
+        Files.createDirectories(home);
         // a new file, never written through a link someone put in its place
         Files.deleteIfExists(stateFile);
         Files.writeString(stateFile, s.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
@@ -76,7 +81,20 @@ final class BuildState {
         Files.deleteIfExists(stateFile);
     }
 
-    static String digest(List<GenerateRequest> requests, List<Path> inputs) throws IOException {
+    /** {@code p} relative to the state file's folder, with {@code /} separators; absolute when on another root. */
+    private String relative(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        if (abs.getRoot() == null || !abs.getRoot().equals(home.getRoot())) {
+            return abs.toString();
+        }
+        return home.relativize(abs).toString().replace('\\', '/');
+    }
+
+    private String relative(String spec) {
+        return spec.startsWith("classpath:") ? spec : relative(Path.of(spec));
+    }
+
+    private String digest(List<GenerateRequest> requests, List<Path> inputs) throws IOException {
         MessageDigest md = sha256();
         update(md, "generator " + Generator.version());
         for (String template : TemplateRenderer.templateNames()) {
@@ -84,23 +102,23 @@ final class BuildState {
             update(md, template + " " + (content == null ? "" : hex(sha256().digest(content))));
         }
         for (GenerateRequest r : requests) {
-            update(md, "spec " + r.spec() + " -> " + r.outputDir().toAbsolutePath() + " " + r.basePackage() + " " + r.options());
+            update(md, "spec " + relative(r.spec()) + " -> " + relative(r.outputDir()) + " " + r.basePackage() + " " + r.options());
             if (r.spec().startsWith("classpath:")) {
                 update(md, "classpath content " + classpathHash(r.spec().substring("classpath:".length())));
             }
             if (r.templatesDir() != null) {
-                update(md, "templates " + r.templatesDir().toAbsolutePath());
+                update(md, "templates " + relative(r.templatesDir()));
                 if (Files.isDirectory(r.templatesDir())) {
                     try (Stream<Path> files = Files.walk(r.templatesDir())) {
                         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                            update(md, f + " " + hex(sha256().digest(Files.readAllBytes(f))));
+                            update(md, relative(f) + " " + hex(sha256().digest(Files.readAllBytes(f))));
                         }
                     }
                 }
             }
         }
         for (Path input : inputs.stream().sorted().distinct().toList()) {
-            update(md, "input " + input + " " + (Files.isRegularFile(input) ? hex(sha256().digest(Files.readAllBytes(input))) : "missing"));
+            update(md, "input " + relative(input) + " " + (Files.isRegularFile(input) ? hex(sha256().digest(Files.readAllBytes(input))) : "missing"));
         }
         return hex(md.digest());
     }
