@@ -7,7 +7,9 @@ assert new File(basedir, 'target/generated-sources/handspec/it/notes/api/NotesAp
 // and nothing else changed: no staging left, every listed file has the content the list records
 def out = new File(basedir, 'target/generated-sources/handspec')
 assert !new File(out, '.handspec-tx').exists()
-new File(out, '.handspec-files').readLines().findAll { !it.startsWith('#') && it }.each { line ->
+def listed = new File(out, '.handspec-files').readLines().findAll { !it.startsWith('#') && it }
+assert listed.size() == 3
+listed.each { line ->
     def (digest, path) = line.split(' ', 2)
     assert java.security.MessageDigest.getInstance('SHA-256').digest(new File(out, path).bytes).encodeHex().toString() == digest
 }
