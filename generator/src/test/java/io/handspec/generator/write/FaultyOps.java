@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /** Real file operations that fail (or stop the run like kill -9) at chosen steps. */
-final class FaultyOps implements FileOps {
+final class FaultyOps extends SteppedOps {
     /** Thrown to stop a run dead: neither caught nor cleaned up after, as when the process is killed. */
     static final class Killed extends Error {
         private static final long serialVersionUID = 1L;
@@ -41,7 +41,8 @@ final class FaultyOps implements FileOps {
         return count > failAt;
     }
 
-    private void step(String what, Path p) throws IOException {
+    @Override
+    void step(String what, Path p) throws IOException {
         int n = count++;
         if (n == failAt || failAfterToo && n > failAt) {
             if (kill) {
@@ -49,29 +50,5 @@ final class FaultyOps implements FileOps {
             }
             throw new IOException("injected failure at step " + n + ": " + what + " " + p);
         }
-    }
-
-    @Override
-    public void write(Path file, byte[] content) throws IOException {
-        step("write", file);
-        FileOps.super.write(file, content);
-    }
-
-    @Override
-    public void move(Path from, Path to) throws IOException {
-        step("move", from);
-        FileOps.super.move(from, to);
-    }
-
-    @Override
-    public void delete(Path file) throws IOException {
-        step("delete", file);
-        FileOps.super.delete(file);
-    }
-
-    @Override
-    public void createDirectory(Path dir) throws IOException {
-        step("mkdir", dir);
-        FileOps.super.createDirectory(dir);
     }
 }

@@ -71,43 +71,16 @@ class KilledProcessTest {
 
         public static void main(String[] args) throws IOException {
             int stopAt = Integer.parseInt(args[1]);
-            FileOps waiting = new FileOps() {
+            FileOps waiting = new SteppedOps() {
                 private int count;
 
-                private void step() {
+                @Override
+                void step(String what, Path p) throws IOException {
                     if (count++ == stopAt) {
                         System.out.println("STOPPED");
                         System.out.flush();
-                        try {
-                            System.in.read();
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
+                        System.in.read();
                     }
-                }
-
-                @Override
-                public void write(Path file, byte[] content) throws IOException {
-                    step();
-                    FileOps.super.write(file, content);
-                }
-
-                @Override
-                public void move(Path from, Path to) throws IOException {
-                    step();
-                    FileOps.super.move(from, to);
-                }
-
-                @Override
-                public void delete(Path file) throws IOException {
-                    step();
-                    FileOps.super.delete(file);
-                }
-
-                @Override
-                public void createDirectory(Path dir) throws IOException {
-                    step();
-                    FileOps.super.createDirectory(dir);
                 }
             };
             new OutputWriter(waiting).writeAll(Path.of(args[0]), NEW);
