@@ -99,7 +99,9 @@ public final class Generator {
             }
             return new GenerateResult(all, written.written(), written.deleted(), written.kept(), warnings, inputs);
         } catch (UnsafeOutputException e) {
-            throw new GenerationException("cannot write into " + outputDir + ":\n  " + e.getMessage(), e);
+            // the generated names are the problem, not the disk: reported like spec problems, without an I/O cause
+            throw new GenerationException("cannot write into " + outputDir + " (nothing was written)", e.problems().stream()
+                    .map(p -> new SpecProblem("(output)", 0, 0, "", p)).toList());
         } catch (OutputNotRestoredException e) {
             throw new GenerationException("cannot write into " + outputDir + ": " + e.getMessage(), e, false);
         } catch (IOException e) {

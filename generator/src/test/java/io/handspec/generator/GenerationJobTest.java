@@ -79,6 +79,18 @@ class GenerationJobTest {
     }
 
     @Test
+    void aNameNoFileSystemCanHoldFailsBeforeAnyWriteNamingTheFileAndTheFix() throws Exception {
+        Map<String, String> before = JobFixture.snapshot(out);
+        Files.writeString(spec.resolveSibling("models.yaml"), JobFixture.MODELS.replace("Thing:", "Aux:"));
+        Files.writeString(spec, JobFixture.SPEC.replace("models.yaml#/Thing", "models.yaml#/Aux"));
+        GenerationException e = assertThrows(GenerationException.class, job::run);
+        assertTrue(e.outputUnchanged());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("'com/example/tiny/model/Aux.java'") && e.getMessage().contains("rename"), e.getMessage());
+        assertEquals(before, JobFixture.snapshot(out));
+    }
+
+    @Test
     void aFolderGivesOneClientPerFileInItsOwnPackage() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("many"));
         Files.writeString(folder.resolve("models.yaml"), JobFixture.MODELS);

@@ -7,6 +7,7 @@ import io.handspec.generator.JobResult;
 import io.handspec.generator.SpecProblem;
 import io.handspec.generator.SpecSource;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,7 +124,12 @@ public class GenerateMojo extends AbstractMojo {
             }
             getLog().info("handspec: " + result.summary() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
         } catch (GenerationException e) {
-            throw new MojoFailureException("handspec: " + e.getMessage() + "\n" + e.outputState(), e);
+            String message = "handspec: " + e.getMessage() + "\n" + e.outputState();
+            if (e.getCause() instanceof IOException) {
+                // the disk failed us, not the project's specs or configuration
+                throw new MojoExecutionException(message, e);
+            }
+            throw new MojoFailureException(message, e);
         }
     }
 
