@@ -25,6 +25,8 @@ class SizeLimitsTest {
     @Test
     void largeEnumsLongValuesLongNamesAndDeepNestingCompile() throws Exception {
         String longValue = "x".repeat(100_000);
+        // 15,000 emoji: 60,000 bytes of UTF-8 but 90,000 in a class file's modified UTF-8
+        String emoji = "\uD83D\uDE00".repeat(15_000);
         String longName = "S" + "very".repeat(65);
         String values1000 = IntStream.range(0, 1000).mapToObj(i -> "\"v" + i + "\"").collect(Collectors.joining(", "));
         String values1500 = IntStream.range(0, 1500).mapToObj(i -> "\"w" + i + "\"").collect(Collectors.joining(", "));
@@ -55,18 +57,26 @@ class SizeLimitsTest {
                         huge: {$ref: '#/components/schemas/Huge'}
                         deep: %s
                         named: {$ref: '#/components/schemas/%s'}
+                        emoji: {$ref: '#/components/schemas/Emoji'}
+                        signed: {$ref: '#/components/schemas/Signed'}
                     Big:
                       type: string
                       enum: [%s, "%s"]
                     Huge:
                       type: string
                       enum: [%s]
+                    Emoji:
+                      type: string
+                      enum: ["%s"]
+                    Signed:
+                      type: integer
+                      enum: [1, -1, 12]
                     %s:
                       type: object
                       properties:
                         %s: {type: string}
                 """.formatted(deep, longName, values1000.substring(0, values1000.lastIndexOf(',')), longValue, values1500,
-                longName, longName), StandardCharsets.UTF_8);
+                emoji, longName, longName), StandardCharsets.UTF_8);
         Path out = dir.resolve("src");
         GenerateResult result = Generator.generate(new GenerateRequest(spec.toString(), out, "com.example.limits", null, Map.of()));
         assertTrue(result.warnings().stream().anyMatch(w -> w.message().contains("enum Huge has 1500 values")), result.warnings().toString());
@@ -79,9 +89,28 @@ class SizeLimitsTest {
                 assertTrue(bytes <= 120, "file name of " + bytes + " bytes: " + p);
             }
         }
+        Class<?> signed = compiled.loader().loadClass("com.example.limits.model.Signed");
+        assertEquals(-1, signed.getMethod("value").invoke(signed.getField("MINUS_1").get(null)));
+        assertEquals(12, signed.getMethod("value").invoke(signed.getField("_12").get(null)));
+        Class<?> emojiEnum = compiled.loader().loadClass("com.example.limits.model.Emoji");
+        assertEquals(true, emojiEnum.getMethod("isKnown").invoke(emojiEnum.getMethod("of", String.class).invoke(null, emoji)));
         Class<?> big = compiled.loader().loadClass("com.example.limits.model.Big");
         Object of = big.getMethod("of", String.class).invoke(null, longValue);
         assertEquals(true, big.getMethod("isKnown").invoke(of));
         assertEquals(longValue, big.getMethod("value").invoke(of));
+    }
+
+    @Test
+    void aNameTooLongForAStringConstantIsRefusedClearly() throws Exception {
+        // JSON: YAML's implicit keys stop at 1,024 characters
+        Path spec = dir.resolve("long.json");
+        Files.writeString(spec, """
+                {"openapi": "3.0.3", "info": {"title": "Long", "version": "1"}, "paths": {},
+                 "components": {"schemas": {"Holder": {"type": "object", "properties": {"%s": {"type": "string"}}}}}}
+                """.formatted("\u4e00".repeat(25_000)), StandardCharsets.UTF_8);
+        GenerationException e = org.junit.jupiter.api.Assertions.assertThrows(GenerationException.class, () -> Generator.generate(
+                new GenerateRequest(spec.toString(), dir.resolve("out"), "com.example.longname", null, Map.of())));
+        assertTrue(e.getMessage().contains("longer than a Java string constant"), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("out").resolve("com")), "nothing written");
     }
 }

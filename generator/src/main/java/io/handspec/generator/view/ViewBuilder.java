@@ -279,7 +279,8 @@ public final class ViewBuilder {
     }
 
     private static Code join(List<Integer> values) {
-        return Code.join(", ", values.stream().sorted().map(v -> Code.number(v)).toList());
+        // Set.of refuses duplicates at run time: a status listed twice is listed once
+        return Code.join(", ", values.stream().sorted().distinct().map(v -> Code.number(v)).toList());
     }
 
     private FileHeader header(String packageName, ImportCollector imports, List<String> framework) {
