@@ -22,10 +22,10 @@ public final class ApiResponse<T> {
     private final JsonNode document;
     private final ObjectMapper mapper;
 
-    ApiResponse(int status, Map<String, List<String>> headers, byte[] rawBody, T body, JsonNode document, ObjectMapper mapper) {
-        this.status = status;
-        this.headers = headers;
-        this.rawBody = rawBody;
+    ApiResponse(HttpResult result, T body, JsonNode document, ObjectMapper mapper) {
+        this.status = result.status();
+        this.headers = result.headers();
+        this.rawBody = result.body();
         this.body = body;
         this.document = document == null ? MissingNode.getInstance() : document;
         this.mapper = mapper;
@@ -85,10 +85,5 @@ public final class ApiResponse<T> {
             throw new ResponseMismatchException("the response document is not a " + type.getSimpleName() + ": " + e.getMessage(),
                     new HttpResult(status, headers, rawBody), e);
         }
-    }
-
-    /** The same response with another typed body (used to unwrap pages). */
-    public <U> ApiResponse<U> withBody(U newBody) {
-        return new ApiResponse<>(status, headers, rawBody, newBody, document, mapper);
     }
 }

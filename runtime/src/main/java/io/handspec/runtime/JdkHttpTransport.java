@@ -5,28 +5,47 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-/** {@link HttpTransport} over the JDK's {@link HttpClient}. Redirects are left to the caller. */
+/**
+ * {@link HttpTransport} over the JDK's {@link HttpClient}, fully asynchronous ({@code sendAsync}).
+ * Redirects are left to the caller. A body over the size limit is refused as soon as its
+ * {@code Content-Length} or the bytes read so far exceed it, so it never fills the heap.
+ */
 public final class JdkHttpTransport implements HttpTransport {
+    /** The default response size limit: 64 MiB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
     /** Headers the JDK client sets itself and refuses to be given. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     private final HttpClient client;
+    private final long maxBodyBytes;
 
-    /** A transport whose connections time out after {@code connectTimeout}. */
+    /** A transport whose connections time out after {@code connectTimeout}, with the default size limit. */
     public JdkHttpTransport(Duration connectTimeout) {
+        this(connectTimeout, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** A transport whose connections time out after {@code connectTimeout} and that reads at most {@code maxBodyBytes}. */
+    public JdkHttpTransport(Duration connectTimeout, long maxBodyBytes) {
         this(HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
+                .build(), maxBodyBytes);
     }
 
     /** A transport over a client you configured; it should not follow redirects. */
     public JdkHttpTransport(HttpClient client) {
+        this(client, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** A transport over a client you configured that reads at most {@code maxBodyBytes} of a body. */
+    public JdkHttpTransport(HttpClient client, long maxBodyBytes) {
         this.client = client;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -39,14 +58,76 @@ public final class JdkHttpTransport implements HttpTransport {
             builder.timeout(call.timeout());
         }
         for (Map.Entry<String, List<String>> header : call.headers().entrySet()) {
-            if (RESTRICTED.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
+            if (RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (String value : header.getValue()) {
-                builder.header(header.getKey(), value);
+                // checked here so the JDK's own message, which quotes the value, never appears
+                builder.header(header.getKey(), HeaderValues.check(header.getKey(), value));
             }
         }
-        return client.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray())
+        return client.sendAsync(builder.build(), info -> new LimitedBodySubscriber(info, maxBodyBytes))
                 .thenApply(r -> new HttpResult(r.statusCode(), r.headers().map(), r.body()));
+    }
+
+    /** Reads a body into memory up to a limit, and fails as soon as the limit is passed. */
+    private static final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+        private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final long limit;
+        private final long declared;
+        private long received;
+        private java.util.concurrent.Flow.Subscription subscription;
+
+        LimitedBodySubscriber(HttpResponse.ResponseInfo info, long limit) {
+            this.limit = limit;
+            this.declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
+            bytes.getBody().whenComplete((body, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else {
+                    result.complete(body);
+                }
+            });
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+            subscription = s;
+            if (declared > limit) {
+                s.cancel();
+                result.completeExceptionally(new ResponseTooLargeException(limit));
+                return;
+            }
+            bytes.onSubscribe(s);
+        }
+
+        @Override
+        public void onNext(List<java.nio.ByteBuffer> items) {
+            for (java.nio.ByteBuffer b : items) {
+                received += b.remaining();
+            }
+            if (received > limit) {
+                subscription.cancel();
+                result.completeExceptionally(new ResponseTooLargeException(limit));
+                return;
+            }
+            bytes.onNext(items);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            bytes.onError(error);
+        }
+
+        @Override
+        public void onComplete() {
+            bytes.onComplete();
+        }
     }
 }

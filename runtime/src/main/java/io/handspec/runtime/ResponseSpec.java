@@ -60,11 +60,6 @@ public final class ResponseSpec<T> {
         return new ResponseSpec<>(type, rawType, pointer, errors, errorType);
     }
 
-    /** The same reading rules for another success type at another pointer (used by pagers for items). */
-    public <U> ResponseSpec<U> as(TypeReference<U> itemType, String itemPointer) {
-        return new ResponseSpec<>(itemType, null, itemPointer, errors, defaultError);
-    }
-
     String pointer() {
         return pointer;
     }
