@@ -109,7 +109,7 @@ final class ApiViews {
                 itemType = speller.spell(array.items(), imports);
                 resultRef = items;
                 pointer = paging.items();
-                strategy = strategy(paging, imports);
+                strategy = strategy(paging, imports) + maxPageSize(op, paging);
             } else {
                 warnings.add(new SpecProblem(specFile, 0, 0, "", "operation " + op.operationId() + ": pagination items pointer '"
                         + paging.items() + "' does not lead to an array in the response schema; generated as a plain call"));
@@ -239,6 +239,17 @@ final class ApiViews {
             current = next;
         }
         return current;
+    }
+
+    /** The spec's {@code maximum} of the page size parameter, passed on so a larger size never goes on the wire. */
+    private static String maxPageSize(Operation op, Pagination p) {
+        for (Parameter param : op.parameters()) {
+            if (param.in() == Parameter.Location.QUERY && param.maximum() != null && param.maximum() > 0
+                    && (param.name().equals(p.limitParam()) || param.name().equals(p.sizeParam()))) {
+                return ".withMaxPageSize(" + param.maximum() + "L)";
+            }
+        }
+        return "";
     }
 
     private static String strategy(Pagination p, ImportCollector imports) {

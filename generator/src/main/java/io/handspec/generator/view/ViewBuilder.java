@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ public final class ViewBuilder {
             "io.handspec.runtime.SessionAuth", "io.handspec.runtime.RetryPolicy", "java.time.Duration", "java.net.URI",
             "java.util.Map", "java.util.Set", "java.util.LinkedHashMap", "java.util.Objects", "java.util.function.Supplier",
             "java.util.function.UnaryOperator", "javax.annotation.processing.Generated", "java.lang.String",
-            "java.lang.Override");
+            "java.lang.Override", "io.handspec.runtime.ServerTemplate");
     private static final Pattern SERVER_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private final ApiModel api;
@@ -179,10 +180,21 @@ public final class ViewBuilder {
         while (m.find()) {
             String var = m.group(1);
             defaultUri = defaultUri.replace("{" + var + "}", server.variables().getOrDefault(var, ""));
-            variables.add(new ServerVariableView(builderMethods.allocate(JavaNames.memberName(var)), JavaText.literal(var),
-                    JavaText.literal(server.variables().getOrDefault(var, "")),
-                    List.of("Sets the server variable <code>" + JavaText.escapeDoc(var) + "</code> of <code>"
-                            + JavaText.escapeDoc(server.url()) + "</code>.")));
+            String method = builderMethods.allocate(JavaNames.memberName(var));
+            List<String> allowed = server.allowed().getOrDefault(var, List.of());
+            List<String> doc = new ArrayList<>(List.of("Sets the server variable <code>" + JavaText.escapeDoc(var) + "</code> of <code>"
+                    + JavaText.escapeDoc(server.url()) + "</code>."));
+            if (server.exampleOnly().contains(var)) {
+                doc.add("<p>Required: the spec's value is only an example, so {@link #build()} fails until this is set.");
+            }
+            if (!allowed.isEmpty()) {
+                doc.add("<p>One of: " + JavaText.escapeDoc(String.join(", ", allowed)) + ".");
+            }
+            StringJoiner allowedLiterals = new StringJoiner(", ", imports.spell("java.util.List") + ".of(", ")");
+            allowed.forEach(a -> allowedLiterals.add(JavaText.literal(a)));
+            variables.add(new ServerVariableView(method, JavaText.literal(var),
+                    server.exampleOnly().contains(var) ? "null" : JavaText.literal(server.variables().getOrDefault(var, "")),
+                    allowedLiterals.toString(), JavaText.literal(method), doc));
         }
         List<AuthView> auths = new ArrayList<>();
         for (SecurityScheme s : api.securitySchemes()) {
@@ -222,7 +234,7 @@ public final class ViewBuilder {
             }
             case BASIC -> {
                 if (s.fixedPassword() != null) {
-                    out.add(new AuthView(name, string + " token", auth + ".basic(token, " + JavaText.literal(s.fixedPassword()) + ")", doc));
+                    out.add(new AuthView(name, string + " token", auth + ".basicToken(token, " + JavaText.literal(s.fixedPassword()) + ")", doc));
                 } else {
                     out.add(new AuthView(name, string + " user, " + string + " password", auth + ".basic(user, password)", doc));
                 }
@@ -237,7 +249,7 @@ public final class ViewBuilder {
             }
             case SESSION -> out.add(new AuthView(name, string + " user, " + string + " password",
                     "new " + imports.spell("io.handspec.runtime.SessionAuth") + "(" + auth + ".basic(user, password), "
-                            + JavaText.literal(s.paramName()) + ", \"session_id\", 454)", doc));
+                            + JavaText.literal(s.paramName()) + ", \"session_id\", \"X-CSRF-Token\", 454)", doc));
         }
         return out;
     }
