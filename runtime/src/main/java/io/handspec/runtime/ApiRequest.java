@@ -145,13 +145,17 @@ public final class ApiRequest {
     }
 
     /** What makes two requests the same on the wire: method, target and body (to see a page requested twice). */
-    String identity() {
+    String identity(java.net.URI base) {
         StringBuilder s = new StringBuilder(method).append(' ');
         if (absoluteUri != null) {
             s.append(absoluteUri);
         } else {
-            s.append(path);
-            query.forEach(pair -> s.append('&').append(pair[0]).append('=').append(pair[1]));
+            s.append(base).append(path);
+            char sep = '?';
+            for (String[] pair : query) {
+                s.append(sep).append(pair[0]).append('=').append(pair[1]);
+                sep = '&';
+            }
         }
         return s.append(' ').append(body).toString();
     }

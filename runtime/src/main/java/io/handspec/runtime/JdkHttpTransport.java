@@ -66,8 +66,18 @@ public final class JdkHttpTransport implements HttpTransport {
                 builder.header(header.getKey(), HeaderValues.check(header.getKey(), value));
             }
         }
-        return client.sendAsync(builder.build(), info -> new LimitedBodySubscriber(info, maxBodyBytes))
-                .thenApply(r -> new HttpResult(r.statusCode(), r.headers().map(), r.body()));
+        java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge = new java.util.concurrent.atomic.AtomicReference<>();
+        return client.sendAsync(builder.build(), info -> new LimitedBodySubscriber(info, maxBodyBytes, tooLarge))
+                .handle((r, error) -> {
+                    // cancelling the body makes the JDK fail with its own IOException: report the real reason
+                    if (tooLarge.get() != null) {
+                        throw new java.util.concurrent.CompletionException(tooLarge.get());
+                    }
+                    if (error != null) {
+                        throw error instanceof java.util.concurrent.CompletionException c ? c : new java.util.concurrent.CompletionException(error);
+                    }
+                    return new HttpResult(r.statusCode(), r.headers().map(), r.body());
+                });
     }
 
     /** Reads a body into memory up to a limit, and fails as soon as the limit is passed. */
@@ -76,11 +86,15 @@ public final class JdkHttpTransport implements HttpTransport {
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
         private final long limit;
         private final long declared;
+        private final java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge;
         private long received;
+        private boolean refused;
         private java.util.concurrent.Flow.Subscription subscription;
 
-        LimitedBodySubscriber(HttpResponse.ResponseInfo info, long limit) {
+        LimitedBodySubscriber(HttpResponse.ResponseInfo info, long limit,
+                              java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge) {
             this.limit = limit;
+            this.tooLarge = tooLarge;
             this.declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
             bytes.getBody().whenComplete((body, error) -> {
                 if (error != null) {
@@ -100,8 +114,7 @@ public final class JdkHttpTransport implements HttpTransport {
         public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
             subscription = s;
             if (declared > limit) {
-                s.cancel();
-                result.completeExceptionally(new ResponseTooLargeException(limit));
+                refuse();
                 return;
             }
             bytes.onSubscribe(s);
@@ -109,24 +122,40 @@ public final class JdkHttpTransport implements HttpTransport {
 
         @Override
         public void onNext(List<java.nio.ByteBuffer> items) {
+            if (refused) {
+                return;
+            }
             for (java.nio.ByteBuffer b : items) {
                 received += b.remaining();
             }
             if (received > limit) {
-                subscription.cancel();
-                result.completeExceptionally(new ResponseTooLargeException(limit));
+                refuse();
                 return;
             }
             bytes.onNext(items);
         }
 
+        private void refuse() {
+            ResponseTooLargeException e = new ResponseTooLargeException(limit);
+            refused = true;
+            tooLarge.set(e);
+            subscription.cancel();
+            result.completeExceptionally(e);
+        }
+
         @Override
         public void onError(Throwable error) {
+            if (refused) {
+                return;
+            }
             bytes.onError(error);
         }
 
         @Override
         public void onComplete() {
+            if (refused) {
+                return;
+            }
             bytes.onComplete();
         }
     }

@@ -133,7 +133,7 @@ public final class PagedIterable<T> implements Iterable<T> {
         /** The request after {@code page}, {@code null} at the end. */
         ApiRequest after(ApiRequest current, ApiResponse<List<T>> page) {
             number++;
-            requested.add(current.identity());
+            requested.add(current.identity(client.config().baseUri()));
             JsonNode items = spec.pointer().isEmpty() ? page.document() : page.document().at(spec.pointer());
             if (previousItems != null && items.size() > 0 && items.equals(previousItems)) {
                 throw new PagingException("page " + number + " of " + current.operationId() + " holds the same items as page "
@@ -142,7 +142,7 @@ public final class PagedIterable<T> implements Iterable<T> {
             previousItems = items;
             fetched += page.body() == null ? 0 : page.body().size();
             ApiRequest next = strategy.next(first, current, page, fetched, client);
-            if (next != null && requested.contains(next.identity())) {
+            if (next != null && requested.contains(next.identity(client.config().baseUri()))) {
                 throw new PagingException("the page after page " + number + " of " + current.operationId()
                         + " would repeat an earlier request (" + next.method() + " " + next.shownPath()
                         + "): the server's paging loops; stopped");
