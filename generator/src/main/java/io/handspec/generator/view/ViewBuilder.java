@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +39,7 @@ public final class ViewBuilder {
                     "java.lang.IllegalStateException"),
             "enum", List.of("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
                     "com.fasterxml.jackson.databind.JsonDeserializer", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
-                    "java.util.Map", "java.util.Objects"),
+                    "java.util.Map", "java.util.Objects", "java.util.HashMap", "java.util.Collections"),
             "union", List.of("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
                     "com.fasterxml.jackson.databind.JsonNode", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
                     "com.fasterxml.jackson.databind.JsonDeserializer", "io.handspec.runtime.UnionDeserializer"));
@@ -60,7 +59,7 @@ public final class ViewBuilder {
     private final String basePackage;
     private final String modelPackage;
     private final String apiPackage;
-    private final String generated;
+    private final Code generated;
     private final String clientName;
     private final TypeRegistry registry;
     private final TypeSpeller speller;
@@ -81,7 +80,7 @@ public final class ViewBuilder {
         this.basePackage = basePackage;
         this.modelPackage = basePackage + ".model";
         this.apiPackage = basePackage + ".api";
-        this.generated = JavaText.literal("io.handspec.generator " + generatorVersion);
+        this.generated = Code.literal("io.handspec.generator " + generatorVersion);
         this.clientName = clientName != null ? clientName : JavaNames.typeName(
                 (api.title() == null ? "Api" : api.title()).replaceAll("(?i)\\bapi\\b", " ").replaceAll("(?i)\\bv\\d+\\b", " ")) + "Client";
         this.registry = new TypeRegistry(api, modelPackage);
@@ -104,7 +103,7 @@ public final class ViewBuilder {
             Views.TypeView view = models.view(s, imports, false);
             Set<String> framework = new java.util.TreeSet<>(COMMON_FRAMEWORK);
             kinds(view).forEach(kind -> framework.addAll(TYPE_FRAMEWORK.get(kind)));
-            return new SourceFile(path(modelPackage, view.className()), header(modelPackage, imports, List.copyOf(framework)), view);
+            return new SourceFile(path(modelPackage, view.className().toString()), header(modelPackage, imports, List.copyOf(framework)), view);
         }).toList());
         Map<String, List<Operation>> byTag = new TreeMap<>();
         for (Operation op : api.operations()) {
@@ -148,11 +147,12 @@ public final class ViewBuilder {
             for (int i = 0; i < ops.size(); i++) {
                 operations.add(apiViews.operation(ops.get(i), names.get(i)[0], names.get(i)[1], imports));
             }
-            List<String> javadoc = List.of("Operations tagged <code>" + JavaText.escapeDoc(apiClass[0])
-                    + "</code>. Thread-safe; reach it from the client facade.");
+            List<Doc> javadoc = List.of(Doc.of("Operations tagged <code>%s</code>. Thread-safe; reach it from the client facade.",
+                    apiClass[0]));
             files.add(new SourceFile(path(apiPackage, className), header(apiPackage, imports, API_FRAMEWORK),
-                    new ApiView(className, javadoc, operations)));
-            refs.add(new ApiRefView(accessors.allocate(JavaNames.memberName(apiClass[0])), apiPackage + "." + className));
+                    new ApiView(Code.name(className), javadoc, operations)));
+            refs.add(new ApiRefView(Code.name(accessors.allocate(JavaNames.memberName(apiClass[0]))),
+                    Code.type(apiPackage + "." + className)));
         }
         files.add(client(refs));
         return files;
@@ -160,7 +160,7 @@ public final class ViewBuilder {
 
     private static Set<String> kinds(Views.TypeView view) {
         Set<String> out = new HashSet<>();
-        out.add(view.template());
+        out.add(view.template().name().toLowerCase(java.util.Locale.ROOT));
         view.nested().forEach(child -> out.addAll(kinds(child)));
         return out;
     }
@@ -169,7 +169,7 @@ public final class ViewBuilder {
         ImportCollector imports = new ImportCollector(basePackage, Set.of(clientName, "Builder"));
         List<ApiRefView> apis = new ArrayList<>();
         for (ApiRefView r : refs) {
-            apis.add(new ApiRefView(r.accessor(), imports.spell(r.type())));
+            apis.add(new ApiRefView(r.accessor(), Code.type(imports.spell(r.type().toString()))));
         }
         Server server = api.servers().isEmpty() ? new Server("http://localhost", "", Map.of()) : api.servers().get(0);
         String defaultUri = server.url();
@@ -182,108 +182,115 @@ public final class ViewBuilder {
             defaultUri = defaultUri.replace("{" + var + "}", server.variables().getOrDefault(var, ""));
             String method = builderMethods.allocate(JavaNames.memberName(var));
             List<String> allowed = server.allowed().getOrDefault(var, List.of());
-            List<String> doc = new ArrayList<>(List.of("Sets the server variable <code>" + JavaText.escapeDoc(var) + "</code> of <code>"
-                    + JavaText.escapeDoc(server.url()) + "</code>."));
-            if (server.exampleOnly().contains(var)) {
-                doc.add("<p>Required: the spec's value is only an example, so {@link #build()} fails until this is set.");
+            boolean exampleOnly = server.exampleOnly().contains(var);
+            List<Doc> doc = new ArrayList<>(List.of(Doc.of("Sets the server variable <code>%s</code> of <code>%s</code>.", var, server.url())));
+            if (exampleOnly) {
+                doc.add(Doc.of("<p>Required: the spec's value is only an example, so {@link #build()} fails until this is set."));
             }
             if (!allowed.isEmpty()) {
-                doc.add("<p>One of: " + JavaText.escapeDoc(String.join(", ", allowed)) + ".");
+                doc.add(Doc.of("<p>One of: %s.", String.join(", ", allowed)));
             }
-            StringJoiner allowedLiterals = new StringJoiner(", ", imports.spell("java.util.List") + ".of(", ")");
-            allowed.forEach(a -> allowedLiterals.add(JavaText.literal(a)));
-            variables.add(new ServerVariableView(method, JavaText.literal(var),
-                    server.exampleOnly().contains(var) ? "null" : JavaText.literal(server.variables().getOrDefault(var, "")),
-                    allowedLiterals.toString(), JavaText.literal(method), doc));
+            Code allowedValues = Code.of("$T.of($L)", imports.spell("java.util.List"),
+                    Code.join(", ", allowed.stream().map(Code::literal).toList()));
+            variables.add(new ServerVariableView(Code.name(method), Code.literal(var),
+                    exampleOnly ? Code.of("null") : Code.literal(server.variables().getOrDefault(var, "")), allowedValues,
+                    Code.literal(method), doc));
         }
         List<AuthView> auths = new ArrayList<>();
         for (SecurityScheme s : api.securitySchemes()) {
             auths.addAll(auth(s, builderMethods.allocate(JavaNames.memberName(s.key())), imports));
         }
-        List<String> javadoc = new ArrayList<>();
-        javadoc.add("Client for " + JavaText.escapeDoc(api.title() + " " + api.version()).strip() + ".");
-        List<String> description = JavaText.javadoc(api.description());
+        List<Doc> javadoc = new ArrayList<>();
+        javadoc.add(Doc.of("Client for %s.", (api.title() + " " + api.version()).strip()));
+        List<Doc> description = Doc.lines(api.description());
         if (!description.isEmpty()) {
-            javadoc.add("<p>");
+            javadoc.add(Doc.of("<p>"));
             javadoc.addAll(description);
         }
         List<Views.HeaderView> headers = new ArrayList<>();
-        api.headers().forEach((k, v) -> headers.add(new Views.HeaderView(JavaText.literal(k), JavaText.literal(v))));
-        String userAgent = JavaText.literal(JavaNames.memberName(clientName) + "/" + api.version() + " handspec");
+        api.headers().forEach((k, v) -> headers.add(new Views.HeaderView(Code.literal(k), Code.literal(v))));
+        Code userAgent = Code.literal(JavaNames.memberName(clientName) + "/" + api.version() + " handspec");
         return new SourceFile(path(basePackage, clientName), header(basePackage, imports, CLIENT_FRAMEWORK),
-                new ClientView(clientName, javadoc, JavaText.literal(defaultUri), JavaText.literal(server.url()), variables,
+                new ClientView(Code.name(clientName), javadoc, Code.literal(defaultUri), Code.literal(server.url()), variables,
                         apis, auths, retry(api.retry(), imports), userAgent, headers));
     }
 
-    private List<AuthView> auth(SecurityScheme s, String name, ImportCollector imports) {
+    private List<AuthView> auth(SecurityScheme s, String methodName, ImportCollector imports) {
         String auth = imports.spell("io.handspec.runtime.Auth");
         String string = imports.spell("java.lang.String");
-        List<String> doc = new ArrayList<>(JavaText.javadoc(s.description()));
+        Code name = Code.name(methodName);
+        List<Doc> doc = new ArrayList<>(Doc.lines(s.description()));
         if (doc.isEmpty()) {
-            doc.add("Credential of security scheme {@code " + JavaText.escapeDoc(s.key()) + "}.");
+            doc.add(Doc.of("Credential of security scheme {@code %s}.", s.key()));
         }
         List<AuthView> out = new ArrayList<>();
+        Code key = Code.of("$T key", string);
+        Code token = Code.of("$T token", string);
+        Code userPassword = Code.of("$T user, $T password", string, string);
         switch (s.kind()) {
             case API_KEY -> {
-                String expr = switch (s.in() == null ? "header" : s.in()) {
-                    case "query" -> auth + ".apiKeyQuery(" + JavaText.literal(s.paramName()) + ", key)";
-                    case "cookie" -> auth + ".apiKeyHeader(\"Cookie\", " + JavaText.literal(s.paramName() + "=") + " + key)";
-                    default -> auth + ".apiKeyHeader(" + JavaText.literal(s.paramName()) + ", key)";
+                Code expr = switch (s.in() == null ? "header" : s.in()) {
+                    case "query" -> Code.of("$T.apiKeyQuery($S, key)", auth, s.paramName());
+                    case "cookie" -> Code.of("$T.apiKeyHeader($S, $S + key)", auth, "Cookie", s.paramName() + "=");
+                    default -> Code.of("$T.apiKeyHeader($S, key)", auth, s.paramName());
                 };
-                out.add(new AuthView(name, string + " key", expr, doc));
+                out.add(new AuthView(name, key, expr, doc));
             }
             case BASIC -> {
                 if (s.fixedPassword() != null) {
-                    out.add(new AuthView(name, string + " token", auth + ".basicToken(token, " + JavaText.literal(s.fixedPassword()) + ")", doc));
+                    out.add(new AuthView(name, token, Code.of("$T.basicToken(token, $S)", auth, s.fixedPassword()), doc));
                 } else {
-                    out.add(new AuthView(name, string + " user, " + string + " password", auth + ".basic(user, password)", doc));
+                    out.add(new AuthView(name, userPassword, Code.of("$T.basic(user, password)", auth), doc));
                 }
             }
-            case BASIC_TOKEN -> out.add(new AuthView(name, string + " token", auth + ".basicToken(token)", doc));
+            case BASIC_TOKEN -> out.add(new AuthView(name, token, Code.of("$T.basicToken(token)", auth), doc));
             case BEARER, OAUTH2 -> {
-                out.add(new AuthView(name, string + " token", auth + ".bearer(token)", doc));
-                List<String> supplierDoc = new ArrayList<>(doc);
-                supplierDoc.add("<p>The supplier is asked before every request, so it can refresh an expiring token.");
-                out.add(new AuthView(name, imports.spell("java.util.function.Supplier") + "<" + string + "> tokens",
-                        auth + ".bearer(tokens)", supplierDoc));
+                out.add(new AuthView(name, token, Code.of("$T.bearer(token)", auth), doc));
+                List<Doc> supplierDoc = new ArrayList<>(doc);
+                supplierDoc.add(Doc.of("<p>The supplier is asked before every request, so it can refresh an expiring token."));
+                out.add(new AuthView(name, Code.of("$T<$T> tokens", imports.spell("java.util.function.Supplier"), string),
+                        Code.of("$T.bearer(tokens)", auth), supplierDoc));
             }
-            case SESSION -> out.add(new AuthView(name, string + " user, " + string + " password",
-                    "new " + imports.spell("io.handspec.runtime.SessionAuth") + "(" + auth + ".basic(user, password), "
-                            + JavaText.literal(s.paramName()) + ", \"session_id\", \"X-CSRF-Token\", 454)", doc));
+            case SESSION -> out.add(new AuthView(name, userPassword,
+                    Code.of("new $T($T.basic(user, password), $S, $S, $S, 454)", imports.spell("io.handspec.runtime.SessionAuth"), auth,
+                            s.paramName(), "session_id", "X-CSRF-Token"), doc));
         }
         return out;
     }
 
-    private static String retry(RetryRules r, ImportCollector imports) {
+    private static Code retry(RetryRules r, ImportCollector imports) {
         String policy = imports.spell("io.handspec.runtime.RetryPolicy");
         if (r == null) {
-            return policy + ".defaults()";
+            return Code.of("$T.defaults()", policy);
         }
         String duration = imports.spell("java.time.Duration");
         String set = imports.spell("java.util.Set");
-        StringBuilder s = new StringBuilder(policy + ".builder()");
-        s.append("\n                .maxAttempts(").append(r.maxAttempts()).append(')');
-        s.append("\n                .initialDelay(").append(duration).append(".ofMillis(").append(r.initialDelayMs()).append("))");
-        s.append("\n                .maxDelay(").append(duration).append(".ofMillis(").append(r.maxDelayMs()).append("))");
-        s.append("\n                .retryStatuses(").append(set).append(".of(").append(join(r.statuses())).append("))");
-        s.append("\n                .retryServerErrors(").append(r.serverErrors()).append(')');
-        s.append("\n                .neverRetry(").append(set).append(".of(").append(join(r.never())).append("))");
-        s.append("\n                .respectRetryAfter(").append(r.retryAfter()).append(')');
-        r.minimumDelayMs().forEach((status, ms) -> s.append("\n                .minimumDelay(").append(status).append(", ")
-                .append(duration).append(".ofMillis(").append(ms).append("))"));
-        s.append("\n                .retryNetworkErrors(").append(r.networkErrors()).append(')');
-        s.append("\n                .idempotentOnly(").append(r.idempotentOnly()).append(')');
-        s.append("\n                .build()");
-        return s.toString();
+        String indent = "\n                ";
+        List<Code> calls = new ArrayList<>();
+        calls.add(Code.of("$T.builder()", policy));
+        calls.add(Code.of(".maxAttempts($L)", Code.number(r.maxAttempts())));
+        calls.add(Code.of(".initialDelay($T.ofMillis($L))", duration, Code.number(r.initialDelayMs())));
+        calls.add(Code.of(".maxDelay($T.ofMillis($L))", duration, Code.number(r.maxDelayMs())));
+        calls.add(Code.of(".retryStatuses($T.of($L))", set, join(r.statuses())));
+        calls.add(Code.of(".retryServerErrors($L)", Code.bool(r.serverErrors())));
+        calls.add(Code.of(".neverRetry($T.of($L))", set, join(r.never())));
+        calls.add(Code.of(".respectRetryAfter($L)", Code.bool(r.retryAfter())));
+        new TreeMap<>(r.minimumDelayMs()).forEach((status, ms) -> calls.add(Code.of(".minimumDelay($L, $T.ofMillis($L))",
+                Code.number(status), duration, Code.number(ms))));
+        calls.add(Code.of(".retryNetworkErrors($L)", Code.bool(r.networkErrors())));
+        calls.add(Code.of(".idempotentOnly($L)", Code.bool(r.idempotentOnly())));
+        calls.add(Code.of(".build()"));
+        return Code.join(indent, calls);
     }
 
-    private static String join(List<Integer> values) {
-        return String.join(", ", values.stream().sorted().map(String::valueOf).toList());
+    private static Code join(List<Integer> values) {
+        return Code.join(", ", values.stream().sorted().map(v -> Code.number(v)).toList());
     }
 
     private FileHeader header(String packageName, ImportCollector imports, List<String> framework) {
-        Map<String, String> t = imports.spellAll(framework);
-        return new FileHeader(packageName, imports.imports(), t, generated);
+        Map<String, Code> t = new java.util.HashMap<>();
+        imports.spellAll(framework).forEach((simple, spelled) -> t.put(simple, Code.type(spelled)));
+        return new FileHeader(Code.type(packageName), imports.imports().stream().map(Code::type).toList(), t, generated);
     }
 
     private static String path(String packageName, String className) {
