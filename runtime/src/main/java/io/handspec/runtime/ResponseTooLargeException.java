@@ -7,7 +7,7 @@ public final class ResponseTooLargeException extends HandspecException {
 
     public ResponseTooLargeException(long limit) {
         super("the response body is larger than the limit of " + limit + " bytes; raise ClientConfig.Builder.maxBodyBytes"
-                + " if such answers are expected, or read large downloads with ResponseSpec.stream()", null);
+                + " if such answers are expected", null);
         this.limit = limit;
     }
 
