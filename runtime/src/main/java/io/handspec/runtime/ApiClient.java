@@ -59,17 +59,27 @@ public final class ApiClient {
         } catch (HandspecException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return pipeline.send(new Layer.Attempt(request, call, 1)).handle((result, error) -> {
+        return pipeline.send(new Layer.Attempt(request, call, 1, spec.readsStream())).handle((result, error) -> {
             if (error != null) {
                 throw new CompletionException(failure(request, unwrap(error)));
             }
-            return reader.read(request, spec, result);
+            boolean success = result.status() >= 200 && result.status() < 300;
+            // only a successful download stays a stream; an error body is read to be shown, within the limit
+            return reader.read(request, spec, success ? result : readStream(request, result));
         });
     }
 
     /** Encodes a model or map as the JSON tree the wire will carry; used by pagers that edit a body. */
     public ObjectNode toJsonObject(Object value) {
         return RequestEncoder.toJsonObject(config.mapper(), value);
+    }
+
+    private HttpResult readStream(ApiRequest request, HttpResult result) {
+        try {
+            return result.read(config.maxBodyBytes());
+        } catch (java.io.UncheckedIOException e) {
+            throw new CompletionException(failure(request, e.getCause()));
+        }
     }
 
     private HandspecException failure(ApiRequest request, Throwable cause) {

@@ -50,6 +50,28 @@ public final class JdkHttpTransport implements HttpTransport {
 
     @Override
     public CompletableFuture<HttpResult> send(HttpCall call) {
+        java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge = new java.util.concurrent.atomic.AtomicReference<>();
+        return client.sendAsync(request(call), info -> new LimitedBodySubscriber(info, maxBodyBytes, tooLarge))
+                .handle((r, error) -> {
+                    // cancelling the body makes the JDK fail with its own IOException: report the real reason
+                    if (tooLarge.get() != null) {
+                        throw new java.util.concurrent.CompletionException(tooLarge.get());
+                    }
+                    if (error != null) {
+                        throw error instanceof java.util.concurrent.CompletionException c ? c : new java.util.concurrent.CompletionException(error);
+                    }
+                    return new HttpResult(r.statusCode(), r.headers().map(), r.body());
+                });
+    }
+
+    /** The body is handed over unread, as the JDK's stream: no size limit, no copy in memory. */
+    @Override
+    public CompletableFuture<HttpResult> sendStreaming(HttpCall call) {
+        return client.sendAsync(request(call), HttpResponse.BodyHandlers.ofInputStream())
+                .thenApply(r -> new HttpResult(r.statusCode(), r.headers().map(), new byte[0], r.body()));
+    }
+
+    private static HttpRequest request(HttpCall call) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
                 .method(call.method(), call.body().length == 0
                         ? HttpRequest.BodyPublishers.noBody()
@@ -66,18 +88,7 @@ public final class JdkHttpTransport implements HttpTransport {
                 builder.header(header.getKey(), HeaderValues.check(header.getKey(), value));
             }
         }
-        java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge = new java.util.concurrent.atomic.AtomicReference<>();
-        return client.sendAsync(builder.build(), info -> new LimitedBodySubscriber(info, maxBodyBytes, tooLarge))
-                .handle((r, error) -> {
-                    // cancelling the body makes the JDK fail with its own IOException: report the real reason
-                    if (tooLarge.get() != null) {
-                        throw new java.util.concurrent.CompletionException(tooLarge.get());
-                    }
-                    if (error != null) {
-                        throw error instanceof java.util.concurrent.CompletionException c ? c : new java.util.concurrent.CompletionException(error);
-                    }
-                    return new HttpResult(r.statusCode(), r.headers().map(), r.body());
-                });
+        return builder.build();
     }
 
     /** Reads a body into memory up to a limit, and fails as soon as the limit is passed. */

@@ -15,15 +15,16 @@ interface Layer {
      *
      * @param request the operation call as generated code described it
      * @param http    the HTTP request as the layers so far shaped it
-     * @param number  1 for the first attempt
+     * @param number    1 for the first attempt
+     * @param streaming whether the answer's body is handed over as a stream (a download)
      */
-    record Attempt(ApiRequest request, HttpCall http, int number) {
+    record Attempt(ApiRequest request, HttpCall http, int number, boolean streaming) {
         Attempt with(HttpCall newHttp) {
-            return new Attempt(request, newHttp, number);
+            return new Attempt(request, newHttp, number, streaming);
         }
 
         Attempt next() {
-            return new Attempt(request, http, number + 1);
+            return new Attempt(request, http, number + 1, streaming);
         }
     }
 }

@@ -36,7 +36,7 @@ final class ListeningLayer implements Layer {
         long start = System.nanoTime();
         CompletableFuture<HttpResult> sent;
         try {
-            sent = transport.send(call);
+            sent = attempt.streaming() ? transport.sendStreaming(call) : transport.send(call);
         } catch (RuntimeException e) {
             // the message of a stack's own check (an illegal header) may quote a credential: never pass it on raw
             sent = CompletableFuture.failedFuture(new HandspecException(redactor.text("the transport refused "
@@ -45,7 +45,7 @@ final class ListeningLayer implements Layer {
         return sent.handle((result, error) -> {
             long elapsed = System.nanoTime() - start;
             Throwable cause = ApiClient.unwrap(error);
-            if (cause == null && result.body().length > maxBodyBytes) {
+            if (cause == null && result.stream() == null && result.body().length > maxBodyBytes) {
                 cause = new ResponseTooLargeException(maxBodyBytes);
             }
             Throwable shown = cause;

@@ -32,7 +32,11 @@ final class RedirectLayer implements Layer {
     private CompletableFuture<HttpResult> follow(Attempt attempt, int hop) {
         return next.send(attempt).thenCompose(result -> {
             Optional<HttpCall> redirected = hop < MAX_REDIRECTS ? redirect(attempt.http(), result) : Optional.empty();
-            return redirected.isEmpty() ? CompletableFuture.completedFuture(result) : follow(attempt.with(redirected.get()), hop + 1);
+            if (redirected.isEmpty()) {
+                return CompletableFuture.completedFuture(result);
+            }
+            result.discard();
+            return follow(attempt.with(redirected.get()), hop + 1);
         });
     }
 

@@ -27,7 +27,13 @@ final class ResponseReader {
             throw error(request, spec, result);
         }
         if (status == 304 || spec.readsNothing()) {
+            result.discard();
             return new ApiResponse<>(result, null, null, mapper);
+        }
+        if (spec.readsStream()) {
+            @SuppressWarnings("unchecked")
+            T stream = (T) (result.stream() != null ? result.stream() : new java.io.ByteArrayInputStream(result.body()));
+            return new ApiResponse<>(result, stream, null, mapper);
         }
         if (spec.readsBytes()) {
             @SuppressWarnings("unchecked")

@@ -48,6 +48,14 @@ public final class ResponseSpec<T> {
         return new ResponseSpec<>(null, byte[].class, "", Map.of(), null);
     }
 
+    /**
+     * The body as a stream, for downloads that are large by nature: not read into memory, not bound
+     * by the size limit. The caller reads and closes it.
+     */
+    public static ResponseSpec<java.io.InputStream> stream() {
+        return new ResponseSpec<>(null, java.io.InputStream.class, "", Map.of(), null);
+    }
+
     /** Adds the error type the spec declares for {@code status}. */
     public ResponseSpec<T> error(int status, TypeReference<?> errorType) {
         Map<Integer, TypeReference<?>> copy = new HashMap<>(errors);
@@ -66,6 +74,10 @@ public final class ResponseSpec<T> {
 
     boolean readsNothing() {
         return rawType == Void.class;
+    }
+
+    boolean readsStream() {
+        return rawType == java.io.InputStream.class;
     }
 
     boolean readsBytes() {

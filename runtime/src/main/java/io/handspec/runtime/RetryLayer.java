@@ -45,6 +45,7 @@ final class RetryLayer implements Layer {
                 return CompletableFuture.<HttpResult>failedFuture(cause);
             }
             if (mayRetry && policy.retriesStatus(result.status())) {
+                result.discard();
                 return retry(attempt, policy.delay(attempt.number(), result.status(), result.header("Retry-After"), clock),
                         "answered " + result.status());
             }

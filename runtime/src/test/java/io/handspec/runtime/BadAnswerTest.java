@@ -80,6 +80,23 @@ class BadAnswerTest {
     }
 
     @Test
+    void aDownloadIsStreamedUnboundByTheLimitAndAnErrorToItIsRead() throws Exception {
+        byte[] big = new byte[200_000];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) i;
+        }
+        wm.stubFor(get("/files/1").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream").withBody(big)));
+        wm.stubFor(get("/files/2").willReturn(aResponse().withStatus(404).withBody("no such file")));
+        ApiClient small = new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper()).maxBodyBytes(1024).build());
+        try (java.io.InputStream in = small.execute(ApiRequest.builder("GET", "/files/1").build(), ResponseSpec.stream()).body()) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(big, in.readAllBytes());
+        }
+        ApiException e = assertThrows(ApiException.NotFound.class,
+                () -> small.execute(ApiRequest.builder("GET", "/files/2").build(), ResponseSpec.stream()));
+        assertEquals("no such file", e.bodyAsString());
+    }
+
+    @Test
     void dotSegmentValuesCannotChangeThePath() {
         wm.stubFor(get(urlPathEqualTo("/apps/%2E%2E/versions/v1")).willReturn(okJson("{\"name\":\"kept\"}")));
         ApiRequest r = ApiRequest.builder("GET", "/apps/{app}/versions/{version}").operationId("getVersion")
