@@ -21,8 +21,10 @@ public final class ApiResponse<T> {
     private final T body;
     private final JsonNode document;
     private final ObjectMapper mapper;
+    private final java.util.function.UnaryOperator<String> redact;
 
-    ApiResponse(HttpResult result, T body, JsonNode document, ObjectMapper mapper) {
+    ApiResponse(HttpResult result, T body, JsonNode document, ObjectMapper mapper, java.util.function.UnaryOperator<String> redact) {
+        this.redact = redact;
         this.status = result.status();
         this.headers = result.headers();
         this.rawBody = result.body();
@@ -82,7 +84,7 @@ public final class ApiResponse<T> {
         try {
             return mapper.treeToValue(document.isMissingNode() ? mapper.createObjectNode() : document, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            throw new ResponseMismatchException("the response document is not a " + type.getSimpleName() + ": " + e.getMessage(),
+            throw new ResponseMismatchException(redact.apply("the response document is not a " + type.getSimpleName() + ": " + e.getMessage()),
                     new HttpResult(status, headers, rawBody), e);
         }
     }

@@ -14,10 +14,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * request is sent once more with {@code initial}. The cookie is one value swapped atomically.
  *
  * <pre>{@code
- * TogglTrackClient toggl = TogglTrackClient.builder()
- *     .authentication(new CookieSessionAuth(Auth.basic(email, password), "__Host-timer-session"))
+ * ExampleClient client = ExampleClient.builder()
+ *     .authentication(new CookieSessionAuth(Auth.basic(email, password), "session"))
  *     .build();
- * toggl.me().createSession();   // the answer's Set-Cookie is kept
+ * client.sessions().create();   // the answer's Set-Cookie is kept
  * }</pre>
  */
 public final class CookieSessionAuth implements Authentication {

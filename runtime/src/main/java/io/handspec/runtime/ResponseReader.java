@@ -28,20 +28,20 @@ final class ResponseReader {
         }
         if (status == 304 || spec.readsNothing()) {
             result.discard();
-            return new ApiResponse<>(result, null, null, mapper);
+            return new ApiResponse<>(result, null, null, mapper, redactor::text);
         }
         if (spec.readsStream()) {
             @SuppressWarnings("unchecked")
             T stream = (T) (result.stream() != null ? result.stream() : new java.io.ByteArrayInputStream(result.body()));
-            return new ApiResponse<>(result, stream, null, mapper);
+            return new ApiResponse<>(result, stream, null, mapper, redactor::text);
         }
         if (spec.readsBytes()) {
             @SuppressWarnings("unchecked")
             T bytes = (T) result.body();
-            return new ApiResponse<>(result, bytes, null, mapper);
+            return new ApiResponse<>(result, bytes, null, mapper, redactor::text);
         }
         if (isBlank(result.body())) {
-            return new ApiResponse<>(result, null, null, mapper);
+            return new ApiResponse<>(result, null, null, mapper, redactor::text);
         }
         JsonNode document;
         try {
@@ -54,7 +54,7 @@ final class ResponseReader {
             throw mismatch(request, result, "no value at '" + spec.pointer() + "' where the spec puts the result", null);
         }
         if (node.isNull()) {
-            return new ApiResponse<>(result, null, document, mapper);
+            return new ApiResponse<>(result, null, document, mapper, redactor::text);
         }
         JavaType type = spec.javaType(mapper);
         String shape = shapeProblem(type, node);
@@ -62,7 +62,7 @@ final class ResponseReader {
             throw mismatch(request, result, shape, null);
         }
         try {
-            return new ApiResponse<>(result, mapper.convertValue(node, type), document, mapper);
+            return new ApiResponse<>(result, mapper.convertValue(node, type), document, mapper, redactor::text);
         } catch (IllegalArgumentException e) {
             throw mismatch(request, result, "a value that does not fit " + type.toCanonical() + ": " + e.getMessage(), e);
         }
