@@ -90,6 +90,13 @@ public final class ViewBuilder {
     }
 
     public List<SourceFile> build() {
+        for (Schema s : api.schemas()) {
+            if (TypeRegistry.tooLargeForClass(s)) {
+                warnings.add(new SpecProblem(specFile, 0, 0, "", "enum " + s.name() + " has " + s.enumValues().size()
+                        + " values, more than " + TypeRegistry.MAX_ENUM_CONSTANTS + " fit in one class; it is typed as its "
+                        + "scalar type, so any value is accepted. Split it, or leave it as it is"));
+            }
+        }
         List<SourceFile> files = new ArrayList<>();
         ModelViews models = new ModelViews(registry, speller);
         Set<String> modelNames = registry.topLevelNames();
