@@ -130,8 +130,9 @@ final class ApiViews {
             resultType = Code.type(imports.spell("java.lang.Void"));
             spec = Code.of("$T.none()", responseSpecType);
         } else if (resultRef instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.BINARY) {
-            resultType = Code.type("byte[]");
-            spec = Code.of("$T.bytes()", responseSpecType);
+            // a download is large by nature: handed over as a stream, outside the client's body size limit
+            resultType = Code.type(imports.spell("java.io.InputStream"));
+            spec = Code.of("$T.stream()", responseSpecType);
         } else {
             resultType = Code.type(speller.spell(resultRef, imports));
             spec = Code.of("$T.json(new $T<$L>() { }, $S)", responseSpecType, typeReference, resultType, pointer);
