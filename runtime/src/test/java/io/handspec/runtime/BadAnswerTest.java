@@ -73,6 +73,30 @@ class BadAnswerTest {
     }
 
     @Test
+    void aChunkedBodyIsCutOffWhenTheBytesReadPassTheLimit() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", ex -> {
+            ex.sendResponseHeaders(200, 0);
+            try (var out = ex.getResponseBody()) {
+                for (int i = 0; i < 64; i++) {
+                    out.write(new byte[1024]);
+                }
+            } catch (java.io.IOException clientHungUp) {
+                // expected: the client stops reading at the limit
+            }
+        });
+        server.start();
+        try {
+            ApiClient small = new ApiClient(ClientConfig.builder().baseUri(java.net.URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                    .retryPolicy(RetryPolicy.none()).maxBodyBytes(4096).build());
+            assertThrows(ResponseTooLargeException.class, () -> small.execute(get7(), ResponseSpec.bytes()));
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void aBodyOverTheLimitFromAnotherTransportFailsToo() {
         HttpTransport big = call -> CompletableFuture.completedFuture(new HttpResult(200, Map.of(), new byte[4096]));
         ApiClient small = new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper()).transport(big).maxBodyBytes(1024).build());
