@@ -65,6 +65,13 @@ public final class TemplateRenderer {
         return names;
     }
 
+    /** The bytes of the built-in template {@code name}, or {@code null} when there is none; for up-to-date digests. */
+    public static byte[] builtIn(String name) throws IOException {
+        try (InputStream in = TemplateRenderer.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+            return in == null ? null : in.readAllBytes();
+        }
+    }
+
     /** The Java source of {@code file}. */
     public String render(SourceFile file) {
         Views.FileView view = file.view();
