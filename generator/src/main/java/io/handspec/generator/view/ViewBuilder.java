@@ -52,7 +52,7 @@ public final class ViewBuilder {
             "io.handspec.runtime.SessionAuth", "io.handspec.runtime.RetryPolicy", "java.time.Duration", "java.net.URI",
             "java.util.Map", "java.util.Set", "java.util.LinkedHashMap", "java.util.Objects", "java.util.function.Supplier",
             "java.util.function.UnaryOperator", "javax.annotation.processing.Generated", "java.lang.String",
-            "java.lang.Override");
+            "java.lang.Override", "io.handspec.runtime.ServerTemplate");
     private static final Pattern SERVER_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private final ApiModel api;
@@ -187,9 +187,21 @@ public final class ViewBuilder {
         while (m.find()) {
             String var = m.group(1);
             defaultUri = defaultUri.replace("{" + var + "}", server.variables().getOrDefault(var, ""));
-            variables.add(new ServerVariableView(Code.name(builderMethods.allocate(JavaNames.memberName(var))), Code.literal(var),
-                    Code.literal(server.variables().getOrDefault(var, "")),
-                    List.of(Doc.of("Sets the server variable <code>%s</code> of <code>%s</code>.", var, server.url()))));
+            String method = builderMethods.allocate(JavaNames.memberName(var));
+            List<String> allowed = server.allowed().getOrDefault(var, List.of());
+            boolean exampleOnly = server.exampleOnly().contains(var);
+            List<Doc> doc = new ArrayList<>(List.of(Doc.of("Sets the server variable <code>%s</code> of <code>%s</code>.", var, server.url())));
+            if (exampleOnly) {
+                doc.add(Doc.of("<p>Required: the spec's value is only an example, so {@link #build()} fails until this is set."));
+            }
+            if (!allowed.isEmpty()) {
+                doc.add(Doc.of("<p>One of: %s.", String.join(", ", allowed)));
+            }
+            Code allowedValues = Code.of("$T.of($L)", imports.spell("java.util.List"),
+                    Code.join(", ", allowed.stream().map(Code::literal).toList()));
+            variables.add(new ServerVariableView(Code.name(method), Code.literal(var),
+                    exampleOnly ? Code.of("null") : Code.literal(server.variables().getOrDefault(var, "")), allowedValues,
+                    Code.literal(method), doc));
         }
         List<AuthView> auths = new ArrayList<>();
         for (SecurityScheme s : api.securitySchemes()) {
@@ -233,7 +245,7 @@ public final class ViewBuilder {
             }
             case BASIC -> {
                 if (s.fixedPassword() != null) {
-                    out.add(new AuthView(name, token, Code.of("$T.basic(token, $S)", auth, s.fixedPassword()), doc));
+                    out.add(new AuthView(name, token, Code.of("$T.basicToken(token, $S)", auth, s.fixedPassword()), doc));
                 } else {
                     out.add(new AuthView(name, userPassword, Code.of("$T.basic(user, password)", auth), doc));
                 }
@@ -247,8 +259,8 @@ public final class ViewBuilder {
                         Code.of("$T.bearer(tokens)", auth), supplierDoc));
             }
             case SESSION -> out.add(new AuthView(name, userPassword,
-                    Code.of("new $T($T.basic(user, password), $S, $S, 454)", imports.spell("io.handspec.runtime.SessionAuth"), auth,
-                            s.paramName(), "session_id"), doc));
+                    Code.of("new $T($T.basic(user, password), $S, $S, $S, 454)", imports.spell("io.handspec.runtime.SessionAuth"), auth,
+                            s.paramName(), "session_id", "X-CSRF-Token"), doc));
         }
         return out;
     }
