@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.openapitools.codegen.utils.ModelUtils;
 
 /**
@@ -46,6 +47,7 @@ final class ModelConverter {
     private static final String X_AUTH = "x-handspec-auth";
     private static final String X_TIMESTAMPS = "x-handspec-timestamps";
     private static final String X_HEADERS = "x-handspec-headers";
+    private static final String X_EXAMPLE = "x-handspec-example";
 
     private final OpenAPI api;
     private final SourceIndex index;
@@ -148,9 +150,20 @@ final class ModelConverter {
             boolean explode = p.getExplode() != null ? p.getExplode() : style == Parameter.Style.FORM;
             boolean required = in == Parameter.Location.PATH || Boolean.TRUE.equals(p.getRequired());
             out.add(new Parameter(p.getName(), in, required, type, style, explode, p.getDescription(),
-                    Boolean.TRUE.equals(p.getDeprecated())));
+                    Boolean.TRUE.equals(p.getDeprecated()), wholeMaximum(schema)));
         }
         return out;
+    }
+
+    private static Long wholeMaximum(io.swagger.v3.oas.models.media.Schema<?> schema) {
+        if (schema == null || schema.getMaximum() == null || Boolean.TRUE.equals(schema.getExclusiveMaximum())) {
+            return null;
+        }
+        try {
+            return schema.getMaximum().longValueExact();
+        } catch (ArithmeticException notWhole) {
+            return null;
+        }
     }
 
     private io.swagger.v3.oas.models.parameters.Parameter resolveParameter(io.swagger.v3.oas.models.parameters.Parameter p) {
@@ -417,12 +430,28 @@ final class ModelConverter {
     private List<Server> servers() {
         List<Server> out = new ArrayList<>();
         if (api.getServers() != null) {
+            int index = 0;
             for (io.swagger.v3.oas.models.servers.Server s : api.getServers()) {
+                String pointer = "/servers/" + index++;
                 Map<String, String> vars = new TreeMap<>();
+                Map<String, List<String>> allowed = new TreeMap<>();
+                Set<String> exampleOnly = new TreeSet<>();
                 if (s.getVariables() != null) {
-                    s.getVariables().forEach((k, v) -> vars.put(k, v.getDefault() == null ? "" : v.getDefault()));
+                    s.getVariables().forEach((k, v) -> {
+                        vars.put(k, v.getDefault() == null ? "" : v.getDefault());
+                        if (v.getEnum() != null && !v.getEnum().isEmpty()) {
+                            allowed.put(k, List.copyOf(v.getEnum()));
+                        }
+                        Object example = v.getExtensions() == null ? null : v.getExtensions().get(X_EXAMPLE);
+                        if (Boolean.TRUE.equals(example)) {
+                            exampleOnly.add(k);
+                        } else if (example != null && !Boolean.FALSE.equals(example)) {
+                            problems.add(this.index.problem(pointer + "/variables/" + k + "/" + X_EXAMPLE,
+                                    X_EXAMPLE + " must be true or false"));
+                        }
+                    });
                 }
-                out.add(new Server(s.getUrl(), s.getDescription(), vars));
+                out.add(new Server(s.getUrl(), s.getDescription(), vars, allowed, exampleOnly));
             }
         }
         return out;

@@ -2,7 +2,6 @@ package io.handspec.generator.view;
 
 import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.TypeRef;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,9 @@ final class EnumConstants {
         NameAllocator constants = new NameAllocator(TemplateNames.ENUM_CONSTANTS);
         List<Code> out = new ArrayList<>();
         for (Object v : s.enumValues()) {
-            out.add(Code.name(constants.allocate(JavaNames.constantName(String.valueOf(v)))));
+            // -1 and 1 would both read "_1": a negative number says so
+            String text = v instanceof Number n && n.toString().startsWith("-") ? "minus " + n.toString().substring(1) : String.valueOf(v);
+            out.add(Code.name(constants.allocate(JavaNames.constantName(text))));
         }
         out.add(Code.name(constants.allocate("UNKNOWN")));
         return out;
@@ -36,7 +37,7 @@ final class EnumConstants {
     }
 
     private static Code string(String value, ImportCollector imports) {
-        if (value.getBytes(StandardCharsets.UTF_8).length <= MAX_CONSTANT_BYTES) {
+        if (Code.constantBytes(value) <= MAX_CONSTANT_BYTES) {
             return Code.literal(value);
         }
         List<Code> chunks = new ArrayList<>();

@@ -20,7 +20,7 @@ final class FrameworkTypes {
             "io.handspec.runtime.ApiClient", "io.handspec.runtime.ApiRequest", "io.handspec.runtime.ApiResponse",
             "io.handspec.runtime.Auth", "io.handspec.runtime.Authentication", "io.handspec.runtime.ClientConfig",
             "io.handspec.runtime.PagedIterable", "io.handspec.runtime.RequestOptions", "io.handspec.runtime.ResponseSpec",
-            "io.handspec.runtime.RetryPolicy", "io.handspec.runtime.SessionAuth", "io.handspec.runtime.UnionDeserializer",
+            "io.handspec.runtime.RetryPolicy", "io.handspec.runtime.ServerTemplate", "io.handspec.runtime.SessionAuth", "io.handspec.runtime.UnionDeserializer",
             "io.handspec.runtime.WireValue",
             "java.lang.Deprecated", "java.lang.IllegalStateException", "java.lang.Object", "java.lang.Override",
             "java.lang.String", "java.net.URI", "java.time.Duration", "java.util.Arrays", "java.util.Collections",

@@ -42,7 +42,7 @@ final class TemplateNames {
             "defaultRetryPolicy", "config", "withOptions");
     /** {@code client.mustache}: members of the facade's builder beside server variable and credential methods. */
     static final Set<String> CLIENT_BUILDER_MEMBERS = with(OBJECT_METHODS, "config", "serverVariables", "baseUriSet",
-            "baseUri", "authentication", "retryPolicy", "build");
+            "baseUri", "authentication", "retryPolicy", "build", "server");
 
     private TemplateNames() {
     }

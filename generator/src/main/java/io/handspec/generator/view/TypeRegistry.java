@@ -64,7 +64,8 @@ final class TypeRegistry {
                     Schema target = schemaOf(v);
                     // classes and enums implement the union; a union inside a union is wrapped instead,
                     // since interfaces extending each other can form a cycle (a union that contains itself)
-                    if (target != null && (target.kind() == Schema.Kind.OBJECT || target.kind() == Schema.Kind.ENUM)) {
+                    if (target != null && !tooLargeForClass(target)
+                            && (target.kind() == Schema.Kind.OBJECT || target.kind() == Schema.Kind.ENUM)) {
                         unionsOf.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
                     }
                 }
@@ -72,7 +73,25 @@ final class TypeRegistry {
         }
     }
 
+    /**
+     * More values than one class can hold as constants (its static initializer would pass the
+     * JVM's 64 KiB method limit, and javac slows down long before): such an enum is typed as its
+     * scalar instead, and the generator warns.
+     */
+    static final int MAX_ENUM_CONSTANTS = 1000;
+
+    /** Levels of nested classes at most; deeper inline schemas become top-level classes. */
+    static final int MAX_NESTING = 4;
+
+    /** Whether {@code s} is an enum too large to become a class. */
+    static boolean tooLargeForClass(Schema s) {
+        return s.kind() == Schema.Kind.ENUM && s.enumValues().size() > MAX_ENUM_CONSTANTS;
+    }
+
     private void top(Schema s) {
+        if (tooLargeForClass(s)) {
+            return;
+        }
         names.put(s, ClassName.of(modelPackage, topNames.allocate(JavaNames.typeName(s.name()), hiddenInside(s))));
         topLevel.add(s);
     }
@@ -113,12 +132,19 @@ final class TypeRegistry {
      * Union variants never reuse: each must implement its own union.
      */
     private void nestInline(Schema owner, ClassName ownerName, NameAllocator allocator, TypeRef t, boolean reuse) {
-        if (t instanceof TypeRef.Inline inline && !names.containsKey(inline.schema())) {
+        if (t instanceof TypeRef.Inline inline && !names.containsKey(inline.schema()) && !tooLargeForClass(inline.schema())) {
             String shape = reuse && inline.schema().kind() != Schema.Kind.ONE_OF && inline.schema().kind() != Schema.Kind.ANY_OF
                     ? shape(inline.schema()) : null;
             ClassName seen = shape == null ? null : byShape.get(shape);
             if (seen != null) {
                 names.put(inline.schema(), seen);
+                return;
+            }
+            if (ownerName.simpleNames().size() >= MAX_NESTING) {
+                // deep inline schemas become top-level classes: nested class files carry every owner's name,
+                // and each level indents the whole owner's file once more
+                top(inline.schema());
+                nestChildren(inline.schema());
                 return;
             }
             String suggestion = JavaNames.typeName(lastWord(inline.suggestedName(), owner.name()));

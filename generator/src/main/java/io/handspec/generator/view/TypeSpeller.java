@@ -41,6 +41,9 @@ final class TypeSpeller {
         if (s == null) {
             return imports.spell("com.fasterxml.jackson.databind.JsonNode");
         }
+        if (TypeRegistry.tooLargeForClass(s)) {
+            return spell(new TypeRef.Primitive(s.enumType()), imports);
+        }
         return imports.spell(registry.name(s));
     }
 

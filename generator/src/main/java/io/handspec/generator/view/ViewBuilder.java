@@ -65,6 +65,13 @@ public final class ViewBuilder {
     }
 
     public List<SourceFile> build() {
+        for (Schema s : api.schemas()) {
+            if (TypeRegistry.tooLargeForClass(s)) {
+                warnings.add(new SpecProblem(specFile, 0, 0, "", "enum " + s.name() + " has " + s.enumValues().size()
+                        + " values, more than " + TypeRegistry.MAX_ENUM_CONSTANTS + " fit in one class; it is typed as its "
+                        + "scalar type, so any value is accepted. Split it, or leave it as it is"));
+            }
+        }
         List<SourceFile> files = new ArrayList<>();
         ModelViews models = new ModelViews(registry, speller, TemplateNames.packageRoots(basePackage));
         Set<String> modelNames = registry.topLevelNames();
@@ -155,9 +162,21 @@ public final class ViewBuilder {
         while (m.find()) {
             String var = m.group(1);
             defaultUri = defaultUri.replace("{" + var + "}", server.variables().getOrDefault(var, ""));
-            variables.add(new ServerVariableView(Code.name(builderMethods.allocate(JavaNames.memberName(var))), Code.literal(var),
-                    Code.literal(server.variables().getOrDefault(var, "")),
-                    List.of(Doc.of("Sets the server variable <code>%s</code> of <code>%s</code>.", var, server.url()))));
+            String method = builderMethods.allocate(JavaNames.memberName(var));
+            List<String> allowed = server.allowed().getOrDefault(var, List.of());
+            boolean exampleOnly = server.exampleOnly().contains(var);
+            List<Doc> doc = new ArrayList<>(List.of(Doc.of("Sets the server variable <code>%s</code> of <code>%s</code>.", var, server.url())));
+            if (exampleOnly) {
+                doc.add(Doc.of("<p>Required: the spec's value is only an example, so {@link #build()} fails until this is set."));
+            }
+            if (!allowed.isEmpty()) {
+                doc.add(Doc.of("<p>One of: %s.", String.join(", ", allowed)));
+            }
+            Code allowedValues = Code.of("$T.of($L)", imports.spell("java.util.List"),
+                    Code.join(", ", allowed.stream().map(Code::literal).toList()));
+            variables.add(new ServerVariableView(Code.name(method), Code.literal(var),
+                    exampleOnly ? Code.of("null") : Code.literal(server.variables().getOrDefault(var, "")), allowedValues,
+                    Code.literal(method), doc));
         }
         List<AuthView> auths = new ArrayList<>();
         for (SecurityScheme s : api.securitySchemes()) {
@@ -201,7 +220,7 @@ public final class ViewBuilder {
             }
             case BASIC -> {
                 if (s.fixedPassword() != null) {
-                    out.add(new AuthView(name, token, Code.of("$T.basic(token, $S)", auth, s.fixedPassword()), doc));
+                    out.add(new AuthView(name, token, Code.of("$T.basicToken(token, $S)", auth, s.fixedPassword()), doc));
                 } else {
                     out.add(new AuthView(name, userPassword, Code.of("$T.basic(user, password)", auth), doc));
                 }
@@ -215,8 +234,8 @@ public final class ViewBuilder {
                         Code.of("$T.bearer(tokens)", auth), supplierDoc));
             }
             case SESSION -> out.add(new AuthView(name, userPassword,
-                    Code.of("new $T($T.basic(user, password), $S, $S, 454)", imports.spell("io.handspec.runtime.SessionAuth"), auth,
-                            s.paramName(), "session_id"), doc));
+                    Code.of("new $T($T.basic(user, password), $S, $S, $S, 454)", imports.spell("io.handspec.runtime.SessionAuth"), auth,
+                            s.paramName(), "session_id", "X-CSRF-Token"), doc));
         }
         return out;
     }
@@ -247,7 +266,8 @@ public final class ViewBuilder {
     }
 
     private static Code join(List<Integer> values) {
-        return Code.join(", ", values.stream().sorted().map(v -> Code.number(v)).toList());
+        // Set.of refuses duplicates at run time: a status listed twice is listed once
+        return Code.join(", ", values.stream().sorted().distinct().map(v -> Code.number(v)).toList());
     }
 
     private FileHeader header(String packageName, ImportCollector imports) {

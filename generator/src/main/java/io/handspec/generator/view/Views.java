@@ -246,10 +246,12 @@ public final class Views {
      *
      * @param name         builder method name
      * @param literal      variable name as a Java literal
-     * @param defaultValue its default as a Java literal
+     * @param defaultValue its default as a Java literal, {@code null} when the spec's value is only an example
+     * @param allowed      the values its {@code enum} allows, as a {@code List.of(...)} expression (empty: any)
+     * @param setter       the builder method name as a Java literal, for the error when it is missing
      * @param javadoc      Javadoc lines
      */
-    public record ServerVariableView(Code name, Code literal, Code defaultValue, List<Doc> javadoc) {
+    public record ServerVariableView(Code name, Code literal, Code defaultValue, Code allowed, Code setter, List<Doc> javadoc) {
     }
 
     /**
@@ -279,5 +281,14 @@ public final class Views {
      * @param javadoc    Javadoc lines
      */
     public record AuthView(Code name, Code parameters, Code expression, List<Doc> javadoc) {
+        /** One {@code @param} line per parameter of the method, named after it. */
+        public List<Doc> paramDocs() {
+            List<Doc> out = new java.util.ArrayList<>();
+            for (String parameter : parameters.toString().split(", ")) {
+                String name = parameter.substring(parameter.lastIndexOf(' ') + 1);
+                out.add(Doc.of("@param %s the %s", name, name.equals("tokens") ? "supplier of tokens" : name));
+            }
+            return out;
+        }
     }
 }

@@ -39,7 +39,9 @@ class TemplateNamesTest {
             "client.mustache", Map.of(
                     "§", new Scope(TemplateNames.CLIENT_MEMBERS, JavaNames::memberName),
                     "§/Builder", new Scope(TemplateNames.CLIENT_BUILDER_MEMBERS, JavaNames::memberName)),
-            "file.mustache", Map.of());
+            "file.mustache", Map.of(),
+            "operation-parameters.mustache", Map.of(),
+            "operation-arguments.mustache", Map.of());
 
     @Test
     void everyClassOfEveryTemplateHasAKnownScope() throws Exception {

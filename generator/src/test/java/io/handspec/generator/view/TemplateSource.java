@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class TemplateSource {
     static final String HOLE = "§";
+    private static final Pattern PARTIAL = Pattern.compile("\\{\\{>\\s*([\\w-]+)\\s*}}");
     private static final Pattern TAG = Pattern.compile("\\{\\{([^}]*)}}");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_$§]+|\\S");
     private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum", "record");
@@ -30,8 +31,17 @@ final class TemplateSource {
     private TemplateSource() {
     }
 
-    /** The text of a built-in template. */
+    /** The text of a built-in template, its partials ({@code {{> name}}}) written out in place. */
     static String read(String template) throws IOException {
+        Matcher partial = PARTIAL.matcher(raw(template));
+        StringBuilder out = new StringBuilder();
+        while (partial.find()) {
+            partial.appendReplacement(out, Matcher.quoteReplacement(read(partial.group(1) + ".mustache")));
+        }
+        return partial.appendTail(out).toString();
+    }
+
+    private static String raw(String template) throws IOException {
         try (InputStream in = TemplateSource.class.getClassLoader().getResourceAsStream("io/handspec/templates/" + template)) {
             if (in == null) {
                 throw new IOException("no template " + template);

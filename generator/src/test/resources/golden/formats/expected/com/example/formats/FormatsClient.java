@@ -7,10 +7,9 @@ import io.handspec.runtime.Auth;
 import io.handspec.runtime.Authentication;
 import io.handspec.runtime.ClientConfig;
 import io.handspec.runtime.RetryPolicy;
+import io.handspec.runtime.ServerTemplate;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
@@ -90,11 +89,11 @@ public final class FormatsClient {
                 .baseUri(URI.create(DEFAULT_BASE_URI))
                 .retryPolicy(defaultRetryPolicy())
                 .userAgent("formatsClient/1 handspec");
-        private final Map<String, String> serverVariables = new LinkedHashMap<>();
+        private final ServerTemplate server = new ServerTemplate("https://{tenant}.example.com/api/v1");
         private boolean baseUriSet;
 
         Builder() {
-            this.serverVariables.put("tenant", "demo");
+            this.server.variable("tenant", null, List.of(), "tenant");
         }
 
         /**
@@ -111,18 +110,20 @@ public final class FormatsClient {
 
         /**
          * Sets the server variable <code>tenant</code> of <code>https://{tenant}.example.com/api/v1</code>.
+         * <p>Required: the spec's value is only an example, so {@link #build()} fails until this is set.
          *
          * @param value the value
          * @return this builder
          */
         public Builder tenant(String value) {
-            this.serverVariables.put("tenant", Objects.requireNonNull(value, "value == null"));
+            this.server.set("tenant", value);
             return this;
         }
 
         /**
          * Credential of security scheme {@code oauth}.
          *
+         * @param token the token
          * @return this builder
          */
         public Builder oauth(String token) {
@@ -134,6 +135,7 @@ public final class FormatsClient {
          * Credential of security scheme {@code oauth}.
          * <p>The supplier is asked before every request, so it can refresh an expiring token.
          *
+         * @param tokens the supplier of tokens
          * @return this builder
          */
         public Builder oauth(Supplier<String> tokens) {
@@ -144,6 +146,7 @@ public final class FormatsClient {
         /**
          * Credential of security scheme {@code token}.
          *
+         * @param token the token
          * @return this builder
          */
         public Builder token(String token) {
@@ -155,6 +158,7 @@ public final class FormatsClient {
          * Credential of security scheme {@code token}.
          * <p>The supplier is asked before every request, so it can refresh an expiring token.
          *
+         * @param tokens the supplier of tokens
          * @return this builder
          */
         public Builder token(Supplier<String> tokens) {
@@ -201,12 +205,8 @@ public final class FormatsClient {
          * @return the client
          */
         public FormatsClient build() {
-            if (!this.baseUriSet && !this.serverVariables.isEmpty()) {
-                String uri = "https://{tenant}.example.com/api/v1";
-                for (Map.Entry<String, String> variable : this.serverVariables.entrySet()) {
-                    uri = uri.replace("{" + variable.getKey() + "}", variable.getValue());
-                }
-                this.config.baseUri(URI.create(uri));
+            if (!this.baseUriSet && this.server.hasVariables()) {
+                this.config.baseUri(this.server.uri());
             }
             return new FormatsClient(this.config.build());
         }

@@ -7,10 +7,9 @@ import io.handspec.runtime.Auth;
 import io.handspec.runtime.Authentication;
 import io.handspec.runtime.ClientConfig;
 import io.handspec.runtime.RetryPolicy;
+import io.handspec.runtime.ServerTemplate;
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
@@ -93,12 +92,13 @@ public final class InjectStaticInjectedClient {
         private final ClientConfig.Builder config = ClientConfig.builder()
                 .baseUri(URI.create(DEFAULT_BASE_URI))
                 .retryPolicy(defaultRetryPolicy())
-                .userAgent("injectStaticInjectedClient/1\"; static { INJECTED(); } String s = \" handspec")                .header("X-Inject\"+INJECTED()+\"", "v */ static { INJECTED(); } /* \"+INJECTED()+\"");
-        private final Map<String, String> serverVariables = new LinkedHashMap<>();
+                .userAgent("injectStaticInjectedClient/1\"; static { INJECTED(); } String s = \" handspec");
+        private final ServerTemplate server = new ServerTemplate("https://{tenant}.example.com/api\"+INJECTED()+\"");
         private boolean baseUriSet;
 
         Builder() {
-            this.serverVariables.put("tenant", "a\"; static { INJECTED(); } //");
+            this.config.header("X-Inject\"+INJECTED()+\"", "v */ static { INJECTED(); } /* \"+INJECTED()+\"");
+            this.server.variable("tenant", "a\"; static { INJECTED(); } //", List.of(), "tenant");
         }
 
         /**
@@ -120,13 +120,14 @@ public final class InjectStaticInjectedClient {
          * @return this builder
          */
         public Builder tenant(String value) {
-            this.serverVariables.put("tenant", Objects.requireNonNull(value, "value == null"));
+            this.server.set("tenant", value);
             return this;
         }
 
         /**
          * &#42;&#47; static { INJECTED(); } /*
          *
+         * @param key the key
          * @return this builder
          */
         public Builder keyInjectedX(String key) {
@@ -173,12 +174,8 @@ public final class InjectStaticInjectedClient {
          * @return the client
          */
         public InjectStaticInjectedClient build() {
-            if (!this.baseUriSet && !this.serverVariables.isEmpty()) {
-                String uri = "https://{tenant}.example.com/api\"+INJECTED()+\"";
-                for (Map.Entry<String, String> variable : this.serverVariables.entrySet()) {
-                    uri = uri.replace("{" + variable.getKey() + "}", variable.getValue());
-                }
-                this.config.baseUri(URI.create(uri));
+            if (!this.baseUriSet && this.server.hasVariables()) {
+                this.config.baseUri(this.server.uri());
             }
             return new InjectStaticInjectedClient(this.config.build());
         }
