@@ -1,6 +1,7 @@
 package io.handspec.generator.view;
 
 import io.handspec.generator.SpecProblem;
+import io.handspec.generator.model.ObjectSchema;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.Pagination;
 import io.handspec.generator.model.Parameter;
@@ -224,11 +225,12 @@ final class ApiViews {
         for (String raw : pointer.substring(1).split("/")) {
             String segment = raw.replace("~1", "/").replace("~0", "~");
             Schema s = registry.schemaOf(current);
-            if (s == null || s.kind() != Schema.Kind.OBJECT) {
+            List<Property> properties = s == null ? null : s.match(ObjectSchema::properties, e -> null, u -> null);
+            if (properties == null) {
                 return null;
             }
             TypeRef next = null;
-            for (Property p : s.properties()) {
+            for (Property p : properties) {
                 if (p.name().equals(segment)) {
                     next = p.type();
                 }
@@ -243,17 +245,20 @@ final class ApiViews {
 
     private static String strategy(Pagination p, ImportCollector imports) {
         String type = imports.spell("io.handspec.runtime.PageStrategy");
-        String total = p.total() == null ? "null" : JavaText.literal(p.total());
-        return switch (p.style()) {
-            case "offset" -> type + ".offset(" + JavaText.literal(p.offsetParam()) + ", " + JavaText.literal(p.limitParam()) + ", " + total
-                    + (p.next() == null ? "" : ", " + JavaText.literal(p.next())) + ")";
-            case "page" -> type + ".pageNumber(" + JavaText.literal(p.pageParam()) + ", "
-                    + (p.sizeParam() == null ? "null" : JavaText.literal(p.sizeParam())) + ", " + p.firstPage() + ", " + total + ")";
-            default -> {
-                StringJoiner entries = new StringJoiner(", ");
-                p.cursor().forEach((header, field) -> entries.add(JavaText.literal(header) + ", " + JavaText.literal(field)));
-                yield type + ".headerCursor(" + imports.spell("java.util.Map") + ".of(" + entries + "))";
-            }
-        };
+        return p.match(
+                offset -> type + ".offset(" + JavaText.literal(offset.offsetParam()) + ", " + JavaText.literal(offset.limitParam()) + ", "
+                        + total(offset.total()) + (offset.next() == null ? "" : ", " + JavaText.literal(offset.next())) + ")",
+                page -> type + ".pageNumber(" + JavaText.literal(page.pageParam()) + ", "
+                        + (page.sizeParam() == null ? "null" : JavaText.literal(page.sizeParam())) + ", " + page.firstPage() + ", "
+                        + total(page.total()) + ")",
+                cursor -> {
+                    StringJoiner entries = new StringJoiner(", ");
+                    cursor.cursor().forEach((header, field) -> entries.add(JavaText.literal(header) + ", " + JavaText.literal(field)));
+                    return type + ".headerCursor(" + imports.spell("java.util.Map") + ".of(" + entries + "))";
+                });
+    }
+
+    private static String total(String pointer) {
+        return pointer == null ? "null" : JavaText.literal(pointer);
     }
 }

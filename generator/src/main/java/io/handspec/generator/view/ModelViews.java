@@ -1,8 +1,11 @@
 package io.handspec.generator.view;
 
+import io.handspec.generator.model.EnumSchema;
+import io.handspec.generator.model.ObjectSchema;
 import io.handspec.generator.model.Property;
 import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.TypeRef;
+import io.handspec.generator.model.UnionSchema;
 import io.handspec.generator.view.Views.EnumConstantView;
 import io.handspec.generator.view.Views.EnumView;
 import io.handspec.generator.view.Views.FieldView;
@@ -37,16 +40,15 @@ final class ModelViews {
         if (javadoc.isEmpty()) {
             javadoc.add("The <code>" + JavaText.escapeDoc(s.name()) + "</code> schema.");
         }
-        String implementsClause = implementsClause(s, imports, s.kind() == Schema.Kind.OBJECT || s.kind() == Schema.Kind.ENUM ? " implements " : " extends ");
+        String implementsClause = implementsClause(s, imports, s.match(o -> " implements ", e -> " implements ", u -> " extends "));
         List<TypeView> children = new ArrayList<>();
         for (Schema child : registry.nestedIn(s)) {
             children.add(view(child, imports, true));
         }
-        return switch (s.kind()) {
-            case OBJECT -> model(s, name, modifiers, javadoc, implementsClause, imports, children);
-            case ENUM -> enumView(s, name, modifiers, javadoc, implementsClause, imports);
-            case ONE_OF, ANY_OF -> union(s, name, javadoc, implementsClause, imports, children);
-        };
+        return s.match(
+                object -> model(object, name, modifiers, javadoc, implementsClause, imports, children),
+                enumeration -> enumView(enumeration, name, modifiers, javadoc, implementsClause, imports),
+                union -> union(union, name, javadoc, implementsClause, imports, children));
     }
 
     private String implementsClause(Schema s, ImportCollector imports, String keyword) {
@@ -54,13 +56,13 @@ final class ModelViews {
         for (Schema union : registry.unionsOf(s)) {
             parents.add(imports.spell(registry.name(union)));
         }
-        if (s.kind() == Schema.Kind.ENUM) {
+        if (s instanceof EnumSchema) {
             parents.add(imports.spell("io.handspec.runtime.WireValue"));
         }
         return parents.isEmpty() ? "" : keyword + String.join(", ", parents);
     }
 
-    private ModelView model(Schema s, String name, String modifiers, List<String> javadoc, String implementsClause,
+    private ModelView model(ObjectSchema s, String name, String modifiers, List<String> javadoc, String implementsClause,
                             ImportCollector imports, List<TypeView> children) {
         NameAllocator members = new NameAllocator(RESERVED_MEMBERS);
         List<FieldView> fields = new ArrayList<>();
@@ -84,9 +86,8 @@ final class ModelViews {
                 notes.add("Read-only: sent by the server.");
             }
             String defaultValue = null;
-            Schema target = registry.schemaOf(p.type());
-            if (p.required() && target != null && target.kind() == Schema.Kind.ENUM && target.enumValues().size() == 1) {
-                defaultValue = type + "." + JavaNames.constantName(String.valueOf(target.enumValues().get(0)));
+            if (p.required() && registry.schemaOf(p.type()) instanceof EnumSchema target && target.values().size() == 1) {
+                defaultValue = type + "." + JavaNames.constantName(target.values().get(0));
                 notes.add("A new builder already holds the only allowed value.");
             }
             if (!notes.isEmpty()) {
@@ -121,29 +122,29 @@ final class ModelViews {
         return source;
     }
 
-    private EnumView enumView(Schema s, String name, String modifiers, List<String> javadoc, String implementsClause,
+    private EnumView enumView(EnumSchema s, String name, String modifiers, List<String> javadoc, String implementsClause,
                               ImportCollector imports) {
         NameAllocator constants = new NameAllocator(Set.of("KNOWN"));
         List<EnumConstantView> values = new ArrayList<>();
-        String valueType = switch (s.enumType()) {
+        String valueType = switch (s.valueType()) {
             case INT32 -> imports.spell("java.lang.Integer");
             case INT64 -> imports.spell("java.lang.Long");
-            default -> imports.spell("java.lang.String");
+            case STRING -> imports.spell("java.lang.String");
         };
-        for (int i = 0; i < s.enumValues().size(); i++) {
-            Object v = s.enumValues().get(i);
-            String literal = switch (s.enumType()) {
-                case INT32 -> String.valueOf(((Number) v).intValue());
-                case INT64 -> ((Number) v).longValue() + "L";
-                default -> JavaText.literal(String.valueOf(v));
+        for (int i = 0; i < s.values().size(); i++) {
+            String v = s.values().get(i);
+            String literal = switch (s.valueType()) {
+                case INT32 -> v;
+                case INT64 -> v + "L";
+                case STRING -> JavaText.literal(v);
             };
-            values.add(new EnumConstantView(constants.allocate(JavaNames.constantName(String.valueOf(v))), literal,
-                    i == s.enumValues().size() - 1));
+            values.add(new EnumConstantView(constants.allocate(JavaNames.constantName(v)), literal,
+                    i == s.values().size() - 1));
         }
         return new EnumView(name, modifiers, javadoc, implementsClause, valueType, values, constants.allocate("UNKNOWN"));
     }
 
-    private UnionView union(Schema s, String name, List<String> javadoc, String implementsClause,
+    private UnionView union(UnionSchema s, String name, List<String> javadoc, String implementsClause,
                             ImportCollector imports, List<TypeView> children) {
         NameAllocator nestedNames = new NameAllocator(Set.of(name));
         children.forEach(c -> nestedNames.reserve(c.className()));
@@ -155,9 +156,9 @@ final class ModelViews {
             String kind = JavaText.literal(speller.jsonKind(v));
             if (target != null && registry.unionsOf(target).contains(s)) {
                 String type = imports.spell(registry.name(target));
-                boolean object = target.kind() == Schema.Kind.OBJECT;
-                candidates.add("new Variant(" + type + ".class, " + kind + ", " + (object ? names(target, false, imports) : emptySet(imports))
-                        + ", " + (object ? names(target, true, imports) : emptySet(imports)) + ")");
+                String all = target.match(o -> names(o, false, imports), e -> emptySet(imports), u -> emptySet(imports));
+                String required = target.match(o -> names(o, true, imports), e -> emptySet(imports), u -> emptySet(imports));
+                candidates.add("new Variant(" + type + ".class, " + kind + ", " + all + ", " + required + ")");
                 permits.add(type);
             } else {
                 String wrapped = speller.spell(v, imports);
@@ -200,7 +201,7 @@ final class ModelViews {
         return imports.spell("java.util.Set") + ".of()";
     }
 
-    private static String names(Schema s, boolean requiredOnly, ImportCollector imports) {
+    private static String names(ObjectSchema s, boolean requiredOnly, ImportCollector imports) {
         StringJoiner out = new StringJoiner(", ", imports.spell("java.util.Set") + ".of(", ")");
         for (Property p : s.properties()) {
             if (!requiredOnly || (p.required() && !p.nullable())) {

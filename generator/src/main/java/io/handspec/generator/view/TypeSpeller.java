@@ -61,7 +61,9 @@ final class TypeSpeller {
             return "OBJECT";
         }
         Schema s = registry.schemaOf(type);
-        return s != null && s.kind() == Schema.Kind.ENUM ? (s.enumType() == TypeRef.Scalar.STRING ? "STRING" : "NUMBER")
-                : s != null && s.kind() != Schema.Kind.OBJECT ? "ANY" : "OBJECT";
+        return s == null ? "OBJECT" : s.match(o -> "OBJECT", e -> switch (e.valueType()) {
+            case STRING -> "STRING";
+            case INT32, INT64 -> "NUMBER";
+        }, u -> "ANY");
     }
 }

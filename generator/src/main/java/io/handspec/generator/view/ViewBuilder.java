@@ -2,6 +2,7 @@ package io.handspec.generator.view;
 
 import io.handspec.generator.SpecProblem;
 import io.handspec.generator.model.ApiModel;
+import io.handspec.generator.model.Credential;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.RetryRules;
 import io.handspec.generator.model.Schema;
@@ -84,7 +85,10 @@ public final class ViewBuilder {
         this.clientName = clientName != null ? clientName : JavaNames.typeName(
                 (api.title() == null ? "Api" : api.title()).replaceAll("(?i)\\bapi\\b", " ").replaceAll("(?i)\\bv\\d+\\b", " ")) + "Client";
         this.registry = new TypeRegistry(api, modelPackage);
-        this.speller = new TypeSpeller(registry, "rfc3339".equals(api.timestamps()));
+        this.speller = new TypeSpeller(registry, switch (api.timestamps()) {
+            case OFFSET -> false;
+            case RFC3339 -> true;
+        });
         this.warnings = warnings;
         this.specFile = specFile;
     }
@@ -210,36 +214,59 @@ public final class ViewBuilder {
         if (doc.isEmpty()) {
             doc.add("Credential of security scheme {@code " + JavaText.escapeDoc(s.key()) + "}.");
         }
-        List<AuthView> out = new ArrayList<>();
-        switch (s.kind()) {
-            case API_KEY -> {
-                String expr = switch (s.in() == null ? "header" : s.in()) {
-                    case "query" -> auth + ".apiKeyQuery(" + JavaText.literal(s.paramName()) + ", key)";
-                    case "cookie" -> auth + ".apiKeyHeader(\"Cookie\", " + JavaText.literal(s.paramName() + "=") + " + key)";
-                    default -> auth + ".apiKeyHeader(" + JavaText.literal(s.paramName()) + ", key)";
+        String basic = auth + ".basic(user, password)";
+        String userPassword = string + " user, " + string + " password";
+        return s.credential().match(new Credential.Cases<List<AuthView>>() {
+            @Override
+            public List<AuthView> apiKey(Credential.ApiKey k) {
+                String expr = switch (k.in()) {
+                    case QUERY -> auth + ".apiKeyQuery(" + JavaText.literal(k.name()) + ", key)";
+                    case COOKIE -> auth + ".apiKeyHeader(\"Cookie\", " + JavaText.literal(k.name() + "=") + " + key)";
+                    case HEADER -> auth + ".apiKeyHeader(" + JavaText.literal(k.name()) + ", key)";
                 };
-                out.add(new AuthView(name, string + " key", expr, doc));
+                return List.of(new AuthView(name, string + " key", expr, doc));
             }
-            case BASIC -> {
-                if (s.fixedPassword() != null) {
-                    out.add(new AuthView(name, string + " token", auth + ".basic(token, " + JavaText.literal(s.fixedPassword()) + ")", doc));
-                } else {
-                    out.add(new AuthView(name, string + " user, " + string + " password", auth + ".basic(user, password)", doc));
-                }
+
+            @Override
+            public List<AuthView> basic(Credential.Basic b) {
+                return List.of(new AuthView(name, userPassword, basic, doc));
             }
-            case BASIC_TOKEN -> out.add(new AuthView(name, string + " token", auth + ".basicToken(token)", doc));
-            case BEARER, OAUTH2 -> {
-                out.add(new AuthView(name, string + " token", auth + ".bearer(token)", doc));
+
+            @Override
+            public List<AuthView> basicFixedPassword(Credential.BasicFixedPassword b) {
+                return List.of(new AuthView(name, string + " token", auth + ".basic(token, " + JavaText.literal(b.password()) + ")", doc));
+            }
+
+            @Override
+            public List<AuthView> basicTokenOnly(Credential.BasicTokenOnly b) {
+                return List.of(new AuthView(name, string + " token", auth + ".basicToken(token)", doc));
+            }
+
+            @Override
+            public List<AuthView> bearer(Credential.Bearer b) {
+                return bearerForms();
+            }
+
+            @Override
+            public List<AuthView> oauth2(Credential.OAuth2 o) {
+                return bearerForms();
+            }
+
+            @Override
+            public List<AuthView> session(Credential.Session session) {
+                return List.of(new AuthView(name, userPassword, "new " + imports.spell("io.handspec.runtime.SessionAuth") + "(" + basic
+                        + ", " + JavaText.literal(session.header()) + ", " + JavaText.literal(session.bodyField()) + ", "
+                        + session.expiredStatus() + ")", doc));
+            }
+
+            private List<AuthView> bearerForms() {
                 List<String> supplierDoc = new ArrayList<>(doc);
                 supplierDoc.add("<p>The supplier is asked before every request, so it can refresh an expiring token.");
-                out.add(new AuthView(name, imports.spell("java.util.function.Supplier") + "<" + string + "> tokens",
-                        auth + ".bearer(tokens)", supplierDoc));
+                return List.of(new AuthView(name, string + " token", auth + ".bearer(token)", doc),
+                        new AuthView(name, imports.spell("java.util.function.Supplier") + "<" + string + "> tokens",
+                                auth + ".bearer(tokens)", supplierDoc));
             }
-            case SESSION -> out.add(new AuthView(name, string + " user, " + string + " password",
-                    "new " + imports.spell("io.handspec.runtime.SessionAuth") + "(" + auth + ".basic(user, password), "
-                            + JavaText.literal(s.paramName()) + ", \"session_id\", 454)", doc));
-        }
-        return out;
+        });
     }
 
     private static String retry(RetryRules r, ImportCollector imports) {
