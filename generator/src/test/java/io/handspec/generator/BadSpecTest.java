@@ -172,8 +172,10 @@ class BadSpecTest {
                         + "{style: offset, offsetParam: o, limitParam: l, item: /x}", "/paths/~1things/get/x-handspec-pagination/item", "unknown field"),
                 Arguments.of("pagination firstPage not a number", "operationId: listThings", "operationId: listThings\n      x-handspec-pagination: "
                         + "{style: page, pageParam: p, firstPage: one}", "/paths/~1things/get/x-handspec-pagination/firstPage", "whole number"),
-                Arguments.of("envelope response not a pointer", "operationId: listThings", "operationId: listThings\n      x-handspec-envelope: {response: data}",
-                        "/paths/~1things/get/x-handspec-envelope/response", "JSON pointer"),
+                Arguments.of("misspelt extension name", "operationId: listThings", "operationId: listThings\n      x-handspec-paginaton: x",
+                        "/paths/~1things/get/x-handspec-paginaton", "not an x-handspec extension"),
+                Arguments.of("extension in the wrong place", NAME, NAME + "        n: {type: string, x-handspec-envelope: {response: /a}}\n",
+                        "/components/schemas/Thing/properties/n/x-handspec-envelope", "move it"),
                 Arguments.of("header with a line break", ROOT, "x-handspec-headers: {X-A: \"a\\nb\"}\npaths:\n", "/x-handspec-headers/X-A", "one line"),
                 Arguments.of("session without its values", THING, THING, "/components/securitySchemes/s/x-handspec-auth", "bodyField"));
     }
@@ -262,5 +264,18 @@ class BadSpecTest {
         assertTrue(thing.contains("Kind THING = new Kind(\"thing\")"), thing);
         assertTrue(thing.contains("Count _7 = new Count(7)"), thing);
         assertTrue(thing.contains("interface Id") && thing.contains("OfInteger") && thing.contains("OfString"), thing);
+    }
+
+    @Test
+    void theCliExitsWithOneAndPrintsThePlacedProblem() throws Exception {
+        Path file = dir.resolve("cli.yaml");
+        Files.writeString(file, GOOD.replace(ROOT, "x-handspec-retry: {maxAttempts: 0}\n" + ROOT));
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int status = io.handspec.generator.cli.Main.run(new String[] {"--spec", file.toString(), "--output",
+                dir.resolve("cli").toString(), "--package", "com.example"}, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(1, status);
+        assertTrue(err.toString(java.nio.charset.StandardCharsets.UTF_8).contains(file + ":3:"), err.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(Files.notExists(dir.resolve("cli")), "nothing written");
     }
 }

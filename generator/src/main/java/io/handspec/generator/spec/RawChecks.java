@@ -15,6 +15,10 @@ final class RawChecks {
     private static final Set<String> TYPES = Set.of("string", "number", "integer", "boolean", "array", "object", "null");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Pattern STATUS = Pattern.compile("default|[1-5]XX|[1-5]\\d\\d");
+    private static final Pattern EXTENSION_PLACES = Pattern.compile(
+            "/x-handspec-(retry|paginations|envelope|timestamps|headers)"
+            + "|/paths/[^/]+/(get|put|post|delete|options|head|patch|trace)/x-handspec-(pagination|envelope)"
+            + "|/components/securitySchemes/[^/]+/x-handspec-auth");
     private static final Set<String> NUMBERS = Set.of("minimum", "maximum", "multipleOf");
     private static final Set<String> COUNTS = Set.of("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties");
 
@@ -30,8 +34,29 @@ final class RawChecks {
 
     static void check(JsonNode root, Problems problems) {
         RawChecks checks = new RawChecks(problems, root.path("openapi").asText().startsWith("3.1"));
+        checks.extensionPlaces(root, "");
         checks.components(root.path("components"));
         root.path("paths").properties().forEach(path -> checks.pathItem(path.getValue(), "/paths/" + esc(path.getKey())));
+    }
+
+    /**
+     * An {@code x-handspec-*} key that is misspelt or stands where the generator does not read it
+     * would be ignored without a word; examples are data, not spec, and are not looked into.
+     */
+    private void extensionPlaces(JsonNode node, String pointer) {
+        if (node.isArray()) {
+            array(node, pointer, this::extensionPlaces);
+        }
+        for (Map.Entry<String, JsonNode> e : node.isObject() ? node.properties() : Set.<Map.Entry<String, JsonNode>>of()) {
+            String at = pointer + "/" + esc(e.getKey());
+            if (e.getKey().startsWith("x-handspec-") && !EXTENSION_PLACES.matcher(at).matches()) {
+                problems.error(at, "'" + e.getKey() + "' is not an x-handspec extension read here; the extensions are "
+                        + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers (root), -pagination, -envelope "
+                        + "(operation) and -auth (security scheme): correct the name or move it");
+            } else if (!e.getKey().equals("example") && !e.getKey().equals("examples")) {
+                extensionPlaces(e.getValue(), at);
+            }
+        }
     }
 
     private void components(JsonNode c) {
