@@ -1,7 +1,6 @@
 package io.handspec.generator.model;
 
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * What a client must send for one security scheme, one record per credential form with exactly

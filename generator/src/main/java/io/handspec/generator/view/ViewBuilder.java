@@ -5,7 +5,6 @@ import io.handspec.generator.model.ApiModel;
 import io.handspec.generator.model.Credential;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.RetryRules;
-import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.SecurityScheme;
 import io.handspec.generator.model.Server;
 import io.handspec.generator.view.Views.ApiRefView;
