@@ -34,13 +34,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TemplateRenderer {
     private static final String BUILT_IN = "io/handspec/templates/";
 
-    private final Path userTemplates;
     private final DefaultMustacheFactory factory;
-    private final Map<String, Mustache> cache = new ConcurrentHashMap<>();
+    private final Map<Views.Template, Mustache> cache = new ConcurrentHashMap<>();
 
     /** A renderer whose templates come from {@code userTemplates} first (may be {@code null}), then the built-in ones. */
     public TemplateRenderer(Path userTemplates) {
-        this.userTemplates = userTemplates;
         this.factory = new DefaultMustacheFactory(new Resolver(userTemplates)) {
             @Override
             public void encode(String value, Writer writer) {
@@ -56,32 +54,16 @@ public final class TemplateRenderer {
 
     /** The names of the built-in templates, for digests and documentation. */
     public static List<String> templateNames() {
-        return List.of("file.mustache", "model.mustache", "enum.mustache", "union.mustache", "api.mustache", "client.mustache");
-    }
-
-    /** The template files a user folder overrides, if any. */
-    public List<Path> overriddenTemplates() {
-        List<Path> out = new ArrayList<>();
-        if (userTemplates != null) {
-            for (String name : templateNames()) {
-                Path p = userTemplates.resolve(name);
-                if (Files.isRegularFile(p)) {
-                    out.add(p);
-                }
-            }
-        }
-        return out;
+        return java.util.Arrays.stream(Views.Template.values()).map(Views.Template::fileName).toList();
     }
 
     /** The Java source of {@code file}. */
     public String render(SourceFile file) {
-        Object view = file.view();
+        Views.FileView view = file.view();
         if (view instanceof Views.TypeView type) {
-            String body = renderType(type, file.header());
-            return run("file", file.header(), Map.of("body", body));
+            return run(Views.Template.FILE, file.header(), Map.of("body", renderType(type, file.header())));
         }
-        String template = view instanceof Views.ApiView ? "api" : "client";
-        return run(template, view, file.header());
+        return run(view.template(), view, file.header());
     }
 
     private String renderType(Views.TypeView type, Views.FileHeader header) {
@@ -92,13 +74,13 @@ public final class TemplateRenderer {
         return run(type.template(), type, Map.of("nestedSources", nested), header);
     }
 
-    private String run(String template, Object... scopes) {
-        Mustache mustache = cache.computeIfAbsent(template, name -> factory.compile(name + ".mustache"));
+    private String run(Views.Template template, Object... scopes) {
+        Mustache mustache = cache.computeIfAbsent(template, t -> factory.compile(t.fileName()));
         StringWriter out = new StringWriter();
         try {
             mustache.execute(out, scopes).flush();
         } catch (MustacheException e) {
-            throw new IllegalStateException("template " + template + ".mustache failed: " + rootMessage(e), e);
+            throw new IllegalStateException("template " + template.fileName() + " failed: " + rootMessage(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

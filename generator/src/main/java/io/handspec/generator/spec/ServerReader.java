@@ -73,7 +73,7 @@ final class ServerReader {
             }
         }
         String text = resolved.toString();
-        if (text.contains("{") || text.contains("}")) {
+        if (VARIABLE.matcher(url).replaceAll("").matches(".*[{}].*")) {
             problems.error(pointer + "/url", "the URL '" + url + "' has a brace that is not part of a {variable}; "
                     + "write each variable as {name} and declare it under variables");
         } else {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /** Builds the views of API classes: one method family per operation. */
 final class ApiViews {
@@ -41,33 +40,36 @@ final class ApiViews {
 
     OperationView operation(Operation op, String methodName, String paramsClass, ImportCollector imports) {
         NameAllocator locals = new NameAllocator(Set.of("options", "params", "p", "request"));
-        List<String[]> required = new ArrayList<>();
+        List<Code> signature = new ArrayList<>();
+        List<Code> arguments = new ArrayList<>();
         List<Parameter> optionalParams = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        List<String> paramDocs = new ArrayList<>();
+        List<Code> lines = new ArrayList<>();
+        List<Doc> paramDocs = new ArrayList<>();
         List<ParamView> optional = new ArrayList<>();
         NameAllocator optionalNames = new NameAllocator(Set.of("builder", "build", "toBuilder", "equals", "hashCode", "toString",
                 "getClass", "notify", "notifyAll", "wait", "clone", "finalize"));
-        String style = imports.spell("io.handspec.runtime.ParamStyle");
+        Code style = Code.type(imports.spell("io.handspec.runtime.ParamStyle"));
         for (Parameter p : op.parameters()) {
             if (p.required()) {
-                String local = locals.allocate(JavaNames.memberName(p.name()));
-                required.add(new String[] {speller.spell(p.type(), imports), local});
-                paramDocs.add("@param " + local + " " + docOrName(p.description(), p.name()));
+                Code local = Code.name(locals.allocate(JavaNames.memberName(p.name())));
+                signature.add(Code.of("$T $L", speller.spell(p.type(), imports), local));
+                arguments.add(local);
+                paramDocs.add(Doc.of("@param %s %s", local, docOrName(p.description(), p.name())));
                 lines.add(paramLine(p, local, style));
             } else {
                 optionalParams.add(p);
             }
         }
         for (Parameter p : optionalParams) {
-            String name = optionalNames.allocate(JavaNames.memberName(p.name()));
-            List<String> doc = JavaText.javadoc(p.description());
-            optional.add(new ParamView(name, speller.spell(p.type(), imports), doc.isEmpty() ? List.of(JavaText.escapeDoc(p.name()) + ".") : doc));
-            lines.add(paramLine(p, "p." + name + "()", style));
+            Code name = Code.name(optionalNames.allocate(JavaNames.memberName(p.name())));
+            List<Doc> doc = Doc.lines(p.description());
+            optional.add(new ParamView(name, Code.type(speller.spell(p.type(), imports)),
+                    doc.isEmpty() ? List.of(Doc.of("%s.", p.name())) : doc));
+            lines.add(paramLine(p, Code.of("p.$L()", name), style));
         }
         RequestBody body = op.requestBody();
         if (body != null) {
-            String local = locals.allocate("body");
+            Code local = Code.name(locals.allocate("body"));
             TypeRef bodyType = body.type();
             String rootKey = null;
             if (op.envelope().request() != null && body.encoding() == RequestBody.Encoding.JSON) {
@@ -77,37 +79,33 @@ final class ApiViews {
                     rootKey = op.envelope().request();
                 }
             }
-            required.add(new String[] {speller.spell(bodyType, imports), local});
-            paramDocs.add("@param " + local + " " + docOrName(body.description(), "the request body")
-                    + (body.required() ? "" : " (may be {@code null})"));
-            String kind = imports.spell("io.handspec.runtime.BodyKind") + "." + body.encoding().name();
-            lines.add(".body(" + kind + ", " + JavaText.literal(body.mediaType()) + ", " + local + ")");
+            signature.add(Code.of("$T $L", speller.spell(bodyType, imports), local));
+            arguments.add(local);
+            Doc bodyDoc = docOrName(body.description(), "the request body");
+            paramDocs.add(body.required() ? Doc.of("@param %s %s", local, bodyDoc)
+                    : Doc.of("@param %s %s (may be {@code null})", local, bodyDoc));
+            lines.add(Code.of(".body($T.$N, $S, $L)", imports.spell("io.handspec.runtime.BodyKind"), body.encoding().name(),
+                    body.mediaType(), local));
             if (rootKey != null) {
-                lines.add(".rootKey(" + JavaText.literal(rootKey) + ")");
+                lines.add(Code.of(".rootKey($S)", rootKey));
             }
         }
         Response success = success(op);
         if (success != null && success.mediaType() != null && !success.mediaType().equals("application/json")
                 && !success.mediaType().contains("*")) {
-            lines.add(".header(\"Accept\", " + JavaText.literal(success.mediaType()) + ")");
-        }
-        StringJoiner signature = new StringJoiner(", ");
-        StringJoiner arguments = new StringJoiner(", ");
-        for (String[] r : required) {
-            signature.add(r[0] + " " + r[1]);
-            arguments.add(r[1]);
+            lines.add(Code.of(".header($S, $S)", "Accept", success.mediaType()));
         }
         Pagination paging = op.pagination();
         String pointer = op.envelope().response();
         TypeRef resultRef = success == null ? null : success.type();
-        String itemType = null;
-        String strategy = null;
+        Code itemType = null;
+        Code strategy = null;
         boolean paged = false;
         if (paging != null && resultRef != null) {
             TypeRef items = at(resultRef, paging.items(), op);
             if (items instanceof TypeRef.ArrayOf array) {
                 paged = true;
-                itemType = speller.spell(array.items(), imports);
+                itemType = Code.type(speller.spell(array.items(), imports));
                 resultRef = items;
                 pointer = paging.items();
                 strategy = strategy(paging, imports);
@@ -127,69 +125,71 @@ final class ApiViews {
         }
         String typeReference = imports.spell("com.fasterxml.jackson.core.type.TypeReference");
         String responseSpecType = imports.spell("io.handspec.runtime.ResponseSpec");
-        String resultType;
-        String spec;
+        Code resultType;
+        Code spec;
         if (resultRef == null) {
-            resultType = imports.spell("java.lang.Void");
-            spec = responseSpecType + ".none()";
+            resultType = Code.type(imports.spell("java.lang.Void"));
+            spec = Code.of("$T.none()", responseSpecType);
         } else if (resultRef instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.BINARY) {
-            resultType = "byte[]";
-            spec = responseSpecType + ".bytes()";
+            resultType = Code.type("byte[]");
+            spec = Code.of("$T.bytes()", responseSpecType);
         } else {
-            resultType = speller.spell(resultRef, imports);
-            spec = responseSpecType + ".json(new " + typeReference + "<" + resultType + ">() { }, " + JavaText.literal(pointer) + ")";
+            resultType = Code.type(speller.spell(resultRef, imports));
+            spec = Code.of("$T.json(new $T<$L>() { }, $S)", responseSpecType, typeReference, resultType, pointer);
         }
-        List<String> throwsDocs = new ArrayList<>();
-        String apiException = imports.spell("io.handspec.runtime.ApiException");
+        List<Doc> throwsDocs = new ArrayList<>();
+        Code apiException = Code.type(imports.spell("io.handspec.runtime.ApiException"));
         for (Response r : op.responses()) {
             if (r.success()) {
                 continue;
             }
             if (r.type() != null) {
-                String errorType = speller.spell(r.type(), imports);
-                spec += r.code() > 0 ? "\n            .error(" + r.code() + ", new " + typeReference + "<" + errorType + ">() { })"
-                        : "\n            .defaultError(new " + typeReference + "<" + errorType + ">() { })";
+                Code errorType = Code.type(speller.spell(r.type(), imports));
+                spec = r.code() > 0
+                        ? Code.of("$L\n            .error($L, new $T<$L>() { })", spec, Code.number(r.code()), typeReference, errorType)
+                        : Code.of("$L\n            .defaultError(new $T<$L>() { })", spec, typeReference, errorType);
             }
             String exception = EXCEPTIONS.get(r.code());
-            String what = r.description() == null || r.description().isBlank() ? "" : ": " + JavaText.escapeDoc(r.description().strip().split("\n")[0]);
+            Doc what = r.description() == null || r.description().isBlank() ? Doc.of("")
+                    : Doc.of(": %s", r.description().strip().split("\n")[0]);
             if (exception != null) {
-                throwsDocs.add("@throws " + apiException + "." + exception + " on " + r.status() + what);
+                throwsDocs.add(Doc.of("@throws %s.%s on %s%s", apiException, exception, r.status(), what));
             } else if (r.status().startsWith("5")) {
-                throwsDocs.add("@throws " + apiException + ".ServerError on " + r.status() + what);
+                throwsDocs.add(Doc.of("@throws %s.ServerError on %s%s", apiException, r.status(), what));
             }
         }
-        throwsDocs.add("@throws " + apiException + " on any other error status");
-        throwsDocs.add("@throws " + imports.spell("io.handspec.runtime.ApiIoException") + " when the request could not be sent or read");
-        List<String> javadoc = new ArrayList<>(JavaText.javadoc(op.summary()));
-        List<String> description = JavaText.javadoc(op.description());
+        throwsDocs.add(Doc.of("@throws %s on any other error status", apiException));
+        throwsDocs.add(Doc.of("@throws %s when the request could not be sent or read", imports.spell("io.handspec.runtime.ApiIoException")));
+        List<Doc> javadoc = new ArrayList<>(Doc.lines(op.summary()));
+        List<Doc> description = Doc.lines(op.description());
         if (!description.isEmpty()) {
             if (!javadoc.isEmpty()) {
-                javadoc.add("<p>");
+                javadoc.add(Doc.of("<p>"));
             }
             javadoc.addAll(description);
         }
         if (javadoc.isEmpty()) {
-            javadoc.add(JavaText.escapeDoc(op.method() + " " + op.path()) + ".");
+            javadoc.add(Doc.of("%s %s.", op.method(), op.path()));
         }
-        javadoc.add("<p><code>" + JavaText.escapeDoc(op.method() + " " + op.path()) + "</code>");
-        String constant = JavaNames.constantName(methodName) + "_SPEC";
-        return new OperationView(methodName, JavaText.literal(op.operationId()), JavaText.literal(op.method()), JavaText.literal(op.path()), javadoc, paramDocs, op.deprecated(),
-                signature.toString(), arguments.toString(), required.isEmpty() ? "" : ", ", !optional.isEmpty(), paramsClass,
-                optional, lines, resultType, spec, constant, paged, itemType, strategy, throwsDocs);
+        javadoc.add(Doc.of("<p><code>%s %s</code>", op.method(), op.path()));
+        Code constant = Code.name(JavaNames.constantName(methodName) + "_SPEC");
+        return new OperationView(Code.name(methodName), Code.literal(op.operationId()), Code.literal(op.method()),
+                Code.literal(op.path()), javadoc, paramDocs, op.deprecated(), Code.join(", ", signature), Code.join(", ", arguments),
+                signature.isEmpty() ? Code.EMPTY : Code.of(", "), !optional.isEmpty(), Code.name(paramsClass), optional, lines,
+                resultType, spec, constant, paged, itemType, strategy, throwsDocs);
     }
 
-    private static String docOrName(String description, String fallback) {
-        List<String> doc = JavaText.javadoc(description);
-        return doc.isEmpty() ? JavaText.escapeDoc(fallback) : String.join(" ", doc);
+    private static Doc docOrName(String description, String fallback) {
+        List<Doc> doc = Doc.lines(description);
+        return doc.isEmpty() ? Doc.text(fallback) : Doc.join(doc);
     }
 
-    private static String paramLine(Parameter p, String value, String style) {
-        String name = JavaText.literal(p.name());
+    private static Code paramLine(Parameter p, Code value, Code style) {
         return switch (p.in()) {
-            case PATH -> ".pathParam(" + name + ", " + style + "." + (p.style() == Parameter.Style.MATRIX ? "MATRIX" : "SIMPLE") + ", " + value + ")";
-            case QUERY -> ".queryParam(" + name + ", " + style + "." + queryStyle(p) + ", " + value + ")";
-            case HEADER -> ".header(" + name + ", " + value + ")";
-            case COOKIE -> ".header(\"Cookie\", " + value + " == null ? null : " + JavaText.literal(p.name() + "=") + " + " + value + ")";
+            case PATH -> Code.of(".pathParam($S, $L.$N, $L)", p.name(), style, p.style() == Parameter.Style.MATRIX ? "MATRIX" : "SIMPLE", value);
+            case QUERY -> Code.of(".queryParam($S, $L.$N, $L)", p.name(), style, queryStyle(p), value);
+            case HEADER -> Code.of(".header($S, $L)", p.name(), value);
+            case COOKIE -> Code.of(".header($S, $L == null ? null : $S + $L)", "Cookie", value, p.name() + "=", value);
         };
     }
 
@@ -243,22 +243,24 @@ final class ApiViews {
         return current;
     }
 
-    private static String strategy(Pagination p, ImportCollector imports) {
+    private static Code strategy(Pagination p, ImportCollector imports) {
         String type = imports.spell("io.handspec.runtime.PageStrategy");
         return p.match(
-                offset -> type + ".offset(" + JavaText.literal(offset.offsetParam()) + ", " + JavaText.literal(offset.limitParam()) + ", "
-                        + total(offset.total()) + (offset.next() == null ? "" : ", " + JavaText.literal(offset.next())) + ")",
-                page -> type + ".pageNumber(" + JavaText.literal(page.pageParam()) + ", "
-                        + (page.sizeParam() == null ? "null" : JavaText.literal(page.sizeParam())) + ", " + page.firstPage() + ", "
-                        + total(page.total()) + ")",
+                offset -> offset.next() == null
+                        ? Code.of("$T.offset($S, $S, $L)", type, offset.offsetParam(), offset.limitParam(), total(offset.total()))
+                        : Code.of("$T.offset($S, $S, $L, $S)", type, offset.offsetParam(), offset.limitParam(), total(offset.total()),
+                                offset.next()),
+                page -> Code.of("$T.pageNumber($S, $L, $L, $L)", type, page.pageParam(),
+                        page.sizeParam() == null ? Code.of("null") : Code.literal(page.sizeParam()), Code.number(page.firstPage()),
+                        total(page.total())),
                 cursor -> {
-                    StringJoiner entries = new StringJoiner(", ");
-                    cursor.cursor().forEach((header, field) -> entries.add(JavaText.literal(header) + ", " + JavaText.literal(field)));
-                    return type + ".headerCursor(" + imports.spell("java.util.Map") + ".of(" + entries + "))";
+                    List<Code> entries = new ArrayList<>();
+                    cursor.cursor().forEach((header, field) -> entries.add(Code.of("$S, $S", header, field)));
+                    return Code.of("$T.headerCursor($T.of($L))", type, imports.spell("java.util.Map"), Code.join(", ", entries));
                 });
     }
 
-    private static String total(String pointer) {
-        return pointer == null ? "null" : JavaText.literal(pointer);
+    private static Code total(String pointer) {
+        return pointer == null ? Code.of("null") : Code.literal(pointer);
     }
 }

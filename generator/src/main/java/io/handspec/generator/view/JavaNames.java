@@ -63,6 +63,13 @@ public final class JavaNames {
         return finish(out.toString(), "EMPTY");
     }
 
+    /** Whether {@code name} is one simple Java identifier that is not a keyword or literal. */
+    public static boolean isIdentifier(String name) {
+        return name != null && !name.isEmpty() && !KEYWORDS.contains(name) && Character.isJavaIdentifierStart(name.codePointAt(0))
+                && name.codePoints().allMatch(Character::isJavaIdentifierPart)
+                && name.codePoints().noneMatch(Character::isIdentifierIgnorable);
+    }
+
     /** Whether {@code name} is a valid Java package name of dot-separated identifiers. */
     public static boolean isPackageName(String name) {
         if (name == null || name.isEmpty()) {

@@ -16,7 +16,6 @@ import io.handspec.generator.view.Views.VariantView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /** Builds the views of model types: objects, open enums and unions, with their nested types. */
 final class ModelViews {
@@ -24,6 +23,9 @@ final class ModelViews {
     static final Set<String> RESERVED_MEMBERS = Set.of("builder", "toBuilder", "build", "equals", "hashCode", "toString",
             "getClass", "notify", "notifyAll", "wait", "clone", "finalize", "additionalProperties", "additionalProperty",
             "isSet", "toJson", "present", "additional", "unset", "putIfPresent");
+    private static final Code PUBLIC = Code.of("public");
+    private static final Code PUBLIC_FINAL = Code.of("public final");
+    private static final Code PUBLIC_STATIC_FINAL = Code.of("public static final");
 
     private final TypeRegistry registry;
     private final TypeSpeller speller;
@@ -34,13 +36,13 @@ final class ModelViews {
     }
 
     TypeView view(Schema s, ImportCollector imports, boolean nested) {
-        String modifiers = nested ? "public static final" : "public final";
-        String name = registry.name(s).simpleName();
-        List<String> javadoc = new ArrayList<>(JavaText.javadoc(s.description()));
+        Code modifiers = nested ? PUBLIC_STATIC_FINAL : PUBLIC_FINAL;
+        Code name = Code.name(registry.name(s).simpleName());
+        List<Doc> javadoc = new ArrayList<>(Doc.lines(s.description()));
         if (javadoc.isEmpty()) {
-            javadoc.add("The <code>" + JavaText.escapeDoc(s.name()) + "</code> schema.");
+            javadoc.add(Doc.of("The <code>%s</code> schema.", s.name()));
         }
-        String implementsClause = implementsClause(s, imports, s.match(o -> " implements ", e -> " implements ", u -> " extends "));
+        Code implementsClause = implementsClause(s, imports, s.match(o -> true, e -> true, u -> false));
         List<TypeView> children = new ArrayList<>();
         for (Schema child : registry.nestedIn(s)) {
             children.add(view(child, imports, true));
@@ -51,163 +53,159 @@ final class ModelViews {
                 union -> union(union, name, javadoc, implementsClause, imports, children));
     }
 
-    private String implementsClause(Schema s, ImportCollector imports, String keyword) {
-        List<String> parents = new ArrayList<>();
+    private Code implementsClause(Schema s, ImportCollector imports, boolean isClass) {
+        List<Code> parents = new ArrayList<>();
         for (Schema union : registry.unionsOf(s)) {
-            parents.add(imports.spell(registry.name(union)));
+            parents.add(Code.type(imports.spell(registry.name(union))));
         }
         if (s instanceof EnumSchema) {
-            parents.add(imports.spell("io.handspec.runtime.WireValue"));
+            parents.add(Code.type(imports.spell("io.handspec.runtime.WireValue")));
         }
-        return parents.isEmpty() ? "" : keyword + String.join(", ", parents);
+        if (parents.isEmpty()) {
+            return Code.EMPTY;
+        }
+        return isClass ? Code.of(" implements $L", Code.join(", ", parents)) : Code.of(" extends $L", Code.join(", ", parents));
     }
 
-    private ModelView model(ObjectSchema s, String name, String modifiers, List<String> javadoc, String implementsClause,
+    private ModelView model(ObjectSchema s, Code name, Code modifiers, List<Doc> javadoc, Code implementsClause,
                             ImportCollector imports, List<TypeView> children) {
         NameAllocator members = new NameAllocator(RESERVED_MEMBERS);
         List<FieldView> fields = new ArrayList<>();
         List<FieldView> required = new ArrayList<>();
-        for (int i = 0; i < s.properties().size(); i++) {
-            Property p = s.properties().get(i);
-            String field = members.allocate(JavaNames.memberName(p.name()));
-            String type = speller.spell(p.type(), imports);
-            List<String> doc = new ArrayList<>(JavaText.javadoc(p.description()));
+        for (Property p : s.properties()) {
+            Code field = Code.name(members.allocate(JavaNames.memberName(p.name())));
+            Code type = Code.type(speller.spell(p.type(), imports));
+            List<Doc> doc = new ArrayList<>(Doc.lines(p.description()));
             if (doc.isEmpty()) {
-                doc.add("The <code>" + JavaText.escapeDoc(p.name()) + "</code> property.");
+                doc.add(Doc.of("The <code>%s</code> property.", p.name()));
             }
-            List<String> notes = new ArrayList<>();
+            List<Doc> notes = new ArrayList<>();
             if (p.required()) {
-                notes.add("Required.");
+                notes.add(Doc.of(" Required."));
             }
             if (p.nullable()) {
-                notes.add("May be {@code null} in JSON.");
+                notes.add(Doc.of(" May be {@code null} in JSON."));
             }
             if (p.readOnly()) {
-                notes.add("Read-only: sent by the server.");
+                notes.add(Doc.of(" Read-only: sent by the server."));
             }
-            String defaultValue = null;
+            Code defaultValue = null;
             if (p.required() && registry.schemaOf(p.type()) instanceof EnumSchema target && target.values().size() == 1) {
-                defaultValue = type + "." + JavaNames.constantName(target.values().get(0));
-                notes.add("A new builder already holds the only allowed value.");
+                defaultValue = Code.of("$L.$L", type, EnumConstants.of(target).get(0));
+                notes.add(Doc.of(" A new builder already holds the only allowed value."));
             }
-            if (!notes.isEmpty()) {
-                doc.set(doc.size() - 1, doc.get(doc.size() - 1) + " " + String.join(" ", notes));
+            for (Doc note : notes) {
+                doc.set(doc.size() - 1, doc.get(doc.size() - 1).plus(note));
             }
-            FieldView f = new FieldView(field, JavaText.literal(p.name()), type, doc, copy(p.type(), field, imports),
+            FieldView f = new FieldView(field, Code.literal(p.name()), type, doc, copy(p.type(), field, imports),
                     defaultValue, p.deprecated());
             fields.add(f);
             if (p.required() && !p.readOnly() && !p.nullable()) {
                 required.add(f);
             }
         }
-        String additional = s.additionalProperties() == null
+        Code additional = Code.type(s.additionalProperties() == null
                 ? imports.spell("com.fasterxml.jackson.databind.JsonNode")
-                : speller.spell(s.additionalProperties(), imports);
+                : speller.spell(s.additionalProperties(), imports));
         return new ModelView(name, modifiers, javadoc, s.deprecated(), implementsClause, fields, required, additional, children);
     }
 
-    private String copy(TypeRef type, String field, ImportCollector imports) {
-        String source = "b." + field;
+    private static Code copy(TypeRef type, Code field, ImportCollector imports) {
         if (type instanceof TypeRef.ArrayOf) {
-            return source + " == null ? null : " + imports.spell("java.util.Collections") + ".unmodifiableList(new "
-                    + imports.spell("java.util.ArrayList") + "<>(" + source + "))";
+            return Code.of("b.$L == null ? null : $T.unmodifiableList(new $T<>(b.$L))", field,
+                    imports.spell("java.util.Collections"), imports.spell("java.util.ArrayList"), field);
         }
         if (type instanceof TypeRef.MapOf) {
-            return source + " == null ? null : " + imports.spell("java.util.Collections") + ".unmodifiableMap(new "
-                    + imports.spell("java.util.LinkedHashMap") + "<>(" + source + "))";
+            return Code.of("b.$L == null ? null : $T.unmodifiableMap(new $T<>(b.$L))", field,
+                    imports.spell("java.util.Collections"), imports.spell("java.util.LinkedHashMap"), field);
         }
         if (type instanceof TypeRef.Primitive p && (p.scalar() == TypeRef.Scalar.BYTE || p.scalar() == TypeRef.Scalar.BINARY)) {
-            return source + " == null ? null : " + source + ".clone()";
+            return Code.of("b.$L == null ? null : b.$L.clone()", field, field);
         }
-        return source;
+        return Code.of("b.$L", field);
     }
 
-    private EnumView enumView(EnumSchema s, String name, String modifiers, List<String> javadoc, String implementsClause,
+    private EnumView enumView(EnumSchema s, Code name, Code modifiers, List<Doc> javadoc, Code implementsClause,
                               ImportCollector imports) {
-        NameAllocator constants = new NameAllocator(Set.of("KNOWN"));
+        List<Code> names = EnumConstants.of(s);
         List<EnumConstantView> values = new ArrayList<>();
-        String valueType = switch (s.valueType()) {
+        Code valueType = Code.type(switch (s.valueType()) {
             case INT32 -> imports.spell("java.lang.Integer");
             case INT64 -> imports.spell("java.lang.Long");
             case STRING -> imports.spell("java.lang.String");
-        };
+        });
         for (int i = 0; i < s.values().size(); i++) {
-            String v = s.values().get(i);
-            String literal = switch (s.valueType()) {
-                case INT32 -> v;
-                case INT64 -> v + "L";
-                case STRING -> JavaText.literal(v);
-            };
-            values.add(new EnumConstantView(constants.allocate(JavaNames.constantName(v)), literal,
+            values.add(new EnumConstantView(names.get(i), EnumConstants.literal(s.valueType(), s.values().get(i), imports),
                     i == s.values().size() - 1));
         }
-        return new EnumView(name, modifiers, javadoc, implementsClause, valueType, values, constants.allocate("UNKNOWN"));
+        return new EnumView(name, modifiers, javadoc, implementsClause, valueType, values, names.get(names.size() - 1));
     }
 
-    private UnionView union(UnionSchema s, String name, List<String> javadoc, String implementsClause,
+    private UnionView union(UnionSchema s, Code name, List<Doc> javadoc, Code implementsClause,
                             ImportCollector imports, List<TypeView> children) {
-        NameAllocator nestedNames = new NameAllocator(Set.of(name));
-        children.forEach(c -> nestedNames.reserve(c.className()));
+        NameAllocator nestedNames = new NameAllocator(Set.of(name.toString()));
+        children.forEach(c -> nestedNames.reserve(c.className().toString()));
         List<VariantView> wrappers = new ArrayList<>();
-        List<String> candidates = new ArrayList<>();
-        StringJoiner permits = new StringJoiner(", ");
+        List<Code> candidates = new ArrayList<>();
+        List<Code> permits = new ArrayList<>();
         for (TypeRef v : s.variants()) {
             Schema target = registry.schemaOf(v);
-            String kind = JavaText.literal(speller.jsonKind(v));
+            Code kind = Code.literal(speller.jsonKind(v));
             if (target != null && registry.unionsOf(target).contains(s)) {
-                String type = imports.spell(registry.name(target));
-                String all = target.match(o -> names(o, false, imports), e -> emptySet(imports), u -> emptySet(imports));
-                String required = target.match(o -> names(o, true, imports), e -> emptySet(imports), u -> emptySet(imports));
-                candidates.add("new Variant(" + type + ".class, " + kind + ", " + all + ", " + required + ")");
+                Code type = Code.type(imports.spell(registry.name(target)));
+                candidates.add(Code.of("new Variant($L.class, $L, $L, $L)", type, kind,
+                        target.match(o -> names(o, false, imports), e -> emptySet(imports), u -> emptySet(imports)),
+                        target.match(o -> names(o, true, imports), e -> emptySet(imports), u -> emptySet(imports))));
                 permits.add(type);
             } else {
                 String wrapped = speller.spell(v, imports);
-                String wrapper = nestedNames.allocate("Of" + JavaNames.typeName(wrapped.replaceAll("[^A-Za-z0-9]", " ")));
-                wrappers.add(new VariantView(wrapper, wrapped));
-                candidates.add("new Variant(" + wrapper + ".class, " + kind + ", " + emptySet(imports) + ", " + emptySet(imports) + ")");
-                permits.add(name + "." + wrapper);
+                Code wrapper = Code.name(nestedNames.allocate("Of" + JavaNames.typeName(wrapped.replaceAll("[^A-Za-z0-9]", " "))));
+                wrappers.add(new VariantView(wrapper, Code.type(wrapped)));
+                candidates.add(Code.of("new Variant($L.class, $L, $L, $L)", wrapper, kind, emptySet(imports), emptySet(imports)));
+                permits.add(Code.of("$L.$L", name, wrapper));
             }
         }
-        String unknown = nestedNames.allocate("Unknown");
-        permits.add(name + "." + unknown);
-        String map = imports.spell("java.util.Map");
-        StringJoiner mapping = new StringJoiner(",\n                    ", map + ".ofEntries(\n                    ", ")");
-        mapping.setEmptyValue(map + ".of()");
-        String discriminator = "null";
+        Code unknown = Code.name(nestedNames.allocate("Unknown"));
+        permits.add(Code.of("$L.$L", name, unknown));
+        Code map = Code.type(imports.spell("java.util.Map"));
+        List<Code> entries = new ArrayList<>();
+        Code discriminator = Code.of("null");
         if (s.discriminator() != null) {
-            discriminator = JavaText.literal(s.discriminator().property());
-            java.util.Map<String, String> entries = new java.util.TreeMap<>(s.discriminator().mapping());
-            if (entries.isEmpty()) {
+            discriminator = Code.literal(s.discriminator().property());
+            java.util.Map<String, String> mapping = new java.util.TreeMap<>(s.discriminator().mapping());
+            if (mapping.isEmpty()) {
                 for (TypeRef v : s.variants()) {
                     if (v instanceof TypeRef.Named n) {
-                        entries.put(n.name(), n.name());
+                        mapping.put(n.name(), n.name());
                     }
                 }
             }
-            entries.forEach((value, schemaName) -> {
+            mapping.forEach((value, schemaName) -> {
                 Schema target = registry.schemaOf(new TypeRef.Named(schemaName));
                 if (target != null) {
-                    mapping.add(map + ".entry(" + JavaText.literal(value) + ", " + imports.spell(registry.name(target)) + ".class)");
+                    entries.add(Code.of("$L.entry($S, $T.class)", map, value, imports.spell(registry.name(target))));
                 }
             });
         }
-        StringJoiner list = new StringJoiner(",\n                    ", imports.spell("java.util.List") + ".of(\n                    ", ")");
-        candidates.forEach(list::add);
-        String args = discriminator + ",\n                " + mapping + ",\n                " + list + ",\n                " + unknown + "::new";
-        return new UnionView(name, "public", javadoc, implementsClause, permits.toString(), wrappers, args, unknown, children);
+        String indent = ",\n                    ";
+        Code mapping = entries.isEmpty() ? Code.of("$L.of()", map)
+                : Code.of("$L.ofEntries(\n                    $L)", map, Code.join(indent, entries));
+        Code list = Code.of("$T.of(\n                    $L)", imports.spell("java.util.List"), Code.join(indent, candidates));
+        Code args = Code.of("$L,\n                $L,\n                $L,\n                $L::new", discriminator, mapping, list, unknown);
+        return new UnionView(name, PUBLIC, javadoc, implementsClause, Code.join(", ", permits), wrappers, args, unknown, children);
     }
 
-    private static String emptySet(ImportCollector imports) {
-        return imports.spell("java.util.Set") + ".of()";
+    private static Code emptySet(ImportCollector imports) {
+        return Code.of("$T.of()", imports.spell("java.util.Set"));
     }
 
-    private static String names(ObjectSchema s, boolean requiredOnly, ImportCollector imports) {
-        StringJoiner out = new StringJoiner(", ", imports.spell("java.util.Set") + ".of(", ")");
+    private static Code names(ObjectSchema s, boolean requiredOnly, ImportCollector imports) {
+        List<Code> out = new ArrayList<>();
         for (Property p : s.properties()) {
             if (!requiredOnly || (p.required() && !p.nullable())) {
-                out.add(JavaText.literal(p.name()));
+                out.add(Code.literal(p.name()));
             }
         }
-        return out.toString();
+        return Code.of("$T.of($L)", imports.spell("java.util.Set"), Code.join(", ", out));
     }
 }

@@ -5,7 +5,7 @@ package io.handspec.generator.view;
  *
  * @param path   path relative to the output folder, with {@code /} separators
  * @param header its package, imports and framework type spellings
- * @param view   a {@link Views.TypeView}, {@link Views.ApiView} or {@link Views.ClientView}
+ * @param view   what its template reads
  */
-public record SourceFile(String path, Views.FileHeader header, Object view) {
+public record SourceFile(String path, Views.FileHeader header, Views.FileView view) {
 }

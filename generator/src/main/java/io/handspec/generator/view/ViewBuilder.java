@@ -5,6 +5,7 @@ import io.handspec.generator.model.ApiModel;
 import io.handspec.generator.model.Credential;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.RetryRules;
+import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.SecurityScheme;
 import io.handspec.generator.model.Server;
 import io.handspec.generator.view.Views.ApiRefView;
@@ -39,7 +40,7 @@ public final class ViewBuilder {
                     "java.lang.IllegalStateException"),
             "enum", List.of("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
                     "com.fasterxml.jackson.databind.JsonDeserializer", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
-                    "java.util.Map", "java.util.Objects"),
+                    "java.util.Map", "java.util.Objects", "java.util.HashMap", "java.util.Collections"),
             "union", List.of("com.fasterxml.jackson.annotation.JsonCreator", "com.fasterxml.jackson.annotation.JsonValue",
                     "com.fasterxml.jackson.databind.JsonNode", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
                     "com.fasterxml.jackson.databind.JsonDeserializer", "io.handspec.runtime.UnionDeserializer"));
@@ -59,7 +60,7 @@ public final class ViewBuilder {
     private final String basePackage;
     private final String modelPackage;
     private final String apiPackage;
-    private final String generated;
+    private final Code generated;
     private final String clientName;
     private final TypeRegistry registry;
     private final TypeSpeller speller;
@@ -80,7 +81,7 @@ public final class ViewBuilder {
         this.basePackage = basePackage;
         this.modelPackage = basePackage + ".model";
         this.apiPackage = basePackage + ".api";
-        this.generated = JavaText.literal("io.handspec.generator " + generatorVersion);
+        this.generated = Code.literal("io.handspec.generator " + generatorVersion);
         this.clientName = clientName != null ? clientName : JavaNames.typeName(
                 (api.title() == null ? "Api" : api.title()).replaceAll("(?i)\\bapi\\b", " ").replaceAll("(?i)\\bv\\d+\\b", " ")) + "Client";
         this.registry = new TypeRegistry(api, modelPackage);
@@ -106,7 +107,7 @@ public final class ViewBuilder {
             Views.TypeView view = models.view(s, imports, false);
             Set<String> framework = new java.util.TreeSet<>(COMMON_FRAMEWORK);
             kinds(view).forEach(kind -> framework.addAll(TYPE_FRAMEWORK.get(kind)));
-            return new SourceFile(path(modelPackage, view.className()), header(modelPackage, imports, List.copyOf(framework)), view);
+            return new SourceFile(path(modelPackage, view.className().toString()), header(modelPackage, imports, List.copyOf(framework)), view);
         }).toList());
         Map<String, List<Operation>> byTag = new TreeMap<>();
         for (Operation op : api.operations()) {
@@ -150,11 +151,12 @@ public final class ViewBuilder {
             for (int i = 0; i < ops.size(); i++) {
                 operations.add(apiViews.operation(ops.get(i), names.get(i)[0], names.get(i)[1], imports));
             }
-            List<String> javadoc = List.of("Operations tagged <code>" + JavaText.escapeDoc(apiClass[0])
-                    + "</code>. Thread-safe; reach it from the client facade.");
+            List<Doc> javadoc = List.of(Doc.of("Operations tagged <code>%s</code>. Thread-safe; reach it from the client facade.",
+                    apiClass[0]));
             files.add(new SourceFile(path(apiPackage, className), header(apiPackage, imports, API_FRAMEWORK),
-                    new ApiView(className, javadoc, operations)));
-            refs.add(new ApiRefView(accessors.allocate(JavaNames.memberName(apiClass[0])), apiPackage + "." + className));
+                    new ApiView(Code.name(className), javadoc, operations)));
+            refs.add(new ApiRefView(Code.name(accessors.allocate(JavaNames.memberName(apiClass[0]))),
+                    Code.type(apiPackage + "." + className)));
         }
         files.add(client(refs));
         return files;
@@ -162,7 +164,7 @@ public final class ViewBuilder {
 
     private static Set<String> kinds(Views.TypeView view) {
         Set<String> out = new HashSet<>();
-        out.add(view.template());
+        out.add(view.template().name().toLowerCase(java.util.Locale.ROOT));
         view.nested().forEach(child -> out.addAll(kinds(child)));
         return out;
     }
@@ -171,7 +173,7 @@ public final class ViewBuilder {
         ImportCollector imports = new ImportCollector(basePackage, Set.of(clientName, "Builder"));
         List<ApiRefView> apis = new ArrayList<>();
         for (ApiRefView r : refs) {
-            apis.add(new ApiRefView(r.accessor(), imports.spell(r.type())));
+            apis.add(new ApiRefView(r.accessor(), Code.type(imports.spell(r.type().toString()))));
         }
         Server server = api.servers().isEmpty() ? new Server("http://localhost", "", Map.of()) : api.servers().get(0);
         String defaultUri = server.url();
@@ -182,63 +184,63 @@ public final class ViewBuilder {
         while (m.find()) {
             String var = m.group(1);
             defaultUri = defaultUri.replace("{" + var + "}", server.variables().getOrDefault(var, ""));
-            variables.add(new ServerVariableView(builderMethods.allocate(JavaNames.memberName(var)), JavaText.literal(var),
-                    JavaText.literal(server.variables().getOrDefault(var, "")),
-                    List.of("Sets the server variable <code>" + JavaText.escapeDoc(var) + "</code> of <code>"
-                            + JavaText.escapeDoc(server.url()) + "</code>.")));
+            variables.add(new ServerVariableView(Code.name(builderMethods.allocate(JavaNames.memberName(var))), Code.literal(var),
+                    Code.literal(server.variables().getOrDefault(var, "")),
+                    List.of(Doc.of("Sets the server variable <code>%s</code> of <code>%s</code>.", var, server.url()))));
         }
         List<AuthView> auths = new ArrayList<>();
         for (SecurityScheme s : api.securitySchemes()) {
             auths.addAll(auth(s, builderMethods.allocate(JavaNames.memberName(s.key())), imports));
         }
-        List<String> javadoc = new ArrayList<>();
-        javadoc.add("Client for " + JavaText.escapeDoc(api.title() + " " + api.version()).strip() + ".");
-        List<String> description = JavaText.javadoc(api.description());
+        List<Doc> javadoc = new ArrayList<>();
+        javadoc.add(Doc.of("Client for %s.", (api.title() + " " + api.version()).strip()));
+        List<Doc> description = Doc.lines(api.description());
         if (!description.isEmpty()) {
-            javadoc.add("<p>");
+            javadoc.add(Doc.of("<p>"));
             javadoc.addAll(description);
         }
         List<Views.HeaderView> headers = new ArrayList<>();
-        api.headers().forEach((k, v) -> headers.add(new Views.HeaderView(JavaText.literal(k), JavaText.literal(v))));
-        String userAgent = JavaText.literal(JavaNames.memberName(clientName) + "/" + api.version() + " handspec");
+        api.headers().forEach((k, v) -> headers.add(new Views.HeaderView(Code.literal(k), Code.literal(v))));
+        Code userAgent = Code.literal(JavaNames.memberName(clientName) + "/" + api.version() + " handspec");
         return new SourceFile(path(basePackage, clientName), header(basePackage, imports, CLIENT_FRAMEWORK),
-                new ClientView(clientName, javadoc, JavaText.literal(defaultUri), JavaText.literal(server.url()), variables,
+                new ClientView(Code.name(clientName), javadoc, Code.literal(defaultUri), Code.literal(server.url()), variables,
                         apis, auths, retry(api.retry(), imports), userAgent, headers));
     }
 
-    private List<AuthView> auth(SecurityScheme s, String name, ImportCollector imports) {
+    private List<AuthView> auth(SecurityScheme s, String methodName, ImportCollector imports) {
         String auth = imports.spell("io.handspec.runtime.Auth");
         String string = imports.spell("java.lang.String");
-        List<String> doc = new ArrayList<>(JavaText.javadoc(s.description()));
+        Code name = Code.name(methodName);
+        List<Doc> doc = new ArrayList<>(Doc.lines(s.description()));
         if (doc.isEmpty()) {
-            doc.add("Credential of security scheme {@code " + JavaText.escapeDoc(s.key()) + "}.");
+            doc.add(Doc.of("Credential of security scheme {@code %s}.", s.key()));
         }
-        String basic = auth + ".basic(user, password)";
-        String userPassword = string + " user, " + string + " password";
+        Code token = Code.of("$T token", string);
+        Code userPassword = Code.of("$T user, $T password", string, string);
         return s.credential().match(new Credential.Cases<List<AuthView>>() {
             @Override
             public List<AuthView> apiKey(Credential.ApiKey k) {
-                String expr = switch (k.in()) {
-                    case QUERY -> auth + ".apiKeyQuery(" + JavaText.literal(k.name()) + ", key)";
-                    case COOKIE -> auth + ".apiKeyHeader(\"Cookie\", " + JavaText.literal(k.name() + "=") + " + key)";
-                    case HEADER -> auth + ".apiKeyHeader(" + JavaText.literal(k.name()) + ", key)";
+                Code expr = switch (k.in()) {
+                    case QUERY -> Code.of("$T.apiKeyQuery($S, key)", auth, k.name());
+                    case COOKIE -> Code.of("$T.apiKeyHeader($S, $S + key)", auth, "Cookie", k.name() + "=");
+                    case HEADER -> Code.of("$T.apiKeyHeader($S, key)", auth, k.name());
                 };
-                return List.of(new AuthView(name, string + " key", expr, doc));
+                return List.of(new AuthView(name, Code.of("$T key", string), expr, doc));
             }
 
             @Override
             public List<AuthView> basic(Credential.Basic b) {
-                return List.of(new AuthView(name, userPassword, basic, doc));
+                return List.of(new AuthView(name, userPassword, Code.of("$T.basic(user, password)", auth), doc));
             }
 
             @Override
             public List<AuthView> basicFixedPassword(Credential.BasicFixedPassword b) {
-                return List.of(new AuthView(name, string + " token", auth + ".basic(token, " + JavaText.literal(b.password()) + ")", doc));
+                return List.of(new AuthView(name, token, Code.of("$T.basic(token, $S)", auth, b.password()), doc));
             }
 
             @Override
             public List<AuthView> basicTokenOnly(Credential.BasicTokenOnly b) {
-                return List.of(new AuthView(name, string + " token", auth + ".basicToken(token)", doc));
+                return List.of(new AuthView(name, token, Code.of("$T.basicToken(token)", auth), doc));
             }
 
             @Override
@@ -253,51 +255,54 @@ public final class ViewBuilder {
 
             @Override
             public List<AuthView> session(Credential.Session session) {
-                return List.of(new AuthView(name, userPassword, "new " + imports.spell("io.handspec.runtime.SessionAuth") + "(" + basic
-                        + ", " + JavaText.literal(session.header()) + ", " + JavaText.literal(session.bodyField()) + ", "
-                        + session.expiredStatus() + ")", doc));
+                return List.of(new AuthView(name, userPassword, Code.of("new $T($T.basic(user, password), $S, $S, $L)",
+                        imports.spell("io.handspec.runtime.SessionAuth"), auth, session.header(), session.bodyField(),
+                        Code.number(session.expiredStatus())), doc));
             }
 
             private List<AuthView> bearerForms() {
-                List<String> supplierDoc = new ArrayList<>(doc);
-                supplierDoc.add("<p>The supplier is asked before every request, so it can refresh an expiring token.");
-                return List.of(new AuthView(name, string + " token", auth + ".bearer(token)", doc),
-                        new AuthView(name, imports.spell("java.util.function.Supplier") + "<" + string + "> tokens",
-                                auth + ".bearer(tokens)", supplierDoc));
+                List<Doc> supplierDoc = new ArrayList<>(doc);
+                supplierDoc.add(Doc.of("<p>The supplier is asked before every request, so it can refresh an expiring token."));
+                return List.of(new AuthView(name, token, Code.of("$T.bearer(token)", auth), doc),
+                        new AuthView(name, Code.of("$T<$T> tokens", imports.spell("java.util.function.Supplier"), string),
+                                Code.of("$T.bearer(tokens)", auth), supplierDoc));
             }
         });
     }
 
-    private static String retry(RetryRules r, ImportCollector imports) {
+    private static Code retry(RetryRules r, ImportCollector imports) {
         String policy = imports.spell("io.handspec.runtime.RetryPolicy");
         if (r == null) {
-            return policy + ".defaults()";
+            return Code.of("$T.defaults()", policy);
         }
         String duration = imports.spell("java.time.Duration");
         String set = imports.spell("java.util.Set");
-        StringBuilder s = new StringBuilder(policy + ".builder()");
-        s.append("\n                .maxAttempts(").append(r.maxAttempts()).append(')');
-        s.append("\n                .initialDelay(").append(duration).append(".ofMillis(").append(r.initialDelayMs()).append("))");
-        s.append("\n                .maxDelay(").append(duration).append(".ofMillis(").append(r.maxDelayMs()).append("))");
-        s.append("\n                .retryStatuses(").append(set).append(".of(").append(join(r.statuses())).append("))");
-        s.append("\n                .retryServerErrors(").append(r.serverErrors()).append(')');
-        s.append("\n                .neverRetry(").append(set).append(".of(").append(join(r.never())).append("))");
-        s.append("\n                .respectRetryAfter(").append(r.retryAfter()).append(')');
-        r.minimumDelayMs().forEach((status, ms) -> s.append("\n                .minimumDelay(").append(status).append(", ")
-                .append(duration).append(".ofMillis(").append(ms).append("))"));
-        s.append("\n                .retryNetworkErrors(").append(r.networkErrors()).append(')');
-        s.append("\n                .idempotentOnly(").append(r.idempotentOnly()).append(')');
-        s.append("\n                .build()");
-        return s.toString();
+        String indent = "\n                ";
+        List<Code> calls = new ArrayList<>();
+        calls.add(Code.of("$T.builder()", policy));
+        calls.add(Code.of(".maxAttempts($L)", Code.number(r.maxAttempts())));
+        calls.add(Code.of(".initialDelay($T.ofMillis($L))", duration, Code.number(r.initialDelayMs())));
+        calls.add(Code.of(".maxDelay($T.ofMillis($L))", duration, Code.number(r.maxDelayMs())));
+        calls.add(Code.of(".retryStatuses($T.of($L))", set, join(r.statuses())));
+        calls.add(Code.of(".retryServerErrors($L)", Code.bool(r.serverErrors())));
+        calls.add(Code.of(".neverRetry($T.of($L))", set, join(r.never())));
+        calls.add(Code.of(".respectRetryAfter($L)", Code.bool(r.retryAfter())));
+        new TreeMap<>(r.minimumDelayMs()).forEach((status, ms) -> calls.add(Code.of(".minimumDelay($L, $T.ofMillis($L))",
+                Code.number(status), duration, Code.number(ms))));
+        calls.add(Code.of(".retryNetworkErrors($L)", Code.bool(r.networkErrors())));
+        calls.add(Code.of(".idempotentOnly($L)", Code.bool(r.idempotentOnly())));
+        calls.add(Code.of(".build()"));
+        return Code.join(indent, calls);
     }
 
-    private static String join(List<Integer> values) {
-        return String.join(", ", values.stream().sorted().map(String::valueOf).toList());
+    private static Code join(List<Integer> values) {
+        return Code.join(", ", values.stream().sorted().map(v -> Code.number(v)).toList());
     }
 
     private FileHeader header(String packageName, ImportCollector imports, List<String> framework) {
-        Map<String, String> t = imports.spellAll(framework);
-        return new FileHeader(packageName, imports.imports(), t, generated);
+        Map<String, Code> t = new java.util.HashMap<>();
+        imports.spellAll(framework).forEach((simple, spelled) -> t.put(simple, Code.type(spelled)));
+        return new FileHeader(Code.type(packageName), imports.imports().stream().map(Code::type).toList(), t, generated);
     }
 
     private static String path(String packageName, String className) {

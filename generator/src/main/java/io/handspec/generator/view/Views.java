@@ -6,21 +6,37 @@ import java.util.Map;
 /**
  * The records templates read. Each template names the view it reads in its header comment; every
  * field here is read by a template, and a template reading anything else fails at render time.
+ *
+ * <p>No field holds a {@code String}: code is a {@link Code}, Javadoc a {@link Doc}, so spec text
+ * reaches a template only escaped ({@code ViewSafetyTest} checks every component of every record).
  */
 public final class Views {
     private Views() {
     }
 
-    /** Something rendered to one file, or nested inside another type's file. */
-    public sealed interface TypeView permits ModelView, EnumView, UnionView {
-        /** The simple name. */
-        String className();
+    /** The templates, one per view type; a user folder may shadow each by its {@link #fileName()}. */
+    public enum Template {
+        FILE, MODEL, ENUM, UNION, API, CLIENT;
 
+        /** The template's file name, such as {@code model.mustache}. */
+        public String fileName() {
+            return name().toLowerCase(java.util.Locale.ROOT) + ".mustache";
+        }
+    }
+
+    /** The view of a whole file: a type (with the file template around it), an API class or the client facade. */
+    public sealed interface FileView permits TypeView, ApiView, ClientView {
+        /** The simple name of the file's top-level type. */
+        Code className();
+
+        /** The template that renders this view. */
+        Template template();
+    }
+
+    /** Something rendered to one file, or nested inside another type's file. */
+    public sealed interface TypeView extends FileView permits ModelView, EnumView, UnionView {
         /** Types declared inside this one. */
         List<TypeView> nested();
-
-        /** The template that renders it. */
-        String template();
     }
 
     /**
@@ -31,7 +47,7 @@ public final class Views {
      * @param t            framework type simple name to how this file spells it
      * @param generated    the {@code @Generated} value
      */
-    public record FileHeader(String packageName, List<String> imports, Map<String, String> t, String generated) {
+    public record FileHeader(Code packageName, List<Code> imports, Map<String, Code> t, Code generated) {
     }
 
     /**
@@ -47,12 +63,12 @@ public final class Views {
      * @param additionalType      the value type of additional properties
      * @param nested              nested types
      */
-    public record ModelView(String className, String modifiers, List<String> javadoc, boolean deprecated,
-                            String implementsClause, List<FieldView> fields, List<FieldView> requiredChecks,
-                            String additionalType, List<TypeView> nested) implements TypeView {
+    public record ModelView(Code className, Code modifiers, List<Doc> javadoc, boolean deprecated,
+                            Code implementsClause, List<FieldView> fields, List<FieldView> requiredChecks,
+                            Code additionalType, List<TypeView> nested) implements TypeView {
         @Override
-        public String template() {
-            return "model";
+        public Template template() {
+            return Template.MODEL;
         }
     }
 
@@ -67,10 +83,10 @@ public final class Views {
      * @param defaultValue the value a new builder starts with (a required single-value enum), or {@code null}
      * @param deprecated whether deprecated
      */
-    public record FieldView(String name, String jsonName, String type, List<String> javadoc, String copy,
-                            String defaultValue, boolean deprecated) {
+    public record FieldView(Code name, Code jsonName, Code type, List<Doc> javadoc, Code copy,
+                            Code defaultValue, boolean deprecated) {
         /** The Javadoc as one line when it is one line (for a one-line comment), else {@code null}. */
-        public String shortDoc() {
+        public Doc shortDoc() {
             return javadoc.size() == 1 ? javadoc.get(0) : null;
         }
     }
@@ -86,17 +102,17 @@ public final class Views {
      * @param constants        the known values
      * @param unknownName      the name of the {@code Known} constant for other values
      */
-    public record EnumView(String className, String modifiers, List<String> javadoc, String implementsClause,
-                           String valueType, List<EnumConstantView> constants, String unknownName) implements TypeView {
+    public record EnumView(Code className, Code modifiers, List<Doc> javadoc, Code implementsClause,
+                           Code valueType, List<EnumConstantView> constants, Code unknownName) implements TypeView {
+        @Override
+        public Template template() {
+            return Template.ENUM;
+        }
         @Override
         public List<TypeView> nested() {
             return List.of();
         }
 
-        @Override
-        public String template() {
-            return "enum";
-        }
     }
 
     /**
@@ -106,7 +122,7 @@ public final class Views {
      * @param literal the value as a Java literal
      * @param last    whether it is the last
      */
-    public record EnumConstantView(String name, String literal, boolean last) {
+    public record EnumConstantView(Code name, Code literal, boolean last) {
     }
 
     /**
@@ -122,12 +138,12 @@ public final class Views {
      * @param unknownName          the record holding JSON that matched no variant
      * @param nested               inline variants declared inside
      */
-    public record UnionView(String className, String modifiers, List<String> javadoc, String implementsClause,
-                            String permits, List<VariantView> variants, String deserializerArgs,
-                            String unknownName, List<TypeView> nested) implements TypeView {
+    public record UnionView(Code className, Code modifiers, List<Doc> javadoc, Code implementsClause,
+                            Code permits, List<VariantView> variants, Code deserializerArgs,
+                            Code unknownName, List<TypeView> nested) implements TypeView {
         @Override
-        public String template() {
-            return "union";
+        public Template template() {
+            return Template.UNION;
         }
     }
 
@@ -137,7 +153,7 @@ public final class Views {
      * @param wrapper the wrapper record's name
      * @param wrapped the wrapped value's type
      */
-    public record VariantView(String wrapper, String wrapped) {
+    public record VariantView(Code wrapper, Code wrapped) {
     }
 
     /**
@@ -147,7 +163,11 @@ public final class Views {
      * @param javadoc    Javadoc lines
      * @param operations its operations
      */
-    public record ApiView(String className, List<String> javadoc, List<OperationView> operations) {
+    public record ApiView(Code className, List<Doc> javadoc, List<OperationView> operations) implements FileView {
+        @Override
+        public Template template() {
+            return Template.API;
+        }
     }
 
     /**
@@ -175,11 +195,11 @@ public final class Views {
      * @param pageStrategy      the Java expression of the {@code PageStrategy}
      * @param throwsDocs        {@code @throws} lines
      */
-    public record OperationView(String name, String operationId, String method, String path, List<String> javadoc, List<String> paramDocs,
-                                boolean deprecated, String signature, String arguments, String leadingComma,
-                                boolean hasParams, String paramsClass, List<ParamView> optional, List<String> requestLines,
-                                String resultType, String responseSpec, String specConstant, boolean paged, String itemType,
-                                String pageStrategy, List<String> throwsDocs) {
+    public record OperationView(Code name, Code operationId, Code method, Code path, List<Doc> javadoc, List<Doc> paramDocs,
+                                boolean deprecated, Code signature, Code arguments, Code leadingComma,
+                                boolean hasParams, Code paramsClass, List<ParamView> optional, List<Code> requestLines,
+                                Code resultType, Code responseSpec, Code specConstant, boolean paged, Code itemType,
+                                Code pageStrategy, List<Doc> throwsDocs) {
     }
 
     /**
@@ -189,7 +209,7 @@ public final class Views {
      * @param type    spelled type
      * @param javadoc Javadoc lines
      */
-    public record ParamView(String name, String type, List<String> javadoc) {
+    public record ParamView(Code name, Code type, List<Doc> javadoc) {
     }
 
     /**
@@ -206,9 +226,13 @@ public final class Views {
      * @param userAgent      User-Agent as a Java literal
      * @param headers        headers every request sends: name and value as Java literals
      */
-    public record ClientView(String className, List<String> javadoc, String defaultBaseUri,
-                             String serverTemplate, List<ServerVariableView> serverVariables, List<ApiRefView> apis,
-                             List<AuthView> auths, String retryPolicy, String userAgent, List<HeaderView> headers) {
+    public record ClientView(Code className, List<Doc> javadoc, Code defaultBaseUri,
+                             Code serverTemplate, List<ServerVariableView> serverVariables, List<ApiRefView> apis,
+                             List<AuthView> auths, Code retryPolicy, Code userAgent, List<HeaderView> headers) implements FileView {
+        @Override
+        public Template template() {
+            return Template.CLIENT;
+        }
     }
 
     /**
@@ -219,7 +243,7 @@ public final class Views {
      * @param defaultValue its default as a Java literal
      * @param javadoc      Javadoc lines
      */
-    public record ServerVariableView(String name, String literal, String defaultValue, List<String> javadoc) {
+    public record ServerVariableView(Code name, Code literal, Code defaultValue, List<Doc> javadoc) {
     }
 
     /**
@@ -228,7 +252,7 @@ public final class Views {
      * @param name  its name as a Java literal
      * @param value its value as a Java literal
      */
-    public record HeaderView(String name, String value) {
+    public record HeaderView(Code name, Code value) {
     }
 
     /**
@@ -237,7 +261,7 @@ public final class Views {
      * @param accessor method and field name
      * @param type     API class
      */
-    public record ApiRefView(String accessor, String type) {
+    public record ApiRefView(Code accessor, Code type) {
     }
 
     /**
@@ -248,6 +272,6 @@ public final class Views {
      * @param expression the {@code Authentication} expression
      * @param javadoc    Javadoc lines
      */
-    public record AuthView(String name, String parameters, String expression, List<String> javadoc) {
+    public record AuthView(Code name, Code parameters, Code expression, List<Doc> javadoc) {
     }
 }

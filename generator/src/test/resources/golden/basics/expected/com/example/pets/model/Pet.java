@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -535,19 +536,29 @@ public final class Pet {
         @JsonDeserialize(using = JsonDeserializer.None.class)
         public static final class Kind implements WireValue {
             /** The value {@code PERSON}. */
-            public static final Kind PERSON = new Kind("person");
+            public static final Kind PERSON = new Kind("person", Known.PERSON);
             /** The value {@code COMPANY}. */
-            public static final Kind COMPANY = new Kind("company");
+            public static final Kind COMPANY = new Kind("company", Known.COMPANY);
 
-            private static final Map<String, Kind> KNOWN = Map.ofEntries(
-                    Map.entry(PERSON.value, PERSON),
-                    Map.entry(COMPANY.value, COMPANY)
+            private static final Map<String, Kind> KNOWN = index(
+                    PERSON,
+                    COMPANY
             );
 
             private final String value;
+            private final Known known;
 
-            private Kind(String value) {
+            private Kind(String value, Known known) {
                 this.value = value;
+                this.known = known;
+            }
+
+            private static Map<String, Kind> index(Kind... values) {
+                Map<String, Kind> index = new HashMap<>();
+                for (Kind v : values) {
+                    index.put(v.value, v);
+                }
+                return Collections.unmodifiableMap(index);
             }
 
             /**
@@ -560,7 +571,7 @@ public final class Pet {
             public static Kind of(String value) {
                 Objects.requireNonNull(value, "value == null");
                 Kind known = KNOWN.get(value);
-                return known != null ? known : new Kind(value);
+                return known != null ? known : new Kind(value, Known.UNKNOWN);
             }
 
             /**
@@ -584,7 +595,7 @@ public final class Pet {
              * @return {@code true} for the constants of this class
              */
             public boolean isKnown() {
-                return KNOWN.containsKey(this.value);
+                return this.known != Known.UNKNOWN;
             }
 
             /**
@@ -593,13 +604,7 @@ public final class Pet {
              * @return the known constant
              */
             public Known known() {
-                if (this.value.equals(PERSON.value)) {
-                    return Known.PERSON;
-                }
-                if (this.value.equals(COMPANY.value)) {
-                    return Known.COMPANY;
-                }
-                return Known.UNKNOWN;
+                return this.known;
             }
 
             @Override

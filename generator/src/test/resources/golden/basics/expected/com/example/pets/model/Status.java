@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.WireValue;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -19,22 +21,32 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(using = JsonDeserializer.None.class)
 public final class Status implements WireValue {
     /** The value {@code AVAILABLE}. */
-    public static final Status AVAILABLE = new Status("available");
+    public static final Status AVAILABLE = new Status("available", Known.AVAILABLE);
     /** The value {@code SOLD_OUT}. */
-    public static final Status SOLD_OUT = new Status("sold out");
+    public static final Status SOLD_OUT = new Status("sold out", Known.SOLD_OUT);
     /** The value {@code _2FA}. */
-    public static final Status _2FA = new Status("2fa");
+    public static final Status _2FA = new Status("2fa", Known._2FA);
 
-    private static final Map<String, Status> KNOWN = Map.ofEntries(
-            Map.entry(AVAILABLE.value, AVAILABLE),
-            Map.entry(SOLD_OUT.value, SOLD_OUT),
-            Map.entry(_2FA.value, _2FA)
+    private static final Map<String, Status> KNOWN = index(
+            AVAILABLE,
+            SOLD_OUT,
+            _2FA
     );
 
     private final String value;
+    private final Known known;
 
-    private Status(String value) {
+    private Status(String value, Known known) {
         this.value = value;
+        this.known = known;
+    }
+
+    private static Map<String, Status> index(Status... values) {
+        Map<String, Status> index = new HashMap<>();
+        for (Status v : values) {
+            index.put(v.value, v);
+        }
+        return Collections.unmodifiableMap(index);
     }
 
     /**
@@ -47,7 +59,7 @@ public final class Status implements WireValue {
     public static Status of(String value) {
         Objects.requireNonNull(value, "value == null");
         Status known = KNOWN.get(value);
-        return known != null ? known : new Status(value);
+        return known != null ? known : new Status(value, Known.UNKNOWN);
     }
 
     /**
@@ -71,7 +83,7 @@ public final class Status implements WireValue {
      * @return {@code true} for the constants of this class
      */
     public boolean isKnown() {
-        return KNOWN.containsKey(this.value);
+        return this.known != Known.UNKNOWN;
     }
 
     /**
@@ -80,16 +92,7 @@ public final class Status implements WireValue {
      * @return the known constant
      */
     public Known known() {
-        if (this.value.equals(AVAILABLE.value)) {
-            return Known.AVAILABLE;
-        }
-        if (this.value.equals(SOLD_OUT.value)) {
-            return Known.SOLD_OUT;
-        }
-        if (this.value.equals(_2FA.value)) {
-            return Known._2FA;
-        }
-        return Known.UNKNOWN;
+        return this.known;
     }
 
     @Override

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.WireValue;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -19,22 +21,32 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(using = JsonDeserializer.None.class)
 public final class Priority implements Level, WireValue {
     /** The value {@code _1}. */
-    public static final Priority _1 = new Priority(1);
+    public static final Priority _1 = new Priority(1, Known._1);
     /** The value {@code _2}. */
-    public static final Priority _2 = new Priority(2);
+    public static final Priority _2 = new Priority(2, Known._2);
     /** The value {@code _3}. */
-    public static final Priority _3 = new Priority(3);
+    public static final Priority _3 = new Priority(3, Known._3);
 
-    private static final Map<Integer, Priority> KNOWN = Map.ofEntries(
-            Map.entry(_1.value, _1),
-            Map.entry(_2.value, _2),
-            Map.entry(_3.value, _3)
+    private static final Map<Integer, Priority> KNOWN = index(
+            _1,
+            _2,
+            _3
     );
 
     private final Integer value;
+    private final Known known;
 
-    private Priority(Integer value) {
+    private Priority(Integer value, Known known) {
         this.value = value;
+        this.known = known;
+    }
+
+    private static Map<Integer, Priority> index(Priority... values) {
+        Map<Integer, Priority> index = new HashMap<>();
+        for (Priority v : values) {
+            index.put(v.value, v);
+        }
+        return Collections.unmodifiableMap(index);
     }
 
     /**
@@ -47,7 +59,7 @@ public final class Priority implements Level, WireValue {
     public static Priority of(Integer value) {
         Objects.requireNonNull(value, "value == null");
         Priority known = KNOWN.get(value);
-        return known != null ? known : new Priority(value);
+        return known != null ? known : new Priority(value, Known.UNKNOWN);
     }
 
     /**
@@ -71,7 +83,7 @@ public final class Priority implements Level, WireValue {
      * @return {@code true} for the constants of this class
      */
     public boolean isKnown() {
-        return KNOWN.containsKey(this.value);
+        return this.known != Known.UNKNOWN;
     }
 
     /**
@@ -80,16 +92,7 @@ public final class Priority implements Level, WireValue {
      * @return the known constant
      */
     public Known known() {
-        if (this.value.equals(_1.value)) {
-            return Known._1;
-        }
-        if (this.value.equals(_2.value)) {
-            return Known._2;
-        }
-        if (this.value.equals(_3.value)) {
-            return Known._3;
-        }
-        return Known.UNKNOWN;
+        return this.known;
     }
 
     @Override

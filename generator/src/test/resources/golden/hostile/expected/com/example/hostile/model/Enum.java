@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.WireValue;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -19,40 +21,50 @@ import javax.annotation.processing.Generated;
 @JsonDeserialize(using = JsonDeserializer.None.class)
 public final class Enum implements WireValue {
     /** The value {@code A_B}. */
-    public static final Enum A_B = new Enum("a\"b");
+    public static final Enum A_B = new Enum("a\"b", Known.A_B);
     /** The value {@code BACK_SLASH}. */
-    public static final Enum BACK_SLASH = new Enum("back\\slash");
+    public static final Enum BACK_SLASH = new Enum("back\\slash", Known.BACK_SLASH);
     /** The value {@code EMPTY}. */
-    public static final Enum EMPTY = new Enum("*/");
+    public static final Enum EMPTY = new Enum("*/", Known.EMPTY);
     /** The value {@code _1}. */
-    public static final Enum _1 = new Enum("1");
+    public static final Enum _1 = new Enum("1", Known._1);
     /** The value {@code EMPTY2}. */
-    public static final Enum EMPTY2 = new Enum("");
+    public static final Enum EMPTY2 = new Enum("", Known.EMPTY2);
     /** The value {@code UNKNOWN}. */
-    public static final Enum UNKNOWN = new Enum("UNKNOWN");
+    public static final Enum UNKNOWN = new Enum("UNKNOWN", Known.UNKNOWN);
     /** The value {@code UNKNOWN2}. */
-    public static final Enum UNKNOWN2 = new Enum("unknown");
+    public static final Enum UNKNOWN2 = new Enum("unknown", Known.UNKNOWN2);
     /** The value {@code KNOWN2}. */
-    public static final Enum KNOWN2 = new Enum("known");
+    public static final Enum KNOWN2 = new Enum("known", Known.KNOWN2);
     /** The value {@code KNOWN3}. */
-    public static final Enum KNOWN3 = new Enum("KNOWN");
+    public static final Enum KNOWN3 = new Enum("KNOWN", Known.KNOWN3);
 
-    private static final Map<java.lang.String, Enum> KNOWN = Map.ofEntries(
-            Map.entry(A_B.value, A_B),
-            Map.entry(BACK_SLASH.value, BACK_SLASH),
-            Map.entry(EMPTY.value, EMPTY),
-            Map.entry(_1.value, _1),
-            Map.entry(EMPTY2.value, EMPTY2),
-            Map.entry(UNKNOWN.value, UNKNOWN),
-            Map.entry(UNKNOWN2.value, UNKNOWN2),
-            Map.entry(KNOWN2.value, KNOWN2),
-            Map.entry(KNOWN3.value, KNOWN3)
+    private static final Map<java.lang.String, Enum> KNOWN = index(
+            A_B,
+            BACK_SLASH,
+            EMPTY,
+            _1,
+            EMPTY2,
+            UNKNOWN,
+            UNKNOWN2,
+            KNOWN2,
+            KNOWN3
     );
 
     private final java.lang.String value;
+    private final Known known;
 
-    private Enum(java.lang.String value) {
+    private Enum(java.lang.String value, Known known) {
         this.value = value;
+        this.known = known;
+    }
+
+    private static Map<java.lang.String, Enum> index(Enum... values) {
+        Map<java.lang.String, Enum> index = new HashMap<>();
+        for (Enum v : values) {
+            index.put(v.value, v);
+        }
+        return Collections.unmodifiableMap(index);
     }
 
     /**
@@ -65,7 +77,7 @@ public final class Enum implements WireValue {
     public static Enum of(java.lang.String value) {
         Objects.requireNonNull(value, "value == null");
         Enum known = KNOWN.get(value);
-        return known != null ? known : new Enum(value);
+        return known != null ? known : new Enum(value, Known.UNKNOWN3);
     }
 
     /**
@@ -89,7 +101,7 @@ public final class Enum implements WireValue {
      * @return {@code true} for the constants of this class
      */
     public boolean isKnown() {
-        return KNOWN.containsKey(this.value);
+        return this.known != Known.UNKNOWN3;
     }
 
     /**
@@ -98,34 +110,7 @@ public final class Enum implements WireValue {
      * @return the known constant
      */
     public Known known() {
-        if (this.value.equals(A_B.value)) {
-            return Known.A_B;
-        }
-        if (this.value.equals(BACK_SLASH.value)) {
-            return Known.BACK_SLASH;
-        }
-        if (this.value.equals(EMPTY.value)) {
-            return Known.EMPTY;
-        }
-        if (this.value.equals(_1.value)) {
-            return Known._1;
-        }
-        if (this.value.equals(EMPTY2.value)) {
-            return Known.EMPTY2;
-        }
-        if (this.value.equals(UNKNOWN.value)) {
-            return Known.UNKNOWN;
-        }
-        if (this.value.equals(UNKNOWN2.value)) {
-            return Known.UNKNOWN2;
-        }
-        if (this.value.equals(KNOWN2.value)) {
-            return Known.KNOWN2;
-        }
-        if (this.value.equals(KNOWN3.value)) {
-            return Known.KNOWN3;
-        }
-        return Known.UNKNOWN3;
+        return this.known;
     }
 
     @Override
