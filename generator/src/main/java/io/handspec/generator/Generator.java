@@ -6,7 +6,9 @@ import io.handspec.generator.spec.SpecLoader;
 import io.handspec.generator.view.JavaNames;
 import io.handspec.generator.view.SourceFile;
 import io.handspec.generator.view.ViewBuilder;
+import io.handspec.generator.write.OutputNotRestoredException;
 import io.handspec.generator.write.OutputWriter;
+import io.handspec.generator.write.UnsafeOutputException;
 import io.handspec.generator.write.WriteResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +26,12 @@ import java.util.TreeMap;
  *
  * <pre>{@code
  * GenerateResult result = Generator.generate(new GenerateRequest(
- *         "specs/kalo.yaml", Path.of("target/generated-sources/handspec"), "com.example.kalo", null, Map.of()));
+ *         "specs/kalo.yaml", Path.of("target/generated-sources/handspec"), "com.example.kalo", null, GenerationOptions.DEFAULTS));
  * }</pre>
  *
  * Everything is rendered in memory before the output folder is touched, so a bad spec or a broken
- * template leaves the previous output exactly as it was.
+ * template leaves the previous output exactly as it was; the writer applies the result as one step.
+ * For several specs, folders of specs and incremental builds use {@link GenerationJob}.
  */
 public final class Generator {
     private Generator() {
@@ -47,6 +50,7 @@ public final class Generator {
         return p.getProperty("version", "unknown");
     }
 
+    /** Generates one spec; see {@link #generate(List)}. */
     public static GenerateResult generate(GenerateRequest request) throws GenerationException {
         return generate(List.of(request));
     }
@@ -88,8 +92,19 @@ public final class Generator {
             io.handspec.generator.spec.Stage.log("write", t0);
             List<Path> all = new ArrayList<>();
             files.keySet().forEach(k -> all.add(outputDir.toAbsolutePath().normalize().resolve(k)));
-            return new GenerateResult(all, written.written(), written.deleted(), warnings, inputs);
-        } catch (IOException | IllegalArgumentException e) {
+            for (Path kept : written.kept()) {
+                warnings.add(new SpecProblem(kept.toString(), 0, 0, "", "no longer generated, but left in place because it"
+                        + " changed since the generator wrote it (or the file list does not prove the generator wrote it);"
+                        + " delete it if it is not yours"));
+            }
+            return new GenerateResult(all, written.written(), written.deleted(), written.kept(), warnings, inputs);
+        } catch (UnsafeOutputException e) {
+            // the generated names are the problem, not the disk: reported like spec problems, without an I/O cause
+            throw new GenerationException("cannot write into " + outputDir + " (nothing was written)", e.problems().stream()
+                    .map(p -> new SpecProblem("(output)", 0, 0, "", p)).toList());
+        } catch (OutputNotRestoredException e) {
+            throw new GenerationException("cannot write into " + outputDir + ": " + e.getMessage(), e, false);
+        } catch (IOException e) {
             throw new GenerationException("cannot write into " + outputDir + ": " + e.getMessage(), e);
         }
     }
@@ -110,7 +125,7 @@ public final class Generator {
         LoadedSpec spec = SpecLoader.load(request.spec());
         List<SpecProblem> warnings = new ArrayList<>(spec.warnings());
         TemplateRenderer renderer = new TemplateRenderer(request.templatesDir());
-        ViewBuilder views = new ViewBuilder(spec.model(), request.basePackage(), request.options().get("clientName"),
+        ViewBuilder views = new ViewBuilder(spec.model(), request.basePackage(), request.options().clientName(),
                 version(), request.spec(), warnings);
         Map<String, byte[]> out = new TreeMap<>();
         try {
@@ -136,16 +151,7 @@ public final class Generator {
             problems.add(new SpecProblem("(configuration)", 0, 0, "", "basePackage '" + request.basePackage()
                     + "' is not a Java package name; use dot-separated identifiers such as com.example.kalo"));
         }
-        for (String key : request.options().keySet()) {
-            if (!GenerateRequest.OPTIONS.contains(key)) {
-                problems.add(new SpecProblem("(configuration)", 0, 0, "", "unknown option '" + key + "'; known options: "
-                        + GenerateRequest.OPTIONS));
-            }
-        }
-        String clientName = request.options().get("clientName");
-        if (clientName != null && !JavaNames.typeName(clientName).equals(clientName)) {
-            problems.add(new SpecProblem("(configuration)", 0, 0, "", "clientName '" + clientName + "' is not a Java class name"));
-        }
+        problems.addAll(request.options().problems());
         if (request.templatesDir() != null && !Files.isDirectory(request.templatesDir())) {
             problems.add(new SpecProblem("(configuration)", 0, 0, "", "templates folder " + request.templatesDir() + " does not exist"));
         }

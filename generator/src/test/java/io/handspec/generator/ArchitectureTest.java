@@ -9,8 +9,30 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Parser and OpenAPI Generator types stay inside the spec package. */
+/** Parser and OpenAPI Generator types stay inside the spec package; the front doors use only the API package. */
 class ArchitectureTest {
+    /**
+     * The CLI, like the Maven plugin (checked by its own PluginArchitectureTest), fills a
+     * {@link GenerationJob} and reads its result: it may name no generator subpackage.
+     */
+    @Test
+    void theCliUsesOnlyTheApiPackage() throws Exception {
+        Path cli = Path.of("src/main/java/io/handspec/generator/cli");
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(cli)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
+                for (String line : Files.readAllLines(p)) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("io\\.handspec\\.generator\\.(?!cli\\b)[a-z]\\w*")
+                            .matcher(line);
+                    if (m.find()) {
+                        offenders.add(p.getFileName() + ": " + line.strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), offenders);
+    }
+
     @Test
     void parserTypesDoNotLeaveTheSpecPackage() throws Exception {
         Path main = Path.of("src/main/java");

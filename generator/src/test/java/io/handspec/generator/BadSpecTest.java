@@ -123,9 +123,12 @@ class BadSpecTest {
                 new GenerateRequest(dir.resolve("nope.yaml").toString(), dir.resolve("o"), "com.example", null, Map.of())));
         assertTrue(missing.getMessage().contains("no such file"), missing.getMessage());
         GenerationException pkg = assertThrows(GenerationException.class, () -> Generator.generate(
-                new GenerateRequest("x.yaml", dir.resolve("o"), "com.class", null, Map.of("colour", "red"))));
+                new GenerateRequest("x.yaml", dir.resolve("o"), "com.class", null, new GenerationOptions("not a name"))));
         assertEquals(2, pkg.problems().size(), pkg.getMessage());
-        assertTrue(pkg.getMessage().contains("unknown option 'colour'"), pkg.getMessage());
+        assertTrue(pkg.getMessage().contains("clientName 'not a name' is not a Java class name"), pkg.getMessage());
+        GenerationException option = assertThrows(GenerationException.class,
+                () -> GenerationOptions.parse(Map.of("colour", "red")));
+        assertTrue(option.getMessage().contains("unknown option 'colour'"), option.getMessage());
     }
 
     @Test

@@ -24,11 +24,13 @@ class GeneratedCodeBehaviourTest {
     private static final ObjectMapper MAPPER = Json.newMapper();
     private static ClassLoader basics;
     private static ClassLoader composition;
+    private static ClassLoader formats;
 
     @BeforeAll
     static void compile(@TempDir Path tmp) throws Exception {
         basics = compileCase("basics", "com.example.pets", tmp.resolve("basics"));
         composition = compileCase("composition", "com.example.composition", tmp.resolve("composition"));
+        formats = compileCase("formats", "com.example.formats", tmp.resolve("formats"));
     }
 
     private static ClassLoader compileCase(String name, String pkg, Path dir) throws Exception {
@@ -71,6 +73,25 @@ class GeneratedCodeBehaviourTest {
         assertFalse((Boolean) call(pet, "isSet", "born"));
         Object unset = call(call(call(pet, "toBuilder"), "unset", "tags"), "build");
         assertEquals("{\"name\":\"Rex\"}", MAPPER.writeValueAsString(unset));
+    }
+
+    @Test
+    void aServerVariableWhoseDefaultIsOnlyAnExampleMustBeSet() throws Exception {
+        Object b = builder(formats, "com.example.formats.FormatsClient");
+        io.handspec.runtime.HandspecException e = assertThrows(io.handspec.runtime.HandspecException.class, () -> call(b, "build"));
+        assertTrue(e.getMessage().contains(".tenant(...)"), e.getMessage());
+        Object client = call(call(b, "tenant", "acme"), "build");
+        assertEquals("https://acme.example.com/api/v1", call(call(client, "config"), "baseUri").toString());
+    }
+
+    @Test
+    void aServerVariableWithAnEnumRefusesOtherValues() throws Exception {
+        Object b = builder(basics, "com.example.pets.PetStoreClient");
+        io.handspec.runtime.HandspecException e = assertThrows(io.handspec.runtime.HandspecException.class,
+                () -> call(b, "region", "evil.example/x"));
+        assertTrue(e.getMessage().contains("[eu, us]"), e.getMessage());
+        Object client = call(call(b, "region", "us"), "build");
+        assertEquals("https://us.pets.example/v1", call(call(client, "config"), "baseUri").toString());
     }
 
     @Test

@@ -1,10 +1,11 @@
 package io.handspec.maven;
 
-import io.handspec.generator.GenerateRequest;
-import io.handspec.generator.GenerateResult;
 import io.handspec.generator.GenerationException;
-import io.handspec.generator.Generator;
+import io.handspec.generator.GenerationJob;
+import io.handspec.generator.GenerationOptions;
+import io.handspec.generator.JobResult;
 import io.handspec.generator.SpecProblem;
+import io.handspec.generator.SpecSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -26,7 +26,8 @@ import org.apache.maven.project.MavenProject;
  * Generates typed Java clients from OpenAPI descriptions into {@code target/generated-sources}.
  * Regenerates only when a spec (or a file it references), a template, an option or the generator
  * changed; a bad spec fails the build with every problem placed by file, line and column, and the
- * previous sources stay as they were.
+ * previous sources stay as they were. A front door: it fills the generator's {@link GenerationJob}
+ * and maps its result.
  *
  * <pre>{@code
  * <plugin>
@@ -47,9 +48,6 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
-    private static final String RUNTIME_GROUP = "io.handspec";
-    private static final String RUNTIME_ARTIFACT = "handspec-runtime";
-
     /**
      * One spec: a file, a folder of specs (each gets the package {@code basePackage.<file name>}),
      * or {@code classpath:path/in/a/jar.yaml} from a plugin dependency. Relative paths are relative
@@ -108,79 +106,48 @@ public class GenerateMojo extends AbstractMojo {
         Path output = outputDirectory.toPath().toAbsolutePath();
         project.addCompileSourceRoot(output.toString());
         if (checkRuntimeDependency) {
-            checkRuntime();
+            RuntimeDependency.check(project, pluginVersion);
         }
-        List<GenerateRequest> requests = SpecLocations.requests(specEntries(), project.getBasedir().toPath(), output,
-                templateDirectory == null ? null : templateDirectory.toPath(), options);
-        BuildState state = new BuildState(Path.of(project.getBuild().getDirectory(), "handspec", execution.getExecutionId() + ".state"));
         try {
-            if (state.upToDate(requests, output)) {
-                getLog().info("handspec: " + requests.size() + " spec(s) up to date, nothing generated (" + millis(start) + " ms)");
-                return;
-            }
-            state.clear();
-            GenerateResult result = Generator.generate(requests);
+            GenerationOptions jobOptions = GenerationOptions.parse(options == null ? Map.of() : options);
+            JobResult result = GenerationJob.builder()
+                    .specs(specSources(jobOptions))
+                    .baseDir(project.getBasedir().toPath())
+                    .outputDir(output)
+                    .templatesDir(templateDirectory == null ? null : templateDirectory.toPath())
+                    .options(jobOptions)
+                    .stateFile(Path.of(project.getBuild().getDirectory(), "handspec", execution.getExecutionId() + ".state"))
+                    .build()
+                    .run();
             for (SpecProblem warning : result.warnings()) {
                 getLog().warn("handspec: " + warning);
             }
-            state.save(requests, result.inputs());
-            getLog().info("handspec: generated " + result.files().size() + " files from " + requests.size() + " spec(s) into "
-                    + output + " (" + result.written().size() + " written, " + result.deleted().size() + " removed, " + millis(start) + " ms)");
+            getLog().info("handspec: " + result.summary() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
         } catch (GenerationException e) {
-            throw new MojoFailureException("handspec: " + e.getMessage() + "\nThe previously generated sources were left as they were.", e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("handspec: " + e.getMessage(), e);
+            String message = "handspec: " + e.getMessage() + "\n" + e.outputState();
+            if (e.getCause() instanceof IOException) {
+                // the disk failed us, not the project's specs or configuration
+                throw new MojoExecutionException(message, e);
+            }
+            throw new MojoFailureException(message, e);
         }
     }
 
-    private static long millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
-    private List<SpecEntry> specEntries() throws MojoFailureException {
-        List<SpecEntry> all = new ArrayList<>();
+    private List<SpecSource> specSources(GenerationOptions jobOptions) throws MojoFailureException {
+        List<SpecSource> all = new ArrayList<>();
         if (spec != null) {
-            all.add(new SpecEntry(spec, basePackage, options.get("clientName")));
+            all.add(SpecSource.of(spec, basePackage));
         }
         if (specs != null) {
-            all.addAll(specs);
+            for (SpecEntry e : specs) {
+                all.add(new SpecSource(e.getLocation(), e.getBasePackage(),
+                        e.getClientName() == null ? null : jobOptions.withClientName(e.getClientName())));
+            }
         }
         if (all.isEmpty()) {
             throw new MojoFailureException("handspec: no spec configured; add <spec>src/main/openapi/api.yaml</spec> and "
                     + "<basePackage>com.example.api</basePackage> to the plugin's configuration");
         }
-        for (SpecEntry e : all) {
-            if (e.getLocation() == null || e.getBasePackage() == null) {
-                throw new MojoFailureException("handspec: every spec needs a location and a basePackage; got location="
-                        + e.getLocation() + ", basePackage=" + e.getBasePackage());
-            }
-        }
         return all;
-    }
-
-    private void checkRuntime() throws MojoFailureException {
-        List<Dependency> deps = new ArrayList<>(project.getDependencies());
-        for (Dependency d : deps) {
-            if (RUNTIME_GROUP.equals(d.getGroupId()) && RUNTIME_ARTIFACT.equals(d.getArtifactId())) {
-                if (!pluginVersion.equals(d.getVersion())) {
-                    throw new MojoFailureException("handspec: the project depends on " + RUNTIME_GROUP + ":" + RUNTIME_ARTIFACT + ":"
-                            + d.getVersion() + " but the plugin is " + pluginVersion + "; generated code needs the runtime of the "
-                            + "same version: set the dependency's <version> to " + pluginVersion);
-                }
-                return;
-            }
-        }
-        for (org.apache.maven.artifact.Artifact a : project.getArtifacts()) {
-            if (RUNTIME_GROUP.equals(a.getGroupId()) && RUNTIME_ARTIFACT.equals(a.getArtifactId()) && pluginVersion.equals(a.getVersion())) {
-                return;
-            }
-        }
-        throw new MojoFailureException("handspec: the generated client needs the runtime library; add this dependency:\n"
-                + "    <dependency>\n"
-                + "      <groupId>" + RUNTIME_GROUP + "</groupId>\n"
-                + "      <artifactId>" + RUNTIME_ARTIFACT + "</artifactId>\n"
-                + "      <version>" + pluginVersion + "</version>\n"
-                + "    </dependency>\n"
-                + "(or set <checkRuntimeDependency>false</checkRuntimeDependency> if it arrives another way)");
     }
 }

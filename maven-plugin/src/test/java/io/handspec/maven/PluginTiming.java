@@ -1,14 +1,11 @@
 package io.handspec.maven;
 
-import io.handspec.generator.GenerateRequest;
-import io.handspec.generator.GenerateResult;
-import io.handspec.generator.Generator;
+import io.handspec.generator.GenerationJob;
+import io.handspec.generator.JobResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Prints the plugin's time for the five APIs' specs (six files): the first generation in a fresh
@@ -27,34 +24,32 @@ public final class PluginTiming {
         }
         Path work = Files.createTempDirectory("handspec-timing");
         Path out = work.resolve("generated");
-        List<GenerateRequest> requests = new ArrayList<>();
+        GenerationJob.Builder builder = GenerationJob.builder().outputDir(out).stateFile(work.resolve("state"));
         for (String name : List.of("kalo", "kiliaro", "toggl", "toggl-reports", "kickfolio", "kayako")) {
-            requests.add(new GenerateRequest(specs.resolve(name + ".yaml").toString(), out, "bench." + name.replace("-", ""), null, Map.of()));
+            builder.spec(specs.resolve(name + ".yaml").toString(), "bench." + name.replace("-", ""));
         }
-        BuildState state = new BuildState(work.resolve("state"));
+        GenerationJob job = builder.build();
 
         long t0 = System.nanoTime();
-        GenerateResult first = Generator.generate(requests);
-        state.save(requests, first.inputs());
+        JobResult first = job.run();
         double cold = ms(t0);
 
         double[] regenerate = new double[10];
         for (int i = 0; i < regenerate.length; i++) {
             deleteTree(out);
             long t = System.nanoTime();
-            GenerateResult r = Generator.generate(requests);
-            state.save(requests, r.inputs());
+            job.run();
             regenerate[i] = ms(t);
         }
         double[] noop = new double[50];
         for (int i = 0; i < noop.length; i++) {
             long t = System.nanoTime();
-            if (!state.upToDate(requests, out)) {
+            if (!job.run().upToDate()) {
                 throw new IllegalStateException("expected up to date");
             }
             noop[i] = ms(t);
         }
-        System.out.printf("handspec plugin time, %d specs, %d generated files, %s%n", requests.size(), first.files().size(), machine());
+        System.out.printf("handspec plugin time, %d specs, %d generated files, %s%n", first.specs(), first.files(), machine());
         System.out.println("| step | median ms | min ms | max ms |");
         System.out.println("|---|---:|---:|---:|");
         System.out.printf("| first generation (fresh JVM, classes loading) | %.0f | %.0f | %.0f |%n", cold, cold, cold);

@@ -144,6 +144,27 @@ public final class ApiRequest {
         return absoluteUri;
     }
 
+    /** What makes two requests the same on the wire: method, target and body (to see a page requested twice). */
+    String identity(java.net.URI base) {
+        StringBuilder s = new StringBuilder(method).append(' ');
+        if (absoluteUri != null) {
+            s.append(absoluteUri);
+        } else {
+            s.append(base).append(path);
+            char sep = '?';
+            for (String[] pair : query) {
+                s.append(sep).append(pair[0]).append('=').append(pair[1]);
+                sep = '&';
+            }
+        }
+        return s.append(' ').append(body).toString();
+    }
+
+    /** The path without any query, for messages (a query may hold a credential). */
+    String shownPath() {
+        return absoluteUri != null ? absoluteUri.getRawPath() : path;
+    }
+
     /** A copy with another body; used by pagers that move a cursor in the body. */
     public ApiRequest withBody(Object newBody) {
         Builder b = toBuilder();
@@ -171,7 +192,7 @@ public final class ApiRequest {
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new IllegalArgumentException("path parameter '" + m.group(1) + "' of " + template + " was not given");
+                throw new HandspecException("path parameter '" + m.group(1) + "' of " + template + " was not given", null);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -214,8 +235,10 @@ public final class ApiRequest {
 
         /** Fills the {@code {name}} hole of the path. A {@code null} value is an error: path parameters are required. */
         public Builder pathParam(String name, ParamStyle style, Object value) {
-            Objects.requireNonNull(value, () -> "path parameter '" + name + "' is required");
-            String joined = join(value);
+            if (value == null) {
+                throw new HandspecException("path parameter '" + name + "' is required", null);
+            }
+            String joined = noDotSegment(join(value));
             pathValues.put(name, style == ParamStyle.MATRIX ? ";" + UrlEncoding.encode(name) + "=" + joined : joined);
             return this;
         }
@@ -284,6 +307,14 @@ public final class ApiRequest {
                 return joiner.toString();
             }
             return UrlEncoding.encode(scalar(value));
+        }
+
+        /**
+         * A value of only dots would be read as {@code .} or {@code ..} and move the request to
+         * another path: its dots are percent-encoded, so every value stays inside its segment.
+         */
+        private static String noDotSegment(String encoded) {
+            return !encoded.isEmpty() && encoded.chars().allMatch(c -> c == '.') ? encoded.replace(".", "%2E") : encoded;
         }
 
         private static String rawJoin(Object value) {

@@ -21,11 +21,13 @@ public final class ApiResponse<T> {
     private final T body;
     private final JsonNode document;
     private final ObjectMapper mapper;
+    private final java.util.function.UnaryOperator<String> redact;
 
-    ApiResponse(int status, Map<String, List<String>> headers, byte[] rawBody, T body, JsonNode document, ObjectMapper mapper) {
-        this.status = status;
-        this.headers = headers;
-        this.rawBody = rawBody;
+    ApiResponse(HttpResult result, T body, JsonNode document, ObjectMapper mapper, java.util.function.UnaryOperator<String> redact) {
+        this.redact = redact;
+        this.status = result.status();
+        this.headers = result.headers();
+        this.rawBody = result.body();
         this.body = body;
         this.document = document == null ? MissingNode.getInstance() : document;
         this.mapper = mapper;
@@ -82,13 +84,8 @@ public final class ApiResponse<T> {
         try {
             return mapper.treeToValue(document.isMissingNode() ? mapper.createObjectNode() : document, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            throw new ResponseMismatchException("the response document is not a " + type.getSimpleName() + ": " + e.getMessage(),
+            throw new ResponseMismatchException(redact.apply("the response document is not a " + type.getSimpleName() + ": " + e.getMessage()),
                     new HttpResult(status, headers, rawBody), e);
         }
-    }
-
-    /** The same response with another typed body (used to unwrap pages). */
-    public <U> ApiResponse<U> withBody(U newBody) {
-        return new ApiResponse<>(status, headers, rawBody, newBody, document, mapper);
     }
 }

@@ -27,13 +27,15 @@ public final class ClientConfig {
     private final ObjectMapper mapper;
     private final String userAgent;
     private final Clock clock;
-    private final Sleeper sleeper;
+    private final RetryTimer retryTimer;
     private final Executor executor;
+    private final long maxBodyBytes;
 
     private ClientConfig(Builder b) {
         this.baseUri = Objects.requireNonNull(b.baseUri, "baseUri == null");
         this.connectTimeout = b.connectTimeout;
-        this.transport = b.transport != null ? b.transport : new JdkHttpTransport(b.connectTimeout);
+        this.maxBodyBytes = b.maxBodyBytes;
+        this.transport = b.transport != null ? b.transport : defaultTransport(b);
         this.authentications = List.copyOf(b.authentications);
         this.retryPolicy = b.retryPolicy;
         this.requestTimeout = b.requestTimeout;
@@ -42,8 +44,18 @@ public final class ClientConfig {
         this.mapper = b.mapper != null ? b.mapper : Json.newMapper();
         this.userAgent = b.userAgent;
         this.clock = b.clock;
-        this.sleeper = b.sleeper;
+        this.retryTimer = b.retryTimer;
         this.executor = b.executor;
+    }
+
+    private static HttpTransport defaultTransport(Builder b) {
+        java.net.http.HttpClient.Builder http = java.net.http.HttpClient.newBuilder()
+                .connectTimeout(b.connectTimeout)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER);
+        if (b.executor != null) {
+            http.executor(b.executor);
+        }
+        return new JdkHttpTransport(http.build(), b.maxBodyBytes);
     }
 
     public static Builder builder() {
@@ -64,8 +76,9 @@ public final class ClientConfig {
         b.mapper = mapper;
         b.userAgent = userAgent;
         b.clock = clock;
-        b.sleeper = sleeper;
+        b.retryTimer = retryTimer;
         b.executor = executor;
+        b.maxBodyBytes = maxBodyBytes;
         return b;
     }
 
@@ -109,12 +122,19 @@ public final class ClientConfig {
         return clock;
     }
 
-    public Sleeper sleeper() {
-        return sleeper;
+    /** How the client waits between attempts. */
+    public RetryTimer retryTimer() {
+        return retryTimer;
     }
 
+    /** The executor the default transport runs its callbacks on, or {@code null} for the JDK's. */
     public Executor executor() {
         return executor;
+    }
+
+    /** The largest response body read, in bytes; a larger one fails with {@link ResponseTooLargeException}. */
+    public long maxBodyBytes() {
+        return maxBodyBytes;
     }
 
     @Override
@@ -135,8 +155,9 @@ public final class ClientConfig {
         private ObjectMapper mapper;
         private String userAgent = "handspec-runtime";
         private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.SYSTEM;
-        private Executor executor = java.util.concurrent.ForkJoinPool.commonPool();
+        private RetryTimer retryTimer = RetryTimer.SYSTEM;
+        private Executor executor;
+        private long maxBodyBytes = JdkHttpTransport.DEFAULT_MAX_BODY_BYTES;
 
         private Builder() {
         }
@@ -181,9 +202,9 @@ public final class ClientConfig {
             return this;
         }
 
-        /** A header sent on every request. */
+        /** A header sent on every request; a value with a line break fails here, without showing it. */
         public Builder header(String name, String value) {
-            this.headers.put(name, value);
+            this.headers.put(name, HeaderValues.check(name, value));
             return this;
         }
 
@@ -208,15 +229,42 @@ public final class ClientConfig {
             return this;
         }
 
-        /** How the client waits between attempts; tests inject a recording one. */
-        public Builder sleeper(Sleeper value) {
-            this.sleeper = value;
+        /** How the client waits between attempts without holding a thread; tests inject one that records. */
+        public Builder retryTimer(RetryTimer value) {
+            this.retryTimer = Objects.requireNonNull(value, "retryTimer == null");
             return this;
         }
 
-        /** Where asynchronous calls run. */
+        /**
+         * A blocking wait between attempts, for tests that record delays: it runs on the thread that
+         * saw the failed attempt. Prefer {@link #retryTimer}.
+         */
+        public Builder sleeper(Sleeper value) {
+            Objects.requireNonNull(value, "sleeper == null");
+            this.retryTimer = delay -> {
+                try {
+                    value.sleep(delay);
+                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return java.util.concurrent.CompletableFuture.failedFuture(new ApiIoException("interrupted while waiting to retry", e));
+                }
+            };
+            return this;
+        }
+
+        /** The executor the default transport runs its callbacks on; ignored with {@link #transport}. */
         public Builder executor(Executor value) {
             this.executor = value;
+            return this;
+        }
+
+        /** The largest response body to read (default 64 MiB); a larger one fails with {@link ResponseTooLargeException}. */
+        public Builder maxBodyBytes(long value) {
+            if (value < 0) {
+                throw new HandspecException("maxBodyBytes < 0", null);
+            }
+            this.maxBodyBytes = value;
             return this;
         }
 

@@ -4,60 +4,71 @@ import java.net.HttpCookie;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Cookie sessions, as Toggl's: requests authenticate with {@code initial} (Basic) until an answer
- * sets the session cookie ({@code __Host-timer-session}); from then on the cookie is sent instead.
- * When the server stops accepting it (401 or 403), the cookie is dropped and the request is sent
- * once more with {@code initial}.
+ * Cookie sessions: requests authenticate with {@code initial} (Basic) until an answer sets the
+ * session cookie; from then on the cookie is sent instead. When a request sent with the cookie is
+ * refused (401 or 403), that cookie is dropped (unless another answer already replaced it) and the
+ * request is sent once more with {@code initial}. The cookie is one value swapped atomically.
  *
  * <pre>{@code
- * TogglTrackClient toggl = TogglTrackClient.builder()
- *     .authentication(new CookieSessionAuth(Auth.basic(email, password), "__Host-timer-session"))
+ * ExampleClient client = ExampleClient.builder()
+ *     .authentication(new CookieSessionAuth(Auth.basic(email, password), "session"))
  *     .build();
- * toggl.me().createSession();   // the answer's Set-Cookie is kept
+ * client.sessions().create();   // the answer's Set-Cookie is kept
  * }</pre>
  */
 public final class CookieSessionAuth implements Authentication {
     private final Authentication initial;
     private final String cookieName;
-    private volatile String cookie;
+    private final Secrets secrets = new Secrets();
+    private final AtomicReference<String> cookie = new AtomicReference<>();
 
     public CookieSessionAuth(Authentication initial, String cookieName) {
         this.initial = initial;
         this.cookieName = cookieName;
+        secrets.include(initial.secrets());
     }
 
-    @Override
-    public void apply(AuthTarget target) {
-        String value = cookie;
-        if (value == null) {
-            initial.apply(target);
-        } else {
-            target.setHeader("Cookie", cookieName + "=" + value);
+    /** A request sent with the cookie {@code value}. */
+    private record WithCookie(String name, String value) implements Credential {
+        @Override
+        public void applyTo(AuthTarget target) {
+            target.setHeader("Cookie", name + "=" + value);
         }
     }
 
     @Override
-    public void onResponse(HttpResult result) {
+    public CompletableFuture<Credential> acquire() {
+        String value = cookie.get();
+        return value == null ? initial.acquire() : CompletableFuture.completedFuture(new WithCookie(cookieName, value));
+    }
+
+    @Override
+    public void onResponse(Credential used, HttpResult result) {
         List<String> setCookies = result.headers().getOrDefault("Set-Cookie", List.of());
         for (String header : setCookies) {
             try {
                 for (HttpCookie c : HttpCookie.parse(header)) {
                     if (c.getName().equals(cookieName)) {
-                        cookie = c.getMaxAge() == 0 || c.getValue().isEmpty() ? null : c.getValue();
+                        boolean cleared = c.getMaxAge() == 0 || c.getValue().isEmpty();
+                        secrets.add(c.getValue());
+                        cookie.set(cleared ? null : c.getValue());
                     }
                 }
             } catch (IllegalArgumentException malformed) {
                 // not a cookie this client can use
             }
         }
+        initial.onResponse(used, result);
     }
 
     @Override
-    public boolean recover(int status) {
-        if ((status == 401 || status == 403) && cookie != null) {
-            cookie = null;
+    public boolean expired(Credential used, int status) {
+        if ((status == 401 || status == 403) && used instanceof WithCookie with) {
+            cookie.compareAndSet(with.value(), null);
             return true;
         }
         return false;
@@ -65,15 +76,18 @@ public final class CookieSessionAuth implements Authentication {
 
     /** The session cookie's value, or {@code null} before a response set it. */
     public String sessionCookie() {
-        return cookie;
+        return cookie.get();
     }
 
     @Override
-    public Set<String> secrets() {
-        Set<String> all = new HashSet<>(initial.secrets());
-        if (cookie != null) {
-            all.add(cookie);
-        }
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    @Override
+    public Set<String> credentialHeaders() {
+        Set<String> all = new HashSet<>(initial.credentialHeaders());
+        all.add("Cookie");
         return all;
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One HTTP request, fully resolved: absolute URI, final headers, body bytes.
+ * One HTTP request, fully resolved: absolute URI, final headers, body bytes. Its {@link #toString()}
+ * shows no header value and no query value, since either may be a credential.
  *
  * @param method  HTTP method, upper case
  * @param uri     absolute URI including the encoded query
@@ -21,5 +22,25 @@ public record HttpCall(String method, URI uri, Map<String, List<String>> headers
         Objects.requireNonNull(uri, "uri == null");
         headers = Headers.copyOf(headers);
         body = body == null ? new byte[0] : body;
+    }
+
+    /** The same call to another URI, with other headers. */
+    HttpCall with(URI newUri, Map<String, List<String>> newHeaders) {
+        return new HttpCall(method, newUri, newHeaders, body, timeout);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder query = new StringBuilder();
+        String raw = uri.getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                query.append(query.length() == 0 ? "?" : "&").append(eq < 0 ? pair : pair.substring(0, eq) + "=" + Redactor.MASK);
+            }
+        }
+        String where = uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
+        return "HttpCall[" + method + " " + where + query + ", headers=" + headers.keySet() + ", body=" + body.length
+                + " bytes, timeout=" + timeout + "]";
     }
 }

@@ -14,4 +14,12 @@ public interface HttpTransport {
 
     /** Sends one HTTP exchange. I/O failures complete the future exceptionally with an {@link java.io.IOException}. */
     CompletableFuture<HttpResult> send(HttpCall call);
+
+    /**
+     * Sends one exchange whose body the caller reads as a stream ({@link HttpResult#stream()}), for
+     * downloads that are large by nature. By default the body is read into memory first.
+     */
+    default CompletableFuture<HttpResult> sendStreaming(HttpCall call) {
+        return send(call).thenApply(r -> new HttpResult(r.status(), r.headers(), new byte[0], new java.io.ByteArrayInputStream(r.body())));
+    }
 }

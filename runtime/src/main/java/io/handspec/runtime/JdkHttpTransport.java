@@ -5,32 +5,73 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-/** {@link HttpTransport} over the JDK's {@link HttpClient}. Redirects are left to the caller. */
+/**
+ * {@link HttpTransport} over the JDK's {@link HttpClient}, fully asynchronous ({@code sendAsync}).
+ * Redirects are left to the caller. A body over the size limit is refused as soon as its
+ * {@code Content-Length} or the bytes read so far exceed it, so it never fills the heap.
+ */
 public final class JdkHttpTransport implements HttpTransport {
+    /** The default response size limit: 64 MiB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
     /** Headers the JDK client sets itself and refuses to be given. */
     private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     private final HttpClient client;
+    private final long maxBodyBytes;
 
-    /** A transport whose connections time out after {@code connectTimeout}. */
+    /** A transport whose connections time out after {@code connectTimeout}, with the default size limit. */
     public JdkHttpTransport(Duration connectTimeout) {
+        this(connectTimeout, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** A transport whose connections time out after {@code connectTimeout} and that reads at most {@code maxBodyBytes}. */
+    public JdkHttpTransport(Duration connectTimeout, long maxBodyBytes) {
         this(HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
+                .build(), maxBodyBytes);
     }
 
     /** A transport over a client you configured; it should not follow redirects. */
     public JdkHttpTransport(HttpClient client) {
+        this(client, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** A transport over a client you configured that reads at most {@code maxBodyBytes} of a body. */
+    public JdkHttpTransport(HttpClient client, long maxBodyBytes) {
         this.client = client;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
     public CompletableFuture<HttpResult> send(HttpCall call) {
+        java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge = new java.util.concurrent.atomic.AtomicReference<>();
+        return client.sendAsync(request(call), info -> new LimitedBodySubscriber(info, maxBodyBytes, tooLarge))
+                .handle((r, error) -> {
+                    // cancelling the body makes the JDK fail with its own IOException: report the real reason
+                    if (tooLarge.get() != null) {
+                        throw new java.util.concurrent.CompletionException(tooLarge.get());
+                    }
+                    if (error != null) {
+                        throw error instanceof java.util.concurrent.CompletionException c ? c : new java.util.concurrent.CompletionException(error);
+                    }
+                    return new HttpResult(r.statusCode(), r.headers().map(), r.body());
+                });
+    }
+
+    /** The body is handed over unread, as the JDK's stream: no size limit, no copy in memory. */
+    @Override
+    public CompletableFuture<HttpResult> sendStreaming(HttpCall call) {
+        return client.sendAsync(request(call), HttpResponse.BodyHandlers.ofInputStream())
+                .thenApply(r -> new HttpResult(r.statusCode(), r.headers().map(), new byte[0], r.body()));
+    }
+
+    private static HttpRequest request(HttpCall call) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
                 .method(call.method(), call.body().length == 0
                         ? HttpRequest.BodyPublishers.noBody()
@@ -39,14 +80,94 @@ public final class JdkHttpTransport implements HttpTransport {
             builder.timeout(call.timeout());
         }
         for (Map.Entry<String, List<String>> header : call.headers().entrySet()) {
-            if (RESTRICTED.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
+            if (RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (String value : header.getValue()) {
-                builder.header(header.getKey(), value);
+                // checked here so the JDK's own message, which quotes the value, never appears
+                builder.header(header.getKey(), HeaderValues.check(header.getKey(), value));
             }
         }
-        return client.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(r -> new HttpResult(r.statusCode(), r.headers().map(), r.body()));
+        return builder.build();
+    }
+
+    /** Reads a body into memory up to a limit, and fails as soon as the limit is passed. */
+    private static final class LimitedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+        private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+        private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+        private final long limit;
+        private final long declared;
+        private final java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge;
+        private long received;
+        private boolean refused;
+        private java.util.concurrent.Flow.Subscription subscription;
+
+        LimitedBodySubscriber(HttpResponse.ResponseInfo info, long limit,
+                              java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge) {
+            this.limit = limit;
+            this.tooLarge = tooLarge;
+            this.declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);
+            bytes.getBody().whenComplete((body, error) -> {
+                if (error != null) {
+                    result.completeExceptionally(error);
+                } else {
+                    result.complete(body);
+                }
+            });
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<byte[]> getBody() {
+            return result;
+        }
+
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+            subscription = s;
+            if (declared > limit) {
+                refuse();
+                return;
+            }
+            bytes.onSubscribe(s);
+        }
+
+        @Override
+        public void onNext(List<java.nio.ByteBuffer> items) {
+            if (refused) {
+                return;
+            }
+            for (java.nio.ByteBuffer b : items) {
+                received += b.remaining();
+            }
+            if (received > limit) {
+                refuse();
+                return;
+            }
+            bytes.onNext(items);
+        }
+
+        private void refuse() {
+            ResponseTooLargeException e = new ResponseTooLargeException(limit);
+            refused = true;
+            tooLarge.set(e);
+            subscription.cancel();
+            result.completeExceptionally(e);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            if (refused) {
+                return;
+            }
+            bytes.onError(error);
+        }
+
+        @Override
+        public void onComplete() {
+            if (refused) {
+                return;
+            }
+            bytes.onComplete();
+        }
     }
 }

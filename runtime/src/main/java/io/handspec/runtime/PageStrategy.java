@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * How an API says where the next page is. Generated list operations pick one from the spec's
- * {@code x-handspec-pagination}; {@link PagedIterable} drives it.
+ * {@code x-handspec-pagination}; {@link PagedIterable} drives it, and stops with a
+ * {@link PagingException} when a page or link repeats.
  */
 @FunctionalInterface
 public interface PageStrategy {
@@ -22,6 +23,57 @@ public interface PageStrategy {
      */
     ApiRequest next(ApiRequest first, ApiRequest current, ApiResponse<? extends List<?>> page, long fetched, ApiClient client);
 
+    /** The query parameter that holds the page size, or {@code null}. */
+    default String pageSizeParam() {
+        return null;
+    }
+
+    /** The largest page size the operation documents, or 0 when it documents none. */
+    default long maxPageSize() {
+        return 0;
+    }
+
+    /**
+     * This strategy with the operation's documented largest page size: a larger size asked for is
+     * lowered to it before the first request is sent (the items are the same, in more pages).
+     */
+    default PageStrategy withMaxPageSize(long max) {
+        PageStrategy self = this;
+        return new PageStrategy() {
+            @Override
+            public ApiRequest next(ApiRequest first, ApiRequest current, ApiResponse<? extends List<?>> page, long fetched,
+                                   ApiClient client) {
+                return self.next(first, current, page, fetched, client);
+            }
+
+            @Override
+            public String pageSizeParam() {
+                return self.pageSizeParam();
+            }
+
+            @Override
+            public long maxPageSize() {
+                return max;
+            }
+        };
+    }
+
+    /** A strategy whose page size is in {@code sizeParam}. */
+    private static PageStrategy sized(String sizeParam, PageStrategy step) {
+        return new PageStrategy() {
+            @Override
+            public ApiRequest next(ApiRequest first, ApiRequest current, ApiResponse<? extends List<?>> page, long fetched,
+                                   ApiClient client) {
+                return step.next(first, current, page, fetched, client);
+            }
+
+            @Override
+            public String pageSizeParam() {
+                return sizeParam;
+            }
+        };
+    }
+
     /**
      * Offset paging ({@code page[offset]}/{@code page[limit]} with {@code meta.total} for Kalo,
      * {@code offset}/{@code limit} with {@code total_count} for Kayako). Stops on an empty page, when
@@ -33,37 +85,62 @@ public interface PageStrategy {
 
     /**
      * Offset paging that follows the server's link to the next page when the answer has one at
-     * {@code nextPointer} (Kayako's {@code next_url}), and computes the next offset otherwise.
+     * {@code nextPointer} (Kayako's {@code next_url}), and computes the next offset otherwise. A total
+     * in the answer ends the paging even when a link is given; a link to another origin than the base
+     * URL's is a {@link PagingException}, never followed.
      */
     static PageStrategy offset(String offsetParam, String limitParam, String totalPointer, String nextPointer) {
-        return (first, current, page, fetched, client) -> {
+        return sized(limitParam, (first, current, page, fetched, client) -> {
             List<?> items = page.body();
             if (items == null || items.isEmpty()) {
                 return null;
             }
+            long start = first.queryValue(offsetParam).map(PageStrategy::number).orElse(0L);
+            JsonNode total = totalPointer == null ? null : page.document().at(totalPointer);
+            boolean hasTotal = total != null && total.canConvertToLong();
+            if (hasTotal && start + fetched >= total.asLong()) {
+                return null;
+            }
             JsonNode nextUrl = nextPointer == null ? null : page.document().at(nextPointer);
             if (nextUrl != null && nextUrl.isTextual() && !nextUrl.asText().isBlank()) {
-                return current.withAbsoluteUri(client.config().baseUri().resolve(nextUrl.asText()));
+                return current.withAbsoluteUri(sameOrigin(client, nextUrl.asText()));
             }
-            long start = first.queryValue(offsetParam).map(Long::parseLong).orElse(0L);
-            JsonNode total = totalPointer == null ? null : page.document().at(totalPointer);
-            if (total != null && total.canConvertToLong()) {
-                if (start + fetched >= total.asLong()) {
-                    return null;
-                }
-            } else {
-                long limit = current.queryValue(limitParam).map(Long::parseLong).orElse(-1L);
+            if (!hasTotal) {
+                long limit = current.queryValue(limitParam).map(PageStrategy::number).orElse(-1L);
                 if (limit > 0 && items.size() < limit) {
                     return null;
                 }
             }
             return current.withQuery(offsetParam, Long.toString(start + fetched));
-        };
+        });
+    }
+
+    private static java.net.URI sameOrigin(ApiClient client, String link) {
+        java.net.URI base = client.config().baseUri();
+        java.net.URI target;
+        try {
+            target = base.resolve(link.trim());
+        } catch (IllegalArgumentException e) {
+            throw new PagingException("the answer's link to the next page is not a valid URI");
+        }
+        if (!Origins.same(base, target)) {
+            throw new PagingException("the answer's link to the next page points to another origin (" + target.getScheme() + "://"
+                    + target.getRawAuthority() + ") than the base URL's; it is not followed");
+        }
+        return target;
+    }
+
+    private static long number(String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new PagingException("the paging parameter value '" + value + "' is not a whole number");
+        }
     }
 
     /** Page-number paging ({@code page}/{@code per_page}); stops on an empty or short page, or at the total. */
     static PageStrategy pageNumber(String pageParam, String sizeParam, int firstPage, String totalPointer) {
-        return (first, current, page, fetched, client) -> {
+        return sized(sizeParam, (first, current, page, fetched, client) -> {
             List<?> items = page.body();
             if (items == null || items.isEmpty()) {
                 return null;
@@ -72,13 +149,13 @@ public interface PageStrategy {
             if (total != null && total.canConvertToLong() && fetched >= total.asLong()) {
                 return null;
             }
-            long size = sizeParam == null ? -1L : current.queryValue(sizeParam).map(Long::parseLong).orElse(-1L);
+            long size = sizeParam == null ? -1L : current.queryValue(sizeParam).map(PageStrategy::number).orElse(-1L);
             if (size > 0 && items.size() < size) {
                 return null;
             }
-            int number = current.queryValue(pageParam).map(Integer::parseInt).orElse(firstPage);
-            return current.withQuery(pageParam, Integer.toString(number + 1));
-        };
+            long number = current.queryValue(pageParam).map(PageStrategy::number).orElse((long) firstPage);
+            return current.withQuery(pageParam, Long.toString(number + 1));
+        });
     }
 
     /**

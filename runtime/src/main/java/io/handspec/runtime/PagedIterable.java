@@ -1,10 +1,15 @@
 package io.handspec.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -12,6 +17,10 @@ import java.util.stream.StreamSupport;
  * All items of a paged list operation, fetched lazily page by page: iterate or {@link #stream()} the
  * items, or walk {@link #pages()} to see each response. Nothing is sent until iteration starts, and
  * every iteration starts again from the first page.
+ *
+ * <p>Paging always ends: it stops at the total the answer gives, and a request that repeats an
+ * earlier one, or a page with the same items as the one before, ends it with a {@link PagingException}.
+ * A page size above the operation's documented maximum is lowered to it before the first request.
  *
  * @param <T> the item type
  */
@@ -23,9 +32,20 @@ public final class PagedIterable<T> implements Iterable<T> {
 
     public PagedIterable(ApiClient client, ApiRequest first, ResponseSpec<List<T>> spec, PageStrategy strategy) {
         this.client = client;
-        this.first = first;
+        this.first = clamp(first, strategy);
         this.spec = spec;
         this.strategy = strategy;
+    }
+
+    /** The one place a page size meets the documented maximum. */
+    private static ApiRequest clamp(ApiRequest request, PageStrategy strategy) {
+        String param = strategy.pageSizeParam();
+        long max = strategy.maxPageSize();
+        if (param == null || max <= 0) {
+            return request;
+        }
+        return request.queryValue(param).filter(v -> v.trim().matches("\\d{1,18}") && Long.parseLong(v.trim()) > max)
+                .map(v -> request.withQuery(param, Long.toString(max))).orElse(request);
     }
 
     /** Fetches only the first page. */
@@ -36,8 +56,8 @@ public final class PagedIterable<T> implements Iterable<T> {
     /** The pages, each fetched when the iterator reaches it. */
     public Iterable<ApiResponse<List<T>>> pages() {
         return () -> new Iterator<>() {
+            private final Walk walk = new Walk();
             private ApiRequest next = first;
-            private long fetched;
 
             @Override
             public boolean hasNext() {
@@ -50,12 +70,27 @@ public final class PagedIterable<T> implements Iterable<T> {
                     throw new NoSuchElementException();
                 }
                 ApiRequest current = next;
+                next = null;
                 ApiResponse<List<T>> page = client.execute(current, spec);
-                fetched += page.body() == null ? 0 : page.body().size();
-                next = strategy.next(first, current, page, fetched, client);
+                next = walk.after(current, page);
                 return page;
             }
         };
+    }
+
+    /** Every item of every page, fetched without holding a thread while pages are on their way. */
+    public CompletableFuture<List<T>> toListAsync() {
+        return collect(new Walk(), first, new ArrayList<>());
+    }
+
+    private CompletableFuture<List<T>> collect(Walk walk, ApiRequest current, List<T> all) {
+        return client.executeAsync(current, spec).thenCompose(page -> {
+            if (page.body() != null) {
+                all.addAll(page.body());
+            }
+            ApiRequest next = walk.after(current, page);
+            return next == null ? CompletableFuture.completedFuture(all) : collect(walk, next, all);
+        });
     }
 
     @Override
@@ -86,5 +121,33 @@ public final class PagedIterable<T> implements Iterable<T> {
     /** The items as a sequential, lazy stream. */
     public Stream<T> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    }
+
+    /** One walk through the pages: what was fetched and asked for so far, to see a repeat. */
+    private final class Walk {
+        private final Set<String> requested = new HashSet<>();
+        private JsonNode previousItems;
+        private long fetched;
+        private int number;
+
+        /** The request after {@code page}, {@code null} at the end. */
+        ApiRequest after(ApiRequest current, ApiResponse<List<T>> page) {
+            number++;
+            requested.add(current.identity(client.config().baseUri()));
+            JsonNode items = spec.pointer().isEmpty() ? page.document() : page.document().at(spec.pointer());
+            if (previousItems != null && items.size() > 0 && items.equals(previousItems)) {
+                throw new PagingException("page " + number + " of " + current.operationId() + " holds the same items as page "
+                        + (number - 1) + ": the server ignored the paging parameters; stopped instead of repeating them");
+            }
+            previousItems = items;
+            fetched += page.body() == null ? 0 : page.body().size();
+            ApiRequest next = strategy.next(first, current, page, fetched, client);
+            if (next != null && requested.contains(next.identity(client.config().baseUri()))) {
+                throw new PagingException("the page after page " + number + " of " + current.operationId()
+                        + " would repeat an earlier request (" + next.method() + " " + next.shownPath()
+                        + "): the server's paging loops; stopped");
+            }
+            return next;
+        }
     }
 }

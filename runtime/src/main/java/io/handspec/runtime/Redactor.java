@@ -1,7 +1,7 @@
 package io.handspec.runtime;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,32 +9,49 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Replaces credentials with {@code ***} in URIs, headers and messages. */
+/**
+ * Replaces credentials with {@code ***} in URIs, headers and messages. Reads the credentials'
+ * {@link Secrets} live, so a token registered a moment ago is already masked. Header and query names
+ * come from the configured credentials; only the HTTP standard's own credential headers are built in.
+ */
 final class Redactor {
-    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
-            "x-session-id", "x-csrf-token", "x-token");
     static final String MASK = "***";
+    /** Headers that carry credentials in any API (RFC 9110, RFC 6265). */
+    static final Set<String> STANDARD_CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
 
-    private final Set<String> secrets = new HashSet<>();
+    private final List<Secrets> secrets = new ArrayList<>();
+    private final Set<String> headerNames = new HashSet<>(STANDARD_CREDENTIAL_HEADERS);
     private final Set<String> queryNames = new HashSet<>();
 
-    Redactor(Collection<Authentication> auths) {
+    Redactor(List<Authentication> auths, Secrets configured) {
+        secrets.add(configured);
         for (Authentication auth : auths) {
-            auth.secrets().stream().filter(s -> s != null && s.length() >= 3).forEach(secrets::add);
-            queryNames.addAll(auth.secretQueryNames());
+            secrets.add(auth.secrets());
+            auth.credentialHeaders().forEach(h -> headerNames.add(h.toLowerCase(Locale.ROOT)));
+            queryNames.addAll(auth.credentialQueryNames());
         }
-        queryNames.add("access_token");
-        queryNames.add("apikey");
-        queryNames.add("auth_token");
-        queryNames.add("_session_id");
+    }
+
+    /** Whether a header with this name carries a credential. */
+    boolean isCredentialHeader(String name) {
+        return headerNames.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a query parameter with this (decoded) name carries a credential. */
+    boolean isCredentialQuery(String name) {
+        return queryNames.contains(name);
     }
 
     String text(String message) {
         if (message == null) {
             return null;
         }
+        List<String> known = new ArrayList<>();
+        secrets.forEach(s -> known.addAll(s.values()));
+        // longest first, so a secret that contains another is masked whole
+        known.sort(Comparator.comparingInt(String::length).reversed());
         String out = message;
-        for (String secret : secrets) {
+        for (String secret : known) {
             out = out.replace(secret, MASK).replace(UrlEncoding.encode(secret), MASK);
         }
         return out;
@@ -50,8 +67,9 @@ final class Redactor {
         for (int i = 0; i < pairs.length; i++) {
             int eq = pairs[i].indexOf('=');
             String name = eq < 0 ? pairs[i] : pairs[i].substring(0, eq);
+            String decoded = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
             out.append(i == 0 ? "" : "&");
-            out.append(queryNames.contains(name) && eq >= 0 ? name + "=" + MASK : pairs[i]);
+            out.append(isCredentialQuery(decoded) && eq >= 0 ? name + "=" + MASK : pairs[i]);
         }
         return text(out.toString());
     }
@@ -61,7 +79,7 @@ final class Redactor {
         headers.forEach((name, values) -> {
             List<String> redacted = new ArrayList<>();
             for (String value : values) {
-                redacted.add(SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? MASK : text(value));
+                redacted.add(isCredentialHeader(name) ? MASK : text(value));
             }
             out.put(name, redacted);
         });

@@ -64,8 +64,9 @@ public final class RequestOptions {
         private Builder() {
         }
 
+        /** A header for this call; a value with a line break fails here, without showing it. */
         public Builder header(String name, String value) {
-            headers.put(name, value);
+            headers.put(name, HeaderValues.check(name, value));
             return this;
         }
 
@@ -76,7 +77,7 @@ public final class RequestOptions {
 
         public Builder maxAttempts(int value) {
             if (value < 1) {
-                throw new IllegalArgumentException("maxAttempts < 1");
+                throw new HandspecException("maxAttempts < 1", null);
             }
             this.maxAttempts = value;
             return this;

@@ -48,6 +48,14 @@ public final class ResponseSpec<T> {
         return new ResponseSpec<>(null, byte[].class, "", Map.of(), null);
     }
 
+    /**
+     * The body as a stream, for downloads that are large by nature: not read into memory, not bound
+     * by the size limit. The caller reads and closes it.
+     */
+    public static ResponseSpec<java.io.InputStream> stream() {
+        return new ResponseSpec<>(null, java.io.InputStream.class, "", Map.of(), null);
+    }
+
     /** Adds the error type the spec declares for {@code status}. */
     public ResponseSpec<T> error(int status, TypeReference<?> errorType) {
         Map<Integer, TypeReference<?>> copy = new HashMap<>(errors);
@@ -60,17 +68,16 @@ public final class ResponseSpec<T> {
         return new ResponseSpec<>(type, rawType, pointer, errors, errorType);
     }
 
-    /** The same reading rules for another success type at another pointer (used by pagers for items). */
-    public <U> ResponseSpec<U> as(TypeReference<U> itemType, String itemPointer) {
-        return new ResponseSpec<>(itemType, null, itemPointer, errors, defaultError);
-    }
-
     String pointer() {
         return pointer;
     }
 
     boolean readsNothing() {
         return rawType == Void.class;
+    }
+
+    boolean readsStream() {
+        return rawType == java.io.InputStream.class;
     }
 
     boolean readsBytes() {

@@ -172,7 +172,7 @@ public final class RetryPolicy {
         /** Total attempts including the first; 1 means never retry. */
         public Builder maxAttempts(int value) {
             if (value < 1) {
-                throw new IllegalArgumentException("maxAttempts < 1");
+                throw new HandspecException("maxAttempts < 1", null);
             }
             this.maxAttempts = value;
             return this;

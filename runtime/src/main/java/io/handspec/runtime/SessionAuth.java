@@ -4,13 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Kayako-style sessions: the first request authenticates with Basic; the server returns a
- * {@code session_id} in the body (and an {@code X-CSRF-Token} header) which later requests send as
- * {@code X-Session-ID} (and {@code X-CSRF-Token} on writes) instead of the password. When the server
- * answers that the session is gone (status {@code expiredStatus}, 454 for Kayako), the session is
- * dropped and the request is sent again with Basic.
+ * Sessions opened by a credential: the first request authenticates with {@code initial} (usually
+ * Basic); the answer's body field names a session id (and a header a CSRF token), which later
+ * requests send in a header instead (the CSRF token on writes). When a request sent with a session
+ * is answered with {@code expiredStatus}, that session is dropped and the request is sent again.
+ *
+ * <p>Safe to share between threads: the session is one immutable value swapped atomically, so a
+ * request never carries the id of one session with the CSRF token of another; and logins are single
+ * flight: while one request opens a session, every other request waits for it instead of opening its own.
+ * The header names, body field and status come from the spec.
  */
 public final class SessionAuth implements Authentication {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -18,83 +24,157 @@ public final class SessionAuth implements Authentication {
     private final Authentication initial;
     private final String sessionHeader;
     private final String bodyField;
+    private final String csrfHeader;
     private final int expiredStatus;
-    private volatile String sessionId;
-    private volatile String csrfToken;
+    private final Secrets secrets = new Secrets();
+    private final AtomicReference<State> state = new AtomicReference<>(State.NONE);
 
     /**
      * @param initial       the credential that opens a session (usually {@link Auth#basic})
-     * @param sessionHeader the header the session id is sent in ({@code X-Session-ID})
-     * @param bodyField     the response body field holding a new session id ({@code session_id})
-     * @param expiredStatus the status that means the session is gone (454)
+     * @param sessionHeader the header the session id is sent in
+     * @param bodyField     the response body field holding a new session id
+     * @param csrfHeader    the header a CSRF token comes in and is sent back in on writes, or {@code null}
+     * @param expiredStatus the status that means the session is gone
      */
-    public SessionAuth(Authentication initial, String sessionHeader, String bodyField, int expiredStatus) {
+    public SessionAuth(Authentication initial, String sessionHeader, String bodyField, String csrfHeader, int expiredStatus) {
         this.initial = initial;
-        this.sessionHeader = sessionHeader;
+        this.sessionHeader = HeaderValues.checkName(sessionHeader);
         this.bodyField = bodyField;
+        this.csrfHeader = csrfHeader == null ? null : HeaderValues.checkName(csrfHeader);
         this.expiredStatus = expiredStatus;
+        secrets.include(initial.secrets());
     }
 
-    /** The Kayako form: Basic with email and password, then {@code X-Session-ID}; 454 means expired. */
-    public static SessionAuth kayako(String email, String password) {
-        return new SessionAuth(Auth.basic(email, password), "X-Session-ID", "session_id", 454);
+    /** One session: its id and the CSRF token the server issued with it. */
+    private record Session(String id, String csrf) {
+    }
+
+    /** Either a session, a login in flight, or neither. */
+    private record State(Session session, CompletableFuture<Session> login) {
+        static final State NONE = new State(null, null);
+    }
+
+    /** A request sent with a session. */
+    private record WithSession(Session session, String sessionHeader, String csrfHeader) implements Credential {
+        @Override
+        public void applyTo(AuthTarget target) {
+            target.setHeader(sessionHeader, session.id());
+            if (csrfHeader != null && session.csrf() != null && !"GET".equals(target.method()) && !"HEAD".equals(target.method())) {
+                target.setHeader(csrfHeader, session.csrf());
+            }
+        }
+    }
+
+    /** The one request that opens a session while others wait on {@code login}. */
+    private record Login(Credential initial, CompletableFuture<Session> login) implements Credential {
+        @Override
+        public void applyTo(AuthTarget target) {
+            initial.applyTo(target);
+        }
     }
 
     @Override
-    public void apply(AuthTarget target) {
-        String id = sessionId;
-        if (id == null) {
-            initial.apply(target);
-            return;
-        }
-        target.setHeader(sessionHeader, id);
-        String csrf = csrfToken;
-        if (csrf != null && !"GET".equals(target.method()) && !"HEAD".equals(target.method())) {
-            target.setHeader("X-CSRF-Token", csrf);
+    public CompletableFuture<Credential> acquire() {
+        while (true) {
+            State s = state.get();
+            if (s.session() != null) {
+                return CompletableFuture.completedFuture(new WithSession(s.session(), sessionHeader, csrfHeader));
+            }
+            if (s.login() != null) {
+                // a login failed to give a session: this request goes with the opening credential itself
+                return s.login().thenCompose(session -> session != null
+                        ? CompletableFuture.completedFuture(new WithSession(session, sessionHeader, csrfHeader))
+                        : initial.acquire());
+            }
+            CompletableFuture<Session> login = new CompletableFuture<>();
+            if (state.compareAndSet(s, new State(null, login))) {
+                return initial.acquire().handle((credential, error) -> {
+                    if (error != null) {
+                        finishLogin(login, null);
+                        throw new java.util.concurrent.CompletionException(error);
+                    }
+                    return new Login(credential, login);
+                });
+            }
         }
     }
 
     @Override
-    public void onResponse(HttpResult result) {
-        result.header("X-CSRF-Token").ifPresent(token -> csrfToken = token);
+    public void onResponse(Credential used, HttpResult result) {
+        String id = sessionId(result);
+        String csrf = csrfHeader == null ? null : result.header(csrfHeader).orElse(null);
+        secrets.add(id).add(csrf);
+        if (used instanceof Login login) {
+            finishLogin(login.login(), id == null ? null : new Session(id, csrf));
+        } else if (used instanceof WithSession with) {
+            Session before = with.session();
+            Session after = id != null ? new Session(id, csrf) : csrf != null ? new Session(before.id(), csrf) : before;
+            if (after != before) {
+                state.updateAndGet(s -> s.session() == before ? new State(after, null) : s);
+            }
+        } else if (id != null) {
+            state.compareAndSet(State.NONE, new State(new Session(id, csrf), null));
+        }
+        initial.onResponse(used, result);
+    }
+
+    @Override
+    public void onFailure(Credential used) {
+        if (used instanceof Login login) {
+            finishLogin(login.login(), null);
+        }
+    }
+
+    @Override
+    public boolean expired(Credential used, int status) {
+        if (status != expiredStatus || !(used instanceof WithSession with)) {
+            return false;
+        }
+        state.updateAndGet(s -> s.session() == with.session() ? State.NONE : s);
+        return true;
+    }
+
+    private void finishLogin(CompletableFuture<Session> login, Session session) {
+        state.updateAndGet(s -> s.login() == login ? (session == null ? State.NONE : new State(session, null)) : s);
+        login.complete(session);
+    }
+
+    private String sessionId(HttpResult result) {
         if (result.body().length == 0 || result.body()[0] != '{') {
-            return;
+            return null;
         }
         try {
             JsonNode id = MAPPER.readTree(result.body()).get(bodyField);
-            if (id != null && id.isTextual() && !id.asText().isEmpty()) {
-                sessionId = id.asText();
-            }
+            return id != null && id.isTextual() && !id.asText().isEmpty() ? id.asText() : null;
         } catch (java.io.IOException notJson) {
-            // not a JSON body: nothing to keep
+            return null;
         }
     }
 
-    @Override
-    public boolean recover(int status) {
-        if (status == expiredStatus && sessionId != null) {
-            sessionId = null;
-            csrfToken = null;
-            return true;
-        }
-        return false;
-    }
-
-    /** The current session id, or {@code null} before the first authenticated response. */
+    /** The current session id, or {@code null} when no session is open. */
     public String sessionId() {
-        return sessionId;
+        Session s = state.get().session();
+        return s == null ? null : s.id();
     }
 
     @Override
-    public Set<String> secrets() {
-        Set<String> all = new HashSet<>(initial.secrets());
-        if (sessionId != null) {
-            all.add(sessionId);
-        }
-        if (csrfToken != null) {
-            all.add(csrfToken);
+    public Secrets secrets() {
+        return secrets;
+    }
+
+    @Override
+    public Set<String> credentialHeaders() {
+        Set<String> all = new HashSet<>(initial.credentialHeaders());
+        all.add(sessionHeader);
+        if (csrfHeader != null) {
+            all.add(csrfHeader);
         }
         return all;
+    }
+
+    @Override
+    public Set<String> credentialQueryNames() {
+        return initial.credentialQueryNames();
     }
 
     @Override

@@ -2,11 +2,11 @@ package io.handspec.runtime;
 
 import java.time.Duration;
 
-/** Waits between attempts. Tests inject one that records instead of sleeping. */
+/**
+ * A blocking wait between attempts, for tests that record delays; see {@link RetryTimer} for the
+ * non-blocking one the client uses by default.
+ */
 @FunctionalInterface
 public interface Sleeper {
-    /** The real one: {@link Thread#sleep}. */
-    Sleeper SYSTEM = d -> Thread.sleep(d.toMillis());
-
     void sleep(Duration duration) throws InterruptedException;
 }

@@ -97,7 +97,7 @@ class ApiClientTest {
 
     @Test
     void sessionIsKeptReusedWithCsrfOnWritesAndRenewedAfter454() {
-        SessionAuth session = SessionAuth.kayako("norton@example.org", "pw");
+        SessionAuth session = new SessionAuth(Auth.basic("norton@example.org", "pw"), "X-Session-ID", "session_id", "X-CSRF-Token", 454);
         ApiClient c = client(session);
         wm.stubFor(get("/things/7").withHeader("Authorization", equalTo("Basic " + Auth.base64("norton@example.org:pw")))
                 .willReturn(okJson("{\"status\":200,\"session_id\":\"S1\"}").withHeader("X-CSRF-Token", "C1")));
@@ -303,7 +303,7 @@ class ApiClientTest {
     @Test
     void toStringOfCredentialsShowsNoSecret() {
         for (Authentication a : List.of(Auth.basic("u", "pw-123"), Auth.basicToken("tok-123"), Auth.bearer("tok-456"),
-                Auth.apiKeyHeader("X", "key-789"), Auth.apiKeyQuery("apikey", "key-000"), SessionAuth.kayako("u", "pw-321"))) {
+                Auth.apiKeyHeader("X", "key-789"), Auth.apiKeyQuery("apikey", "key-000"), new SessionAuth(Auth.basic("u", "pw-321"), "X-Session-ID", "session_id", "X-CSRF-Token", 454))) {
             String s = a.toString();
             assertTrue(s.contains("redacted"), s);
             assertFalse(s.matches(".*(123|456|789|000|321).*"), s);
@@ -391,7 +391,7 @@ class ApiClientTest {
         StringBuilder q = new StringBuilder();
         r.query().forEach(p -> q.append(p[0]).append('=').append(p[1]).append('&'));
         assertEquals("page%5Boffset%5D=30&ids=1,2,3&tag=a%20b&tag=c&filter%5Bk%5D=v&", q.toString());
-        assertInstanceOf(IllegalArgumentException.class, assertThrows(RuntimeException.class,
+        assertInstanceOf(HandspecException.class, assertThrows(RuntimeException.class,
                 () -> ApiRequest.builder("GET", "/x/{id}").build()));
     }
 }

@@ -1,29 +1,35 @@
 package io.handspec.generator.cli;
 
-import io.handspec.generator.GenerateRequest;
-import io.handspec.generator.GenerateResult;
 import io.handspec.generator.GenerationException;
-import io.handspec.generator.Generator;
+import io.handspec.generator.GenerationJob;
+import io.handspec.generator.GenerationOptions;
+import io.handspec.generator.JobResult;
 import io.handspec.generator.SpecProblem;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
  * {@code java -jar handspec-generator.jar --spec specs/kalo.yaml --output out --package com.example.kalo}.
- * Fills the same {@link GenerateRequest} the Maven plugin does.
+ * A thin front door: fills the same {@link GenerationJob} the Maven plugin does and prints its result.
  */
 public final class Main {
     private static final String USAGE = String.join("\n",
-            "usage: handspec-generator --spec FILE --output DIR --package NAME [--templates DIR] [--option key=value]...",
+            "usage: handspec-generator --spec LOCATION --package NAME [--spec LOCATION --package NAME]... --output DIR",
+            "                          [--templates DIR] [--option key=value]... [--state FILE | --no-state]",
             "",
-            "  --spec FILE        OpenAPI 3.0/3.1 file (YAML or JSON), or classpath:path/in/jar.yaml",
+            "  --spec LOCATION    an OpenAPI 3.0/3.1 file (YAML or JSON), a folder of them (one client per file, in",
+            "                     package NAME.<file name>), or classpath:path/in/jar.yaml; repeat for several specs",
+            "  --package NAME     base Java package of the n-th --spec: the client goes here, models in NAME.model,",
+            "                     APIs in NAME.api; give one per --spec, in the same order",
             "  --output DIR       folder for the generated sources (files it generated before and no longer",
-            "                     generates are removed; other files are left alone)",
-            "  --package NAME     base Java package: the client goes here, models in NAME.model, APIs in NAME.api",
+            "                     generates are removed when unchanged since; other files are left alone)",
             "  --templates DIR    folder of .mustache files that replace the built-in ones of the same name",
-            "  --option K=V       generator option; known: " + GenerateRequest.OPTIONS,
+            "  --option K=V       generator option for every spec; known: " + new TreeSet<>(GenerationOptions.NAMES),
+            "  --state FILE       incremental state (default DIR/" + CliArgs.DEFAULT_STATE + "): when no spec, referenced",
+            "                     file, template, option or generator version changed, nothing is parsed or written",
+            "  --no-state         generate every time (files whose content is the same are still not rewritten)",
             "  --help             this text",
             "",
             "Exit status: 0 done, 1 the spec or the options have problems (listed with file:line:column), 2 usage.");
@@ -35,58 +41,24 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs the CLI; returns the exit status. */
+    /** Runs the CLI in the current folder; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        String spec = null;
-        String output = null;
-        String pkg = null;
-        String templates = null;
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--help") || a.equals("-h")) {
-                out.println(USAGE);
-                return 0;
-            }
-            if (i + 1 >= args.length) {
-                err.println("missing value after " + a + "\n\n" + USAGE);
-                return 2;
-            }
-            String v = args[++i];
-            switch (a) {
-                case "--spec" -> spec = v;
-                case "--output" -> output = v;
-                case "--package" -> pkg = v;
-                case "--templates" -> templates = v;
-                case "--option" -> {
-                    int eq = v.indexOf('=');
-                    if (eq < 1) {
-                        err.println("--option wants key=value, got '" + v + "'");
-                        return 2;
-                    }
-                    options.put(v.substring(0, eq), v.substring(eq + 1));
-                }
-                default -> {
-                    err.println("unknown argument " + a + "\n\n" + USAGE);
-                    return 2;
-                }
-            }
-        }
-        if (spec == null || output == null || pkg == null) {
-            err.println("--spec, --output and --package are required\n\n" + USAGE);
-            return 2;
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            out.println(USAGE);
+            return 0;
         }
         try {
-            GenerateResult result = Generator.generate(new GenerateRequest(spec, Path.of(output), pkg,
-                    templates == null ? null : Path.of(templates), options));
+            JobResult result = CliArgs.parse(args, Path.of("")).run();
             for (SpecProblem w : result.warnings()) {
                 err.println("warning: " + w);
             }
-            out.println("generated " + result.files().size() + " files into " + output + " (" + result.written().size()
-                    + " written, " + result.deleted().size() + " removed)");
+            out.println(result.summary());
             return 0;
+        } catch (CliArgs.UsageException e) {
+            err.println(e.getMessage() + "\n\n" + USAGE);
+            return 2;
         } catch (GenerationException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + e.getMessage() + "\n" + e.outputState());
             return 1;
         }
     }

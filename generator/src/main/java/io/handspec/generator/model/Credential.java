@@ -115,9 +115,10 @@ public sealed interface Credential permits Credential.ApiKey, Credential.Basic, 
      *
      * @param header        the header the session id is sent in
      * @param bodyField     the response body field holding a new session id
+     * @param csrfHeader    the header a CSRF token comes in and is sent back in on writes, or {@code null}
      * @param expiredStatus the status meaning the session is gone
      */
-    record Session(String header, String bodyField, int expiredStatus) implements Credential {
+    record Session(String header, String bodyField, String csrfHeader, int expiredStatus) implements Credential {
         @Override
         public <R> R match(Cases<R> cases) {
             return cases.session(this);

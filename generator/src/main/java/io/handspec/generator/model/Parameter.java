@@ -11,9 +11,10 @@ package io.handspec.generator.model;
  * @param explode     serialization explode flag, defaulted as OpenAPI says
  * @param description Javadoc text, may be empty
  * @param deprecated  {@code deprecated: true}
+ * @param maximum     the schema's {@code maximum} when it is a whole number, or {@code null}
  */
 public record Parameter(String name, Location in, boolean required, TypeRef type, Style style, boolean explode,
-                        String description, boolean deprecated) {
+                        String description, boolean deprecated, Long maximum) {
 
     /** Where a parameter goes. */
     public enum Location { PATH, QUERY, HEADER, COOKIE }
@@ -23,5 +24,11 @@ public record Parameter(String name, Location in, boolean required, TypeRef type
 
     public Parameter {
         description = description == null ? "" : description;
+    }
+
+    /** A parameter without a documented maximum. */
+    public Parameter(String name, Location in, boolean required, TypeRef type, Style style, boolean explode,
+                     String description, boolean deprecated) {
+        this(name, in, required, type, style, explode, description, deprecated, null);
     }
 }

@@ -52,9 +52,24 @@ public final class TemplateRenderer {
         factory.setObjectHandler(new StrictObjectHandler());
     }
 
-    /** The names of the built-in templates, for digests and documentation. */
+    /** Fragments the templates include ({@code {{> name}}}); a user folder may shadow them too. */
+    private static final List<String> PARTIALS = List.of("operation-parameters.mustache", "operation-arguments.mustache");
+
+    /** The names of the built-in templates and partials, for digests and documentation. */
     public static List<String> templateNames() {
-        return java.util.Arrays.stream(Views.Template.values()).map(Views.Template::fileName).toList();
+        List<String> names = new ArrayList<>();
+        for (Views.Template t : Views.Template.values()) {
+            names.add(t.fileName());
+        }
+        names.addAll(PARTIALS);
+        return names;
+    }
+
+    /** The bytes of the built-in template {@code name}, or {@code null} when there is none; for up-to-date digests. */
+    public static byte[] builtIn(String name) throws IOException {
+        try (InputStream in = TemplateRenderer.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+            return in == null ? null : in.readAllBytes();
+        }
     }
 
     /** The Java source of {@code file}. */

@@ -102,9 +102,20 @@ final class OperationReader {
             boolean explode = p.getExplode() != null ? p.getExplode() : style == Parameter.Style.FORM;
             boolean required = in == Parameter.Location.PATH || Boolean.TRUE.equals(p.getRequired());
             out.add(new Parameter(p.getName(), in, required, type, style, explode, p.getDescription(),
-                    Boolean.TRUE.equals(p.getDeprecated())));
+                    Boolean.TRUE.equals(p.getDeprecated()), wholeMaximum(schema)));
         }
         return out;
+    }
+
+    private static Long wholeMaximum(io.swagger.v3.oas.models.media.Schema<?> schema) {
+        if (schema == null || schema.getMaximum() == null || Boolean.TRUE.equals(schema.getExclusiveMaximum())) {
+            return null;
+        }
+        try {
+            return schema.getMaximum().longValueExact();
+        } catch (ArithmeticException notWhole) {
+            return null;
+        }
     }
 
     private io.swagger.v3.oas.models.parameters.Parameter resolveParameter(io.swagger.v3.oas.models.parameters.Parameter p) {

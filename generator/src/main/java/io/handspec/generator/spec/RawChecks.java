@@ -18,7 +18,8 @@ final class RawChecks {
     private static final Pattern EXTENSION_PLACES = Pattern.compile(
             "/x-handspec-(retry|paginations|envelope|timestamps|headers)"
             + "|/paths/[^/]+/(get|put|post|delete|options|head|patch|trace)/x-handspec-(pagination|envelope)"
-            + "|/components/securitySchemes/[^/]+/x-handspec-auth");
+            + "|/components/securitySchemes/[^/]+/x-handspec-auth"
+            + "|/servers/\\d+/variables/[^/]+/x-handspec-example");
     private static final Set<String> NUMBERS = Set.of("minimum", "maximum", "multipleOf");
     private static final Set<String> COUNTS = Set.of("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties");
 
@@ -52,7 +53,7 @@ final class RawChecks {
             if (e.getKey().startsWith("x-handspec-") && !EXTENSION_PLACES.matcher(at).matches()) {
                 problems.error(at, "'" + e.getKey() + "' is not an x-handspec extension read here; the extensions are "
                         + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers (root), -pagination, -envelope "
-                        + "(operation) and -auth (security scheme): correct the name or move it");
+                        + "(operation), -auth (security scheme) and -example (server variable): correct the name or move it");
             } else if (!e.getKey().equals("example") && !e.getKey().equals("examples")) {
                 extensionPlaces(e.getValue(), at);
             }

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 /** Reads {@code components/securitySchemes} and their {@code x-handspec-auth} into one {@link Credential} per scheme. */
 final class SecurityReader {
     static final String X_AUTH = "x-handspec-auth";
-    private static final Set<String> SESSION_KEYS = Set.of("bodyField", "expiredStatus");
+    private static final Set<String> SESSION_KEYS = Set.of("bodyField", "csrfHeader", "expiredStatus");
 
     private final Problems problems;
     private final ExtensionValues values;
@@ -105,13 +105,14 @@ final class SecurityReader {
         }
         values.onlyKeys(m, pointer, SESSION_KEYS);
         String bodyField = values.string(m, "bodyField", pointer, null);
+        String csrfHeader = values.string(m, "csrfHeader", pointer, null);
         long expired = values.integer(m, "expiredStatus", pointer, 100, 599, 0);
         if (bodyField == null || bodyField.isEmpty() || !m.containsKey("expiredStatus")) {
             problems.error(pointer, "a session needs bodyField (the response field holding the session id) and "
                     + "expiredStatus (the status meaning the session is gone)");
             return null;
         }
-        return expired == 0 ? null : new Credential.Session(header, bodyField, (int) expired);
+        return expired == 0 ? null : new Credential.Session(header, bodyField, csrfHeader, (int) expired);
     }
 
     private static List<String> scopes(OAuthFlows flows) {

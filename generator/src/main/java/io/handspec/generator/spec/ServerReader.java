@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * defaults, and every variable it uses must be declared and every declared one used.
  */
 final class ServerReader {
+    static final String X_EXAMPLE = "x-handspec-example";
     private static final Pattern VARIABLE = Pattern.compile("\\{([^{}]*)}");
 
     private final Problems problems;
@@ -35,12 +37,25 @@ final class ServerReader {
             io.swagger.v3.oas.models.servers.Server s = api.getServers().get(i);
             String pointer = "/servers/" + i;
             Map<String, String> vars = new TreeMap<>();
+            Map<String, List<String>> allowed = new TreeMap<>();
+            Set<String> exampleOnly = new TreeSet<>();
             if (s.getVariables() != null) {
-                s.getVariables().forEach((k, v) -> vars.put(k, v.getDefault() == null ? "" : v.getDefault()));
+                s.getVariables().forEach((k, v) -> {
+                    vars.put(k, v.getDefault() == null ? "" : v.getDefault());
+                    if (v.getEnum() != null && !v.getEnum().isEmpty()) {
+                        allowed.put(k, List.copyOf(v.getEnum()));
+                    }
+                    Object example = v.getExtensions() == null ? null : ExtensionValues.plain(v.getExtensions().get(X_EXAMPLE));
+                    if (Boolean.TRUE.equals(example)) {
+                        exampleOnly.add(k);
+                    } else if (example != null && !Boolean.FALSE.equals(example)) {
+                        problems.error(pointer + "/variables/" + SourceIndex.escape(k) + "/" + X_EXAMPLE, X_EXAMPLE + " must be true or false");
+                    }
+                });
             }
             String url = s.getUrl() == null ? "" : s.getUrl();
             if (check(url, vars, pointer)) {
-                out.add(new Server(url, s.getDescription(), vars));
+                out.add(new Server(url, s.getDescription(), vars, allowed, exampleOnly));
             }
         }
         return out;

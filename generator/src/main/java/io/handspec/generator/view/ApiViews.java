@@ -108,7 +108,7 @@ final class ApiViews {
                 itemType = Code.type(speller.spell(array.items(), imports));
                 resultRef = items;
                 pointer = paging.items();
-                strategy = strategy(paging, imports);
+                strategy = Code.of("$L$L", strategy(paging, imports), maxPageSize(op, paging));
             } else {
                 warnings.add(new SpecProblem(specFile, 0, 0, "", "operation " + op.operationId() + ": pagination items pointer '"
                         + paging.items() + "' does not lead to an array in the response schema; generated as a plain call"));
@@ -131,8 +131,9 @@ final class ApiViews {
             resultType = Code.type(imports.spell("java.lang.Void"));
             spec = Code.of("$T.none()", responseSpecType);
         } else if (resultRef instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.BINARY) {
-            resultType = Code.type("byte[]");
-            spec = Code.of("$T.bytes()", responseSpecType);
+            // a download is large by nature: handed over as a stream, outside the client's body size limit
+            resultType = Code.type(imports.spell("java.io.InputStream"));
+            spec = Code.of("$T.stream()", responseSpecType);
         } else {
             resultType = Code.type(speller.spell(resultRef, imports));
             spec = Code.of("$T.json(new $T<$L>() { }, $S)", responseSpecType, typeReference, resultType, pointer);
@@ -241,6 +242,18 @@ final class ApiViews {
             current = next;
         }
         return current;
+    }
+
+    /** The spec's {@code maximum} of the page size parameter, passed on so a larger size never goes on the wire. */
+    private static Code maxPageSize(Operation op, Pagination p) {
+        String sizeParam = p.match(Pagination.Offset::limitParam, Pagination.Page::sizeParam, cursor -> null);
+        for (Parameter param : op.parameters()) {
+            if (param.in() == Parameter.Location.QUERY && param.maximum() != null && param.maximum() > 0
+                    && param.name().equals(sizeParam)) {
+                return Code.of(".withMaxPageSize($L)", Code.longNumber(param.maximum()));
+            }
+        }
+        return Code.EMPTY;
     }
 
     private static Code strategy(Pagination p, ImportCollector imports) {

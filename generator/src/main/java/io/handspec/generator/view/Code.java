@@ -35,9 +35,32 @@ public final class Code {
         this.text = text;
     }
 
-    /** {@code value} as a Java string literal, quotes included. */
+    /** The most bytes a class file holds in one string constant (modified UTF-8, JVMS 4.4.7). */
+    public static final int MAX_CONSTANT_BYTES = 65_535;
+
+    /**
+     * {@code value} as a Java string literal, quotes included.
+     *
+     * @throws IllegalArgumentException when the value is too long for a class file's string constant
+     */
     public static Code literal(String value) {
-        return new Code(JavaText.literal(Objects.requireNonNull(value, "value == null")));
+        Objects.requireNonNull(value, "value == null");
+        int bytes = constantBytes(value);
+        if (bytes > MAX_CONSTANT_BYTES) {
+            throw new IllegalArgumentException("a text of " + bytes + " bytes is longer than a Java string constant may be ("
+                    + MAX_CONSTANT_BYTES + "): " + JavaText.literal(value.substring(0, 40)) + "...; shorten it in the spec");
+        }
+        return new Code(JavaText.literal(value));
+    }
+
+    /** The length of {@code value} in a class file's constant pool: modified UTF-8, where NUL takes 2 bytes and a surrogate 3. */
+    public static int constantBytes(String value) {
+        int bytes = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            bytes += c != 0 && c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
     }
 
     /** An integer literal. */

@@ -1,7 +1,6 @@
 package io.handspec.generator.view;
 
 import io.handspec.generator.model.EnumSchema;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +19,9 @@ final class EnumConstants {
         NameAllocator constants = new NameAllocator(Set.of("KNOWN", "VALUES"));
         List<Code> out = new ArrayList<>();
         for (String v : s.values()) {
-            out.add(Code.name(constants.allocate(JavaNames.constantName(v))));
+            // -1 and 1 would both read "_1": a negative number says so
+            String text = s.valueType() != EnumSchema.ValueType.STRING && v.startsWith("-") ? "minus " + v.substring(1) : v;
+            out.add(Code.name(constants.allocate(JavaNames.constantName(text))));
         }
         out.add(Code.name(constants.allocate("UNKNOWN")));
         return out;
@@ -36,7 +37,7 @@ final class EnumConstants {
     }
 
     private static Code string(String value, ImportCollector imports) {
-        if (value.getBytes(StandardCharsets.UTF_8).length <= MAX_CONSTANT_BYTES) {
+        if (Code.constantBytes(value) <= MAX_CONSTANT_BYTES) {
             return Code.literal(value);
         }
         List<Code> chunks = new ArrayList<>();

@@ -27,6 +27,9 @@ public final class JavaNames {
             "this", "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_",
             "var", "yield", "record", "sealed", "permits", "non-sealed");
 
+    /** The longest name handed out, in UTF-16 units. */
+    static final int MAX_LENGTH = 64;
+
     private JavaNames() {
     }
 
@@ -88,10 +91,28 @@ public final class JavaNames {
         if (name.isEmpty()) {
             return fallback;
         }
+        name = bounded(name);
         if (!Character.isJavaIdentifierStart(name.charAt(0))) {
             name = "_" + name;
         }
         return KEYWORDS.contains(name) ? name + "_" : name;
+    }
+
+    /**
+     * {@code name} cut to {@value #MAX_LENGTH} characters, ending in a hash of the whole name so that
+     * two long names that share a beginning stay apart. Class files and file systems limit names to
+     * 255 bytes, and a nested class's file name holds its owners' names too.
+     */
+    static String bounded(String name) {
+        if (name.length() <= MAX_LENGTH) {
+            return name;
+        }
+        String hash = String.format("%08x", name.hashCode());
+        int cut = MAX_LENGTH - hash.length() - 1;
+        if (Character.isHighSurrogate(name.charAt(cut - 1))) {
+            cut--;
+        }
+        return name.substring(0, cut) + "_" + hash;
     }
 
     /** Splits on anything that is not a letter or digit, and between a lower-case letter and an upper-case one. */

@@ -1,6 +1,7 @@
 package io.handspec.generator.view;
 
 import io.handspec.generator.model.ApiModel;
+import io.handspec.generator.model.EnumSchema;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.Parameter;
 import io.handspec.generator.model.Property;
@@ -64,14 +65,32 @@ final class TypeRegistry {
                 Schema target = schemaOf(v);
                 // classes and enums implement the union; a union inside a union is wrapped instead,
                 // since interfaces extending each other can form a cycle (a union that contains itself)
-                if (target != null && target.match(o -> true, e -> true, u -> false)) {
+                if (target != null && !tooLargeForClass(target) && target.match(o -> true, e -> true, u -> false)) {
                     unionsOf.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
                 }
             }
         }
     }
 
+    /**
+     * More values than one class can hold as constants (its static initializer would pass the
+     * JVM's 64 KiB method limit, and javac slows down long before): such an enum is typed as its
+     * scalar instead, and the generator warns.
+     */
+    static final int MAX_ENUM_CONSTANTS = 1000;
+
+    /** Levels of nested classes at most; deeper inline schemas become top-level classes. */
+    static final int MAX_NESTING = 4;
+
+    /** Whether {@code s} is an enum too large to become a class. */
+    static boolean tooLargeForClass(Schema s) {
+        return s instanceof EnumSchema e && e.values().size() > MAX_ENUM_CONSTANTS;
+    }
+
     private void top(Schema s) {
+        if (tooLargeForClass(s)) {
+            return;
+        }
         names.put(s, ClassName.of(modelPackage, topNames.allocate(JavaNames.typeName(s.name()))));
         topLevel.add(s);
     }
@@ -112,11 +131,18 @@ final class TypeRegistry {
      * Union variants never reuse: each must implement its own union.
      */
     private void nestInline(Schema owner, ClassName ownerName, NameAllocator allocator, TypeRef t, boolean reuse) {
-        if (t instanceof TypeRef.Inline inline && !names.containsKey(inline.schema())) {
+        if (t instanceof TypeRef.Inline inline && !names.containsKey(inline.schema()) && !tooLargeForClass(inline.schema())) {
             String shape = reuse && !(inline.schema() instanceof UnionSchema) ? shape(inline.schema()) : null;
             ClassName seen = shape == null ? null : byShape.get(shape);
             if (seen != null) {
                 names.put(inline.schema(), seen);
+                return;
+            }
+            if (ownerName.simpleNames().size() >= MAX_NESTING) {
+                // deep inline schemas become top-level classes: nested class files carry every owner's name,
+                // and each level indents the whole owner's file once more
+                top(inline.schema());
+                nestChildren(inline.schema());
                 return;
             }
             String suggestion = JavaNames.typeName(lastWord(inline.suggestedName(), owner.name()));

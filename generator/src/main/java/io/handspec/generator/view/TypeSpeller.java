@@ -1,5 +1,6 @@
 package io.handspec.generator.view;
 
+import io.handspec.generator.model.EnumSchema;
 import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.TypeRef;
 
@@ -40,6 +41,13 @@ final class TypeSpeller {
         Schema s = registry.schemaOf(type);
         if (s == null) {
             return imports.spell("com.fasterxml.jackson.databind.JsonNode");
+        }
+        if (s instanceof EnumSchema e && TypeRegistry.tooLargeForClass(e)) {
+            return spell(new TypeRef.Primitive(switch (e.valueType()) {
+                case STRING -> TypeRef.Scalar.STRING;
+                case INT32 -> TypeRef.Scalar.INT32;
+                case INT64 -> TypeRef.Scalar.INT64;
+            }), imports);
         }
         return imports.spell(registry.name(s));
     }

@@ -3,6 +3,7 @@ package io.handspec.generator.view;
 import io.handspec.generator.SpecProblem;
 import io.handspec.generator.model.ApiModel;
 import io.handspec.generator.model.Credential;
+import io.handspec.generator.model.EnumSchema;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.RetryRules;
 import io.handspec.generator.model.Schema;
@@ -53,7 +54,7 @@ public final class ViewBuilder {
             "io.handspec.runtime.SessionAuth", "io.handspec.runtime.RetryPolicy", "java.time.Duration", "java.net.URI",
             "java.util.Map", "java.util.Set", "java.util.LinkedHashMap", "java.util.Objects", "java.util.function.Supplier",
             "java.util.function.UnaryOperator", "javax.annotation.processing.Generated", "java.lang.String",
-            "java.lang.Override");
+            "java.lang.Override", "io.handspec.runtime.ServerTemplate");
     private static final Pattern SERVER_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
     private final ApiModel api;
@@ -94,6 +95,13 @@ public final class ViewBuilder {
     }
 
     public List<SourceFile> build() {
+        for (Schema s : api.schemas()) {
+            if (s instanceof EnumSchema e && TypeRegistry.tooLargeForClass(e)) {
+                warnings.add(new SpecProblem(specFile, 0, 0, "", "enum " + s.name() + " has " + e.values().size()
+                        + " values, more than " + TypeRegistry.MAX_ENUM_CONSTANTS + " fit in one class; it is typed as its "
+                        + "scalar type, so any value is accepted. Split it, or leave it as it is"));
+            }
+        }
         List<SourceFile> files = new ArrayList<>();
         ModelViews models = new ModelViews(registry, speller);
         Set<String> modelNames = registry.topLevelNames();
@@ -184,9 +192,21 @@ public final class ViewBuilder {
         while (m.find()) {
             String var = m.group(1);
             defaultUri = defaultUri.replace("{" + var + "}", server.variables().getOrDefault(var, ""));
-            variables.add(new ServerVariableView(Code.name(builderMethods.allocate(JavaNames.memberName(var))), Code.literal(var),
-                    Code.literal(server.variables().getOrDefault(var, "")),
-                    List.of(Doc.of("Sets the server variable <code>%s</code> of <code>%s</code>.", var, server.url()))));
+            String method = builderMethods.allocate(JavaNames.memberName(var));
+            List<String> allowed = server.allowed().getOrDefault(var, List.of());
+            boolean exampleOnly = server.exampleOnly().contains(var);
+            List<Doc> doc = new ArrayList<>(List.of(Doc.of("Sets the server variable <code>%s</code> of <code>%s</code>.", var, server.url())));
+            if (exampleOnly) {
+                doc.add(Doc.of("<p>Required: the spec's value is only an example, so {@link #build()} fails until this is set."));
+            }
+            if (!allowed.isEmpty()) {
+                doc.add(Doc.of("<p>One of: %s.", String.join(", ", allowed)));
+            }
+            Code allowedValues = Code.of("$T.of($L)", imports.spell("java.util.List"),
+                    Code.join(", ", allowed.stream().map(Code::literal).toList()));
+            variables.add(new ServerVariableView(Code.name(method), Code.literal(var),
+                    exampleOnly ? Code.of("null") : Code.literal(server.variables().getOrDefault(var, "")), allowedValues,
+                    Code.literal(method), doc));
         }
         List<AuthView> auths = new ArrayList<>();
         for (SecurityScheme s : api.securitySchemes()) {
@@ -235,7 +255,7 @@ public final class ViewBuilder {
 
             @Override
             public List<AuthView> basicFixedPassword(Credential.BasicFixedPassword b) {
-                return List.of(new AuthView(name, token, Code.of("$T.basic(token, $S)", auth, b.password()), doc));
+                return List.of(new AuthView(name, token, Code.of("$T.basicToken(token, $S)", auth, b.password()), doc));
             }
 
             @Override
@@ -255,8 +275,9 @@ public final class ViewBuilder {
 
             @Override
             public List<AuthView> session(Credential.Session session) {
-                return List.of(new AuthView(name, userPassword, Code.of("new $T($T.basic(user, password), $S, $S, $L)",
+                return List.of(new AuthView(name, userPassword, Code.of("new $T($T.basic(user, password), $S, $S, $L, $L)",
                         imports.spell("io.handspec.runtime.SessionAuth"), auth, session.header(), session.bodyField(),
+                        session.csrfHeader() == null ? Code.of("null") : Code.literal(session.csrfHeader()),
                         Code.number(session.expiredStatus())), doc));
             }
 
@@ -296,7 +317,8 @@ public final class ViewBuilder {
     }
 
     private static Code join(List<Integer> values) {
-        return Code.join(", ", values.stream().sorted().map(v -> Code.number(v)).toList());
+        // Set.of refuses duplicates at run time: a status listed twice is listed once
+        return Code.join(", ", values.stream().sorted().distinct().map(v -> Code.number(v)).toList());
     }
 
     private FileHeader header(String packageName, ImportCollector imports, List<String> framework) {

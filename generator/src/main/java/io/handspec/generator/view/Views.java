@@ -240,10 +240,12 @@ public final class Views {
      *
      * @param name         builder method name
      * @param literal      variable name as a Java literal
-     * @param defaultValue its default as a Java literal
+     * @param defaultValue its default as a Java literal, {@code null} when the spec's value is only an example
+     * @param allowed      the values its {@code enum} allows, as a {@code List.of(...)} expression (empty: any)
+     * @param setter       the builder method name as a Java literal, for the error when it is missing
      * @param javadoc      Javadoc lines
      */
-    public record ServerVariableView(Code name, Code literal, Code defaultValue, List<Doc> javadoc) {
+    public record ServerVariableView(Code name, Code literal, Code defaultValue, Code allowed, Code setter, List<Doc> javadoc) {
     }
 
     /**

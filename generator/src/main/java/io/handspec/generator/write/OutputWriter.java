@@ -1,156 +1,143 @@
 package io.handspec.generator.write;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Writes generated files into an output folder safely.
  *
  * <ul>
- *   <li>Everything is rendered before this runs, so a failed generation never touches the folder.</li>
+ *   <li>Every path is checked before the first write ({@link PathRules}: lengths, device names,
+ *       characters, case-only clashes) and resolved by real path ({@link Inside}): nothing is written
+ *       or deleted through a link, nothing lands outside the folder.</li>
  *   <li>A file whose content did not change is not rewritten (its modification time stays).</li>
- *   <li>A changed file is written aside and moved into place, so no file is ever half-written.</li>
- *   <li>Files an earlier run generated (listed in {@value #MANIFEST}) and this run does not are
- *       removed; files the generator did not write are never touched.</li>
- *   <li>No path may leave the output folder, whatever a spec names.</li>
+ *   <li>All changes are applied as one step ({@link Transaction}): a failed run leaves the previous
+ *       output as it was, an interrupted one is completed by the next run.</li>
+ *   <li>Files an earlier run generated (listed with their digests in {@value #MANIFEST}) and this
+ *       run does not are removed, but only when they still have the content the generator wrote;
+ *       files it did not write are never touched.</li>
  * </ul>
  */
 public final class OutputWriter {
-    /** The list of files the last run generated, kept in the output folder. */
+    /** The list of files the last run generated, with their SHA-256, kept in the output folder. */
     public static final String MANIFEST = ".handspec-files";
 
-    private OutputWriter() {
+    private final FileOps ops;
+
+    OutputWriter(FileOps ops) {
+        this.ops = ops;
     }
 
     /**
      * Writes {@code files} (relative path with {@code /} separators to content) under {@code root}.
      *
-     * @throws IllegalArgumentException when a path would leave {@code root}
+     * @throws UnsafeOutputException       when a path cannot be written safely; nothing was changed
+     * @throws OutputNotRestoredException  when writing failed and the previous output could not be put back
+     * @throws IOException                 when writing failed; the previous output is as it was
      */
     public static WriteResult write(Path root, Map<String, byte[]> files) throws IOException {
+        return new OutputWriter(FileOps.REAL).writeAll(root, files);
+    }
+
+    /** The relative paths the last run recorded in {@code root}'s manifest. */
+    public static List<String> generatedFiles(Path root) throws IOException {
+        return List.copyOf(Manifest.read(root.toAbsolutePath().normalize().resolve(MANIFEST)).keySet());
+    }
+
+    /** Whether an update of {@code root} was interrupted and is not yet completed (the next write completes it). */
+    public static boolean interrupted(Path root) {
+        return Files.exists(root.toAbsolutePath().normalize().resolve(Transaction.FOLDER), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    WriteResult writeAll(Path root, Map<String, byte[]> files) throws IOException {
+        Path base = root.toAbsolutePath().normalize();
+        List<String> problems = PathRules.problems(base, new TreeMap<>(files).keySet());
+        if (!problems.isEmpty()) {
+            throw new UnsafeOutputException(problems);
+        }
+        Files.createDirectories(base);
+        Transaction transaction = new Transaction(base, ops);
+        transaction.recover();
+        Inside inside = new Inside(base);
+        for (String relative : new TreeMap<>(files).keySet()) {
+            String problem = inside.problem(relative);
+            if (problem != null) {
+                problems.add("'" + relative + "': " + problem);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new UnsafeOutputException(problems);
+        }
+        Map<String, String> previous = Manifest.read(base.resolve(MANIFEST));
+        List<Transaction.Put> puts = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
+        List<Path> unchanged = new ArrayList<>();
+        Map<String, Boolean> same = compare(base, files);
+        same.forEach((relative, isSame) -> {
+            (isSame ? unchanged : written).add(base.resolve(relative));
+            if (!isSame) {
+                puts.add(new Transaction.Put(relative, files.get(relative)));
+            }
+        });
+        List<Transaction.Delete> deletes = new ArrayList<>();
+        List<Path> deleted = new ArrayList<>();
+        List<Path> kept = new ArrayList<>();
+        for (Map.Entry<String, String> old : previous.entrySet()) {
+            if (files.containsKey(old.getKey())) {
+                continue;
+            }
+            if (provablyOurs(base, inside, old.getKey(), old.getValue())) {
+                deletes.add(new Transaction.Delete(old.getKey(), old.getValue()));
+                deleted.add(base.resolve(old.getKey()));
+            } else if (PathRules.problems(base, List.of(old.getKey())).isEmpty() && Files.exists(base.resolve(old.getKey()))) {
+                kept.add(base.resolve(old.getKey()));
+            }
+        }
+        byte[] manifest = Manifest.render(files);
+        Path manifestPath = base.resolve(MANIFEST);
+        boolean manifestSame = Files.isRegularFile(manifestPath, LinkOption.NOFOLLOW_LINKS)
+                && Arrays.equals(Files.readAllBytes(manifestPath), manifest);
+        if (!puts.isEmpty() || !deletes.isEmpty() || !manifestSame) {
+            puts.add(new Transaction.Put(MANIFEST, manifest));
+            transaction.run(puts, deletes);
+        }
+        return new WriteResult(written, unchanged, deleted, kept);
+    }
+
+    /** Relative path to whether the file on disk already has that content; compared on every core. */
+    private static Map<String, Boolean> compare(Path base, Map<String, byte[]> files) throws IOException {
         try {
-            return writeAll(root, files);
-        } catch (java.io.UncheckedIOException e) {
+            Map<String, Boolean> out = new TreeMap<>();
+            files.entrySet().parallelStream().map(e -> {
+                Path target = base.resolve(e.getKey());
+                try {
+                    boolean same = Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                            && Files.size(target) == e.getValue().length
+                            && Arrays.equals(Files.readAllBytes(target), e.getValue());
+                    return Map.entry(e.getKey(), same);
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }).sequential().forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    private static WriteResult writeAll(Path root, Map<String, byte[]> files) throws IOException {
-        Path base = root.toAbsolutePath().normalize();
-        Map<Path, byte[]> targets = new TreeMap<>();
-        for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            targets.put(resolve(base, e.getKey()), e.getValue());
+    /** A listed file is deleted only when it is a plain file inside the folder that still has the recorded content. */
+    private static boolean provablyOurs(Path base, Inside inside, String relative, String digest) throws IOException {
+        if (digest.isEmpty() || !PathRules.problems(base, List.of(relative)).isEmpty() || !inside.regularFileInside(relative)) {
+            return false;
         }
-        Files.createDirectories(base);
-        Set<String> previous = readManifest(base);
-        List<Path> written = new ArrayList<>();
-        List<Path> unchanged = new ArrayList<>();
-        for (Path dir : new TreeSet<>(targets.keySet().stream().map(Path::getParent).toList())) {
-            Files.createDirectories(dir);
-        }
-        // files are independent: compare and write them on every core, report them in path order
-        List<Boolean> changed = targets.entrySet().parallelStream().map(e -> {
-            try {
-                Path target = e.getKey();
-                if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), e.getValue())) {
-                    return false;
-                }
-                replace(target, e.getValue());
-                return true;
-            } catch (IOException ex) {
-                throw new java.io.UncheckedIOException(ex);
-            }
-        }).toList();
-        int i = 0;
-        for (Path target : targets.keySet()) {
-            (changed.get(i++) ? written : unchanged).add(target);
-        }
-        List<Path> deleted = new ArrayList<>();
-        for (String old : previous) {
-            if (files.containsKey(old)) {
-                continue;
-            }
-            Path stale;
-            try {
-                stale = resolve(base, old);
-            } catch (IllegalArgumentException outside) {
-                continue;
-            }
-            if (Files.deleteIfExists(stale)) {
-                deleted.add(stale);
-                removeEmptyParents(base, stale.getParent());
-            }
-        }
-        String manifest = String.join("\n", new TreeSet<>(files.keySet())) + "\n";
-        byte[] manifestBytes = manifest.getBytes(StandardCharsets.UTF_8);
-        Path manifestPath = base.resolve(MANIFEST);
-        if (!Files.isRegularFile(manifestPath) || !Arrays.equals(Files.readAllBytes(manifestPath), manifestBytes)) {
-            replace(manifestPath, manifestBytes);
-        }
-        return new WriteResult(written, unchanged, deleted);
-    }
-
-    /** {@code root/relative}, refusing anything that would land outside {@code root}. */
-    static Path resolve(Path root, String relative) {
-        if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\") || relative.contains("\0")) {
-            throw new IllegalArgumentException("refusing to write '" + relative + "': not a plain relative path");
-        }
-        Path target = root.resolve(relative).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-            throw new IllegalArgumentException("refusing to write '" + relative + "': it would land outside " + root);
-        }
-        return target;
-    }
-
-    private static Set<String> readManifest(Path base) throws IOException {
-        Path manifest = base.resolve(MANIFEST);
-        Set<String> out = new TreeSet<>();
-        if (Files.isRegularFile(manifest)) {
-            for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    out.add(line.strip());
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void replace(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".handspec-", ".tmp");
-        try {
-            Files.write(temp, content);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void removeEmptyParents(Path root, Path dir) throws IOException {
-        Path current = dir;
-        while (current != null && current.startsWith(root) && !current.equals(root)) {
-            try (var entries = Files.list(current)) {
-                if (entries.findAny().isPresent()) {
-                    return;
-                }
-            }
-            Files.delete(current);
-            current = current.getParent();
-        }
+        return Manifest.sha256(Files.readAllBytes(base.resolve(relative))).equals(digest);
     }
 }

@@ -47,21 +47,107 @@ class OutputWriterTest {
     }
 
     @Test
-    void pathsLeavingTheOutputFolderAreRefused() {
-        for (String bad : List.of("../x.java", "a/../../x.java", "/etc/passwd", "a\\..\\x", "")) {
-            assertThrows(IllegalArgumentException.class, () -> OutputWriter.write(out, Map.of(bad, b("x"))), bad);
+    void pathsLeavingTheOutputFolderAreRefusedBeforeAnythingIsWritten() {
+        for (String bad : List.of("../x.java", "a/../../x.java", "/etc/passwd", "a\\..\\x", "", "a//b.java", "./a.java")) {
+            UnsafeOutputException e = assertThrows(UnsafeOutputException.class,
+                    () -> OutputWriter.write(out.resolve("new"), Map.of("ok/A.java", b("A"), bad, b("x"))), bad);
+            assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
         }
         assertFalse(Files.exists(out.getParent().resolve("x.java")));
+        assertFalse(Files.exists(out.resolve("new")), "nothing is created when a path is bad");
     }
 
     @Test
-    void aManifestEntryPointingOutsideIsIgnored() throws Exception {
-        Path outside = out.getParent().resolve("precious.txt");
-        Files.writeString(outside, "keep me");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve(OutputWriter.MANIFEST), "../precious.txt\n");
-        OutputWriter.write(out, Map.of("A.java", b("A")));
-        assertTrue(Files.exists(outside));
-        Files.delete(outside);
+    void namesNoCommonFileSystemHoldsAreRefusedNamingFileAndFix() throws Exception {
+        OutputWriter.write(out, Map.of("p/Old.java", b("old")));
+        Map<String, String> before = TransactionTest.snapshot(out);
+        String longName = "p/" + "A".repeat(251) + ".java";
+        String deep = "p/" + ("d".repeat(200) + "/").repeat(21) + "X.java";
+        Map<String, String> bad = Map.of(
+                longName, "more than the 255",
+                deep, "the full path is",
+                "p/CON.java", "device name on Windows",
+                "p/nul", "device name on Windows",
+                "p/com1.txt.java", "device name on Windows",
+                "p/a:b.java", "U+003A",
+                "p/tab\tx.java", "U+0009",
+                "p/trailing.", "ends with a dot",
+                ".handspec-files", "kept for the generator");
+        for (Map.Entry<String, String> e : bad.entrySet()) {
+            UnsafeOutputException x = assertThrows(UnsafeOutputException.class,
+                    () -> OutputWriter.write(out, Map.of("p/Ok.java", b("ok"), e.getKey(), b("x"))));
+            assertTrue(x.getMessage().contains(e.getValue()) && x.getMessage().contains("rename")
+                    || x.getMessage().contains("shorten") || x.getMessage().contains("shorter"), x.getMessage());
+            assertEquals(before, TransactionTest.snapshot(out), e.getKey());
+        }
+    }
+
+    @Test
+    void pathsDifferingOnlyInCaseAreRefused() {
+        for (Map<String, byte[]> clash : List.of(Map.of("p/Foo.java", b("1"), "p/FOO.java", b("2")),
+                Map.of("a/X.java", b("1"), "A/Y.java", b("2")))) {
+            UnsafeOutputException e = assertThrows(UnsafeOutputException.class, () -> OutputWriter.write(out, clash));
+            assertTrue(e.getMessage().contains("differ only in case"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aLinkedFolderLeavingTheOutputIsNeverWrittenThrough() throws Exception {
+        Path outside = Files.createDirectories(out.resolve("../outside-" + out.getFileName()).normalize());
+        Path target = Files.createDirectories(out.resolve("o"));
+        Files.createSymbolicLink(target.resolve("com"), outside);
+        UnsafeOutputException e = assertThrows(UnsafeOutputException.class,
+                () -> OutputWriter.write(target, Map.of("com/example/A.java", b("A"))));
+        assertTrue(e.getMessage().contains("'com/example/A.java'") && e.getMessage().contains("remove the link"), e.getMessage());
+        try (var s = Files.list(outside)) {
+            assertEquals(0, s.count(), "nothing written outside");
+        }
+        assertFalse(Files.exists(target.resolve(OutputWriter.MANIFEST)));
+    }
+
+    @Test
+    void aLinkedFolderStayingInsideIsFineButALinkedFileIsNot() throws Exception {
+        Files.createDirectories(out.resolve("real"));
+        Files.createSymbolicLink(out.resolve("com"), out.resolve("real"));
+        OutputWriter.write(out, Map.of("com/A.java", b("A")));
+        assertEquals("A", Files.readString(out.resolve("real/A.java")));
+        Path secret = Files.writeString(out.getParent().resolve("secret-" + out.getFileName()), "secret");
+        Files.createSymbolicLink(out.resolve("B.java"), secret);
+        assertThrows(UnsafeOutputException.class, () -> OutputWriter.write(out, Map.of("B.java", b("B"))));
+        assertEquals("secret", Files.readString(secret));
+    }
+
+    @Test
+    void aCraftedManifestDeletesNothingTheGeneratorDidNotWrite() throws Exception {
+        Path target = Files.createDirectories(out.resolve("o"));
+        Path outsideDir = Files.createDirectories(out.resolve("outside"));
+        Path precious = Files.writeString(outsideDir.resolve("precious.txt"), "keep me");
+        Files.createSymbolicLink(target.resolve("link"), outsideDir);
+        Files.writeString(target.resolve("User.java"), "user file");
+        Files.writeString(target.resolve("Edited.java"), "edited");
+        String keep = Manifest.sha256(b("keep me"));
+        Files.writeString(target.resolve(OutputWriter.MANIFEST), String.join("\n",
+                keep + " ../outside/precious.txt",
+                keep + " link/precious.txt",
+                "User.java",
+                Manifest.sha256(b("what the generator wrote")) + " Edited.java",
+                Manifest.sha256(b("")) + " link") + "\n");
+        WriteResult r = OutputWriter.write(target, Map.of("A.java", b("A")));
+        assertEquals("keep me", Files.readString(precious));
+        assertEquals("user file", Files.readString(target.resolve("User.java")));
+        assertEquals("edited", Files.readString(target.resolve("Edited.java")));
+        assertTrue(Files.isSymbolicLink(target.resolve("link")));
+        assertEquals(List.of(), r.deleted());
+        assertTrue(r.kept().contains(target.toAbsolutePath().resolve("Edited.java")), r.kept().toString());
+    }
+
+    @Test
+    void generatedFilesGetThePermissionsAPlainWriteGives() throws Exception {
+        OutputWriter.write(out, Map.of("p/A.java", b("A")));
+        Path plain = Files.write(out.resolve("p/plain.txt"), b("x"));
+        if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out.resolve("p/A.java")));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out.resolve(OutputWriter.MANIFEST)));
+        }
     }
 }

@@ -7,10 +7,12 @@ import io.handspec.runtime.Auth;
 import io.handspec.runtime.Authentication;
 import io.handspec.runtime.ClientConfig;
 import io.handspec.runtime.RetryPolicy;
+import io.handspec.runtime.ServerTemplate;
 import io.handspec.runtime.SessionAuth;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -104,11 +106,11 @@ public final class PetStoreClient {
                 .baseUri(URI.create(DEFAULT_BASE_URI))
                 .retryPolicy(defaultRetryPolicy())
                 .userAgent("petStoreClient/1.0 handspec");
-        private final Map<String, String> serverVariables = new LinkedHashMap<>();
+        private final ServerTemplate server = new ServerTemplate("https://{region}.pets.example/v1");
         private boolean baseUriSet;
 
         Builder() {
-            this.serverVariables.put("region", "eu");
+            this.server.variable("region", "eu", List.of("eu", "us"), "region");
         }
 
         /**
@@ -125,12 +127,13 @@ public final class PetStoreClient {
 
         /**
          * Sets the server variable <code>region</code> of <code>https://{region}.pets.example/v1</code>.
+         * <p>One of: eu, us.
          *
          * @param value the value
          * @return this builder
          */
         public Builder region(String value) {
-            this.serverVariables.put("region", Objects.requireNonNull(value, "value == null"));
+            this.server.set("region", value);
             return this;
         }
 
@@ -193,12 +196,8 @@ public final class PetStoreClient {
          * @return the client
          */
         public PetStoreClient build() {
-            if (!this.baseUriSet && !this.serverVariables.isEmpty()) {
-                String uri = "https://{region}.pets.example/v1";
-                for (Map.Entry<String, String> variable : this.serverVariables.entrySet()) {
-                    uri = uri.replace("{" + variable.getKey() + "}", variable.getValue());
-                }
-                this.config.baseUri(URI.create(uri));
+            if (!this.baseUriSet && this.server.hasVariables()) {
+                this.config.baseUri(this.server.uri());
             }
             return new PetStoreClient(this.config.build());
         }

@@ -7,6 +7,7 @@ import io.handspec.runtime.Auth;
 import io.handspec.runtime.Authentication;
 import io.handspec.runtime.ClientConfig;
 import io.handspec.runtime.RetryPolicy;
+import io.handspec.runtime.ServerTemplate;
 import io.handspec.runtime.SessionAuth;
 import java.net.URI;
 import java.time.Duration;
@@ -93,7 +94,7 @@ public final class CompositionClient {
                 .baseUri(URI.create(DEFAULT_BASE_URI))
                 .retryPolicy(defaultRetryPolicy())
                 .userAgent("compositionClient/2 handspec");
-        private final Map<String, String> serverVariables = new LinkedHashMap<>();
+        private final ServerTemplate server = new ServerTemplate("/");
         private boolean baseUriSet;
 
         Builder() {
@@ -150,12 +151,8 @@ public final class CompositionClient {
          * @return the client
          */
         public CompositionClient build() {
-            if (!this.baseUriSet && !this.serverVariables.isEmpty()) {
-                String uri = "/";
-                for (Map.Entry<String, String> variable : this.serverVariables.entrySet()) {
-                    uri = uri.replace("{" + variable.getKey() + "}", variable.getValue());
-                }
-                this.config.baseUri(URI.create(uri));
+            if (!this.baseUriSet && this.server.hasVariables()) {
+                this.config.baseUri(this.server.uri());
             }
             return new CompositionClient(this.config.build());
         }

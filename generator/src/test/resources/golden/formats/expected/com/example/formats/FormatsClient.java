@@ -7,10 +7,12 @@ import io.handspec.runtime.Auth;
 import io.handspec.runtime.Authentication;
 import io.handspec.runtime.ClientConfig;
 import io.handspec.runtime.RetryPolicy;
+import io.handspec.runtime.ServerTemplate;
 import io.handspec.runtime.SessionAuth;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -93,11 +95,11 @@ public final class FormatsClient {
                 .baseUri(URI.create(DEFAULT_BASE_URI))
                 .retryPolicy(defaultRetryPolicy())
                 .userAgent("formatsClient/1 handspec");
-        private final Map<String, String> serverVariables = new LinkedHashMap<>();
+        private final ServerTemplate server = new ServerTemplate("https://{tenant}.example.com/api/v1");
         private boolean baseUriSet;
 
         Builder() {
-            this.serverVariables.put("tenant", "demo");
+            this.server.variable("tenant", null, List.of(), "tenant");
         }
 
         /**
@@ -114,12 +116,13 @@ public final class FormatsClient {
 
         /**
          * Sets the server variable <code>tenant</code> of <code>https://{tenant}.example.com/api/v1</code>.
+         * <p>Required: the spec's value is only an example, so {@link #build()} fails until this is set.
          *
          * @param value the value
          * @return this builder
          */
         public Builder tenant(String value) {
-            this.serverVariables.put("tenant", Objects.requireNonNull(value, "value == null"));
+            this.server.set("tenant", value);
             return this;
         }
 
@@ -204,12 +207,8 @@ public final class FormatsClient {
          * @return the client
          */
         public FormatsClient build() {
-            if (!this.baseUriSet && !this.serverVariables.isEmpty()) {
-                String uri = "https://{tenant}.example.com/api/v1";
-                for (Map.Entry<String, String> variable : this.serverVariables.entrySet()) {
-                    uri = uri.replace("{" + variable.getKey() + "}", variable.getValue());
-                }
-                this.config.baseUri(URI.create(uri));
+            if (!this.baseUriSet && this.server.hasVariables()) {
+                this.config.baseUri(this.server.uri());
             }
             return new FormatsClient(this.config.build());
         }

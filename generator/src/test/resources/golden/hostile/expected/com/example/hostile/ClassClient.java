@@ -9,6 +9,7 @@ import io.handspec.runtime.Auth;
 import io.handspec.runtime.Authentication;
 import io.handspec.runtime.ClientConfig;
 import io.handspec.runtime.RetryPolicy;
+import io.handspec.runtime.ServerTemplate;
 import io.handspec.runtime.SessionAuth;
 import java.net.URI;
 import java.time.Duration;
@@ -119,7 +120,7 @@ public final class ClassClient {
                 .baseUri(URI.create(DEFAULT_BASE_URI))
                 .retryPolicy(defaultRetryPolicy())
                 .userAgent("classClient/1.0\"; System.exit(1); // handspec");
-        private final Map<String, String> serverVariables = new LinkedHashMap<>();
+        private final ServerTemplate server = new ServerTemplate("/");
         private boolean baseUriSet;
 
         Builder() {
@@ -176,12 +177,8 @@ public final class ClassClient {
          * @return the client
          */
         public ClassClient build() {
-            if (!this.baseUriSet && !this.serverVariables.isEmpty()) {
-                String uri = "/";
-                for (Map.Entry<String, String> variable : this.serverVariables.entrySet()) {
-                    uri = uri.replace("{" + variable.getKey() + "}", variable.getValue());
-                }
-                this.config.baseUri(URI.create(uri));
+            if (!this.baseUriSet && this.server.hasVariables()) {
+                this.config.baseUri(this.server.uri());
             }
             return new ClassClient(this.config.build());
         }

@@ -7,10 +7,12 @@ import io.handspec.runtime.Auth;
 import io.handspec.runtime.Authentication;
 import io.handspec.runtime.ClientConfig;
 import io.handspec.runtime.RetryPolicy;
+import io.handspec.runtime.ServerTemplate;
 import io.handspec.runtime.SessionAuth;
 import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -98,11 +100,11 @@ public final class InjectStaticInjectedClient {
                 .baseUri(URI.create(DEFAULT_BASE_URI))
                 .retryPolicy(defaultRetryPolicy())
                 .userAgent("injectStaticInjectedClient/1\"; static { INJECTED(); } String s = \" handspec")                .header("X-Inject", "v */ static { INJECTED(); } /* \"+INJECTED()+\"");
-        private final Map<String, String> serverVariables = new LinkedHashMap<>();
+        private final ServerTemplate server = new ServerTemplate("https://{tenant}.example.com/api");
         private boolean baseUriSet;
 
         Builder() {
-            this.serverVariables.put("tenant", "a");
+            this.server.variable("tenant", "a", List.of(), "tenant");
         }
 
         /**
@@ -124,7 +126,7 @@ public final class InjectStaticInjectedClient {
          * @return this builder
          */
         public Builder tenant(String value) {
-            this.serverVariables.put("tenant", Objects.requireNonNull(value, "value == null"));
+            this.server.set("tenant", value);
             return this;
         }
 
@@ -177,12 +179,8 @@ public final class InjectStaticInjectedClient {
          * @return the client
          */
         public InjectStaticInjectedClient build() {
-            if (!this.baseUriSet && !this.serverVariables.isEmpty()) {
-                String uri = "https://{tenant}.example.com/api";
-                for (Map.Entry<String, String> variable : this.serverVariables.entrySet()) {
-                    uri = uri.replace("{" + variable.getKey() + "}", variable.getValue());
-                }
-                this.config.baseUri(URI.create(uri));
+            if (!this.baseUriSet && this.server.hasVariables()) {
+                this.config.baseUri(this.server.uri());
             }
             return new InjectStaticInjectedClient(this.config.build());
         }

@@ -75,7 +75,7 @@ public final class PetsApi {
      */
     public PagedIterable<Pet> listPets(ListPetsParams params, RequestOptions options) {
         return new PagedIterable<>(this.client, listPetsRequest(params, options), LIST_PETS_SPEC,
-                PageStrategy.offset("offset", "limit", "/total"));
+                PageStrategy.offset("offset", "limit", "/total").withMaxPageSize(30L));
     }
 
     /**
@@ -86,8 +86,7 @@ public final class PetsApi {
      * @return every item, when all pages arrived
      */
     public CompletableFuture<List<Pet>> listPetsAsync(ListPetsParams params, RequestOptions options) {
-        return CompletableFuture.supplyAsync(() -> listPets(params, options).stream().toList(),
-                this.client.config().executor());
+        return listPets(params, options).toListAsync();
     }
 
     private ApiRequest listPetsRequest(ListPetsParams params, RequestOptions options) {

@@ -13,6 +13,7 @@ import io.handspec.runtime.PagedIterable;
 import io.handspec.runtime.ParamStyle;
 import io.handspec.runtime.RequestOptions;
 import io.handspec.runtime.ResponseSpec;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import javax.annotation.processing.Generated;
 public final class ThingsApi {
     private static final ResponseSpec<Thing> GET_THING_SPEC = ResponseSpec.json(new TypeReference<Thing>() { }, "/data");
     private static final ResponseSpec<Void> PUT_THING_SPEC = ResponseSpec.none();
-    private static final ResponseSpec<byte[]> UPLOAD_FILE_SPEC = ResponseSpec.bytes();
+    private static final ResponseSpec<InputStream> UPLOAD_FILE_SPEC = ResponseSpec.stream();
 
     private final ApiClient client;
 
@@ -259,7 +260,7 @@ public final class ThingsApi {
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public byte[] uploadFile(Long id, byte[] body) {
+    public InputStream uploadFile(Long id, byte[] body) {
         return uploadFile(id, body, RequestOptions.none());
     }
 
@@ -271,7 +272,7 @@ public final class ThingsApi {
      * @param options per-call options
      * @return the result
      */
-    public byte[] uploadFile(Long id, byte[] body, RequestOptions options) {
+    public InputStream uploadFile(Long id, byte[] body, RequestOptions options) {
         return uploadFileWithResponse(id, body, options).body();
     }
 
@@ -283,7 +284,7 @@ public final class ThingsApi {
      * @param options per-call options
      * @return the response
      */
-    public ApiResponse<byte[]> uploadFileWithResponse(Long id, byte[] body, RequestOptions options) {
+    public ApiResponse<InputStream> uploadFileWithResponse(Long id, byte[] body, RequestOptions options) {
         return this.client.execute(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
     }
 
@@ -295,7 +296,7 @@ public final class ThingsApi {
      * @param options per-call options
      * @return the result, when it arrives
      */
-    public CompletableFuture<byte[]> uploadFileAsync(Long id, byte[] body, RequestOptions options) {
+    public CompletableFuture<InputStream> uploadFileAsync(Long id, byte[] body, RequestOptions options) {
         return this.client.executeAsync(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC)
                 .thenApply(ApiResponse::body);
     }

@@ -22,12 +22,12 @@ import javax.annotation.processing.Generated;
 public final class Big implements WireValue {
     /** The value {@code _9007199254740993}. */
     public static final Big _9007199254740993 = new Big(9007199254740993L, Known._9007199254740993);
-    /** The value {@code _1}. */
-    public static final Big _1 = new Big(-1L, Known._1);
+    /** The value {@code MINUS_1}. */
+    public static final Big MINUS_1 = new Big(-1L, Known.MINUS_1);
 
     private static final Map<Long, Big> KNOWN = index(
             _9007199254740993,
-            _1
+            MINUS_1
     );
 
     private final Long value;
@@ -111,8 +111,8 @@ public final class Big implements WireValue {
     public enum Known {
         /** See {@link Big#_9007199254740993}. */
         _9007199254740993,
-        /** See {@link Big#_1}. */
-        _1,
+        /** See {@link Big#MINUS_1}. */
+        MINUS_1,
         /** A value the spec does not list. */
         UNKNOWN
     }

@@ -1,0 +1,148 @@
+package io.handspec.generator.incremental;
+
+import io.handspec.generator.GenerateRequest;
+import io.handspec.generator.Generator;
+import io.handspec.generator.render.TemplateRenderer;
+import io.handspec.generator.write.OutputWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Decides, without parsing any spec, whether a generation would change nothing. The state file
+ * holds a digest of everything the output depends on: the generator version, the built-in and user
+ * templates, the requests (specs, packages, options, output folder) and the content of every spec
+ * file read last time, referenced files included. Only those files are hashed again; a new
+ * {@code $ref} can only appear by editing one of them, so it is noticed.
+ *
+ * <p>Paths are recorded relative to the state file's folder, so a state kept beside output that is
+ * checked in reads the same on every machine.
+ */
+final class BuildState {
+    private final Path stateFile;
+    private final Path home;
+
+    BuildState(Path stateFile) {
+        this.stateFile = stateFile.toAbsolutePath().normalize();
+        this.home = this.stateFile.getParent();
+    }
+
+    /**
+     * Whether the stored state matches {@code requests}, no update of the output was interrupted and
+     * the output folder still holds every generated file. Any doubt (unreadable state) means no.
+     */
+    boolean upToDate(List<GenerateRequest> requests, Path outputDir) {
+        try {
+            if (!Files.isRegularFile(stateFile) || OutputWriter.interrupted(outputDir)) {
+                return false;
+            }
+            List<String> lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
+            if (lines.isEmpty()) {
+                return false;
+            }
+            List<Path> inputs = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                if (!line.isBlank()) {
+                    inputs.add(home.resolve(line).normalize());
+                }
+            }
+            if (!lines.get(0).equals(digest(requests, inputs))) {
+                return false;
+            }
+            List<String> generated = OutputWriter.generatedFiles(outputDir);
+            return !generated.isEmpty() && generated.stream().allMatch(g -> Files.isRegularFile(outputDir.resolve(g)));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Records the state after a successful generation that read {@code inputs}. */
+    void save(List<GenerateRequest> requests, List<Path> inputs) throws IOException {
+        StringBuilder s = new StringBuilder(digest(requests, inputs)).append('\n');
+        inputs.stream().map(this::relative).sorted().distinct().forEach(p -> s.append(p).append('\n'));
+        Files.createDirectories(home);
+        // a new file, never written through a link someone put in its place
+        Files.deleteIfExists(stateFile);
+        Files.writeString(stateFile, s.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+    }
+
+    /** Forgets the state, so the next run generates. */
+    void clear() throws IOException {
+        Files.deleteIfExists(stateFile);
+    }
+
+    /** {@code p} relative to the state file's folder, with {@code /} separators; absolute when on another root. */
+    private String relative(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        if (abs.getRoot() == null || !abs.getRoot().equals(home.getRoot())) {
+            return abs.toString();
+        }
+        return home.relativize(abs).toString().replace('\\', '/');
+    }
+
+    private String relative(String spec) {
+        return spec.startsWith("classpath:") ? spec : relative(Path.of(spec));
+    }
+
+    private String digest(List<GenerateRequest> requests, List<Path> inputs) throws IOException {
+        MessageDigest md = sha256();
+        update(md, "generator " + Generator.version());
+        for (String template : TemplateRenderer.templateNames()) {
+            byte[] content = TemplateRenderer.builtIn(template);
+            update(md, template + " " + (content == null ? "" : hex(sha256().digest(content))));
+        }
+        for (GenerateRequest r : requests) {
+            update(md, "spec " + relative(r.spec()) + " -> " + relative(r.outputDir()) + " " + r.basePackage() + " " + r.options());
+            if (r.spec().startsWith("classpath:")) {
+                update(md, "classpath content " + classpathHash(r.spec().substring("classpath:".length())));
+            }
+            if (r.templatesDir() != null) {
+                update(md, "templates " + relative(r.templatesDir()));
+                if (Files.isDirectory(r.templatesDir())) {
+                    try (Stream<Path> files = Files.walk(r.templatesDir())) {
+                        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                            update(md, relative(f) + " " + hex(sha256().digest(Files.readAllBytes(f))));
+                        }
+                    }
+                }
+            }
+        }
+        for (Path input : inputs.stream().sorted().distinct().toList()) {
+            update(md, "input " + relative(input) + " " + (Files.isRegularFile(input) ? hex(sha256().digest(Files.readAllBytes(input))) : "missing"));
+        }
+        return hex(md.digest());
+    }
+
+    private static String classpathHash(String name) throws IOException {
+        try (InputStream in = BuildState.class.getClassLoader().getResourceAsStream(name.startsWith("/") ? name.substring(1) : name)) {
+            return in == null ? "missing" : hex(sha256().digest(in.readAllBytes()));
+        }
+    }
+
+    private static void update(MessageDigest md, String text) {
+        md.update(text.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) '\n');
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+}

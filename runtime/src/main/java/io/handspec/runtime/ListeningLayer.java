@@ -1,0 +1,60 @@
+package io.handspec.runtime;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The innermost layer: hands the call to the transport, tells the listeners and the log about it
+ * (redacted), and refuses a body over the size limit even from a transport that does not check it.
+ */
+final class ListeningLayer implements Layer {
+    private static final System.Logger LOG = System.getLogger(ApiClient.class.getName());
+
+    private final HttpTransport transport;
+    private final List<ExchangeListener> listeners;
+    private final Redactor redactor;
+    private final long maxBodyBytes;
+
+    ListeningLayer(HttpTransport transport, List<ExchangeListener> listeners, Redactor redactor, long maxBodyBytes) {
+        this.transport = transport;
+        this.listeners = listeners;
+        this.redactor = redactor;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    public CompletableFuture<HttpResult> send(Attempt attempt) {
+        HttpCall call = attempt.http();
+        String shownUri = redactor.uri(call.uri().toString());
+        Map<String, List<String>> shownHeaders = redactor.headers(call.headers());
+        String operation = attempt.request().operationId();
+        listeners.forEach(l -> l.onRequest(new ExchangeListener.Exchange(operation, attempt.number(), call.method(), shownUri,
+                shownHeaders, 0, 0, null)));
+        LOG.log(Level.DEBUG, () -> call.method() + " " + shownUri + " (attempt " + attempt.number() + ")");
+        long start = System.nanoTime();
+        CompletableFuture<HttpResult> sent;
+        try {
+            sent = attempt.streaming() ? transport.sendStreaming(call) : transport.send(call);
+        } catch (RuntimeException e) {
+            // the message of a stack's own check (an illegal header) may quote a credential: never pass it on raw
+            sent = CompletableFuture.failedFuture(new HandspecException(redactor.text("the transport refused "
+                    + call.method() + " " + shownUri + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()), null));
+        }
+        return sent.handle((result, error) -> {
+            long elapsed = System.nanoTime() - start;
+            Throwable cause = ApiClient.unwrap(error);
+            if (cause == null && result.stream() == null && result.body().length > maxBodyBytes) {
+                cause = new ResponseTooLargeException(maxBodyBytes);
+            }
+            Throwable shown = cause;
+            listeners.forEach(l -> l.onResponse(new ExchangeListener.Exchange(operation, attempt.number(), call.method(), shownUri,
+                    shownHeaders, shown == null ? result.status() : 0, elapsed, shown)));
+            if (cause != null) {
+                throw new java.util.concurrent.CompletionException(cause);
+            }
+            return result;
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package io.handspec.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns an {@link ApiRequest} into the {@link HttpCall} the layers send: absolute URI, default,
+ * per-client and per-call headers (each checked), and the encoded body. Credentials are added later,
+ * by the {@link AuthLayer}. A credential-named header the caller set is registered as a secret here.
+ */
+final class RequestEncoder {
+    private final ClientConfig config;
+    private final Redactor redactor;
+    private final Secrets callSecrets;
+
+    RequestEncoder(ClientConfig config, Redactor redactor, Secrets callSecrets) {
+        this.config = config;
+        this.redactor = redactor;
+        this.callSecrets = callSecrets;
+    }
+
+    HttpCall encode(ApiRequest request) {
+        byte[] body = body(request);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        headers.put("User-Agent", List.of(config.userAgent()));
+        headers.put("Accept", List.of("application/json"));
+        config.headers().forEach((k, v) -> put(headers, k, List.of(v)));
+        request.headers().forEach((k, v) -> put(headers, k, v));
+        request.options().headers().forEach((k, v) -> put(headers, k, List.of(v)));
+        if (body.length > 0 && request.contentType() != null) {
+            put(headers, "Content-Type", List.of(request.contentType()));
+        }
+        Duration timeout = request.options().timeout() != null ? request.options().timeout() : config.requestTimeout();
+        return new HttpCall(request.method(), uri(request), headers, body, timeout);
+    }
+
+    private void put(Map<String, List<String>> headers, String name, List<String> values) {
+        for (String value : values) {
+            HeaderValues.check(name, value);
+            if (redactor.isCredentialHeader(name)) {
+                callSecrets.addHeaderValue(value);
+            }
+        }
+        headers.keySet().removeIf(k -> k.equalsIgnoreCase(name));
+        headers.put(name, values);
+    }
+
+    private URI uri(ApiRequest request) {
+        if (request.absoluteUri() != null) {
+            return request.absoluteUri();
+        }
+        StringBuilder s = new StringBuilder(config.baseUri().toString()).append(request.path());
+        char sep = '?';
+        for (String[] pair : request.query()) {
+            s.append(sep).append(pair[0]).append('=').append(pair[1]);
+            sep = '&';
+        }
+        try {
+            return URI.create(s.toString());
+        } catch (IllegalArgumentException e) {
+            throw new HandspecException(redactor.text("the request URI of " + request.operationId() + " is not valid: "
+                    + e.getMessage()), null);
+        }
+    }
+
+    private byte[] body(ApiRequest request) {
+        ObjectMapper mapper = config.mapper();
+        try {
+            return switch (request.bodyKind()) {
+                case NONE -> new byte[0];
+                case BINARY -> (byte[]) request.body();
+                case FORM -> FormEncoder.encode(toJsonObject(mapper, request.body()));
+                case JSON -> {
+                    Object value = request.body();
+                    if (request.rootKey() != null) {
+                        ObjectNode wrapper = mapper.createObjectNode();
+                        wrapper.set(request.rootKey(), mapper.valueToTree(value));
+                        value = wrapper;
+                    }
+                    yield mapper.writeValueAsBytes(value);
+                }
+            };
+        } catch (IOException | IllegalArgumentException | ClassCastException e) {
+            throw new HandspecException(redactor.text("cannot encode the body of " + request.operationId() + ": " + e.getMessage()), e);
+        }
+    }
+
+    static ObjectNode toJsonObject(ObjectMapper mapper, Object value) {
+        return mapper.valueToTree(value) instanceof ObjectNode object ? object : mapper.createObjectNode();
+    }
+}

@@ -1,0 +1,137 @@
+package io.handspec.runtime;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Reads a final answer as the {@link ResponseSpec} says: the typed body of a success, or the typed
+ * {@link ApiException} of an error status. A success body of another shape than declared (an array or
+ * a string where an object is, a missing envelope key) is a {@link ResponseMismatchException}.
+ */
+final class ResponseReader {
+    private final ObjectMapper mapper;
+    private final Redactor redactor;
+
+    ResponseReader(ObjectMapper mapper, Redactor redactor) {
+        this.mapper = mapper;
+        this.redactor = redactor;
+    }
+
+    <T> ApiResponse<T> read(ApiRequest request, ResponseSpec<T> spec, HttpResult result) {
+        int status = result.status();
+        if (!((status >= 200 && status < 300) || status == 304)) {
+            throw error(request, spec, result);
+        }
+        if (status == 304 || spec.readsNothing()) {
+            result.discard();
+            return new ApiResponse<>(result, null, null, mapper, redactor::text);
+        }
+        if (spec.readsStream()) {
+            @SuppressWarnings("unchecked")
+            T stream = (T) (result.stream() != null ? result.stream() : new java.io.ByteArrayInputStream(result.body()));
+            return new ApiResponse<>(result, stream, null, mapper, redactor::text);
+        }
+        if (spec.readsBytes()) {
+            @SuppressWarnings("unchecked")
+            T bytes = (T) result.body();
+            return new ApiResponse<>(result, bytes, null, mapper, redactor::text);
+        }
+        if (isBlank(result.body())) {
+            return new ApiResponse<>(result, null, null, mapper, redactor::text);
+        }
+        JsonNode document;
+        try {
+            document = mapper.readTree(result.body());
+        } catch (IOException e) {
+            throw mismatch(request, result, "a body that is not JSON: " + e.getMessage(), e);
+        }
+        JsonNode node = spec.pointer().isEmpty() ? document : document.at(spec.pointer());
+        if (node.isMissingNode()) {
+            throw mismatch(request, result, "no value at '" + spec.pointer() + "' where the spec puts the result", null);
+        }
+        if (node.isNull()) {
+            return new ApiResponse<>(result, null, document, mapper, redactor::text);
+        }
+        JavaType type = spec.javaType(mapper);
+        String shape = shapeProblem(type, node);
+        if (shape != null) {
+            throw mismatch(request, result, shape, null);
+        }
+        try {
+            return new ApiResponse<>(result, mapper.convertValue(node, type), document, mapper, redactor::text);
+        } catch (IllegalArgumentException e) {
+            throw mismatch(request, result, "a value that does not fit " + type.toCanonical() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Why {@code node} cannot be a {@code type}, judged by JSON kind alone, or {@code null}. */
+    private static String shapeProblem(JavaType type, JsonNode node) {
+        Class<?> raw = type.getRawClass();
+        boolean wantsArray = type.isCollectionLikeType() || type.isArrayType() && raw != byte[].class;
+        boolean wantsObject = type.isMapLikeType() || isModel(raw);
+        if (wantsArray && !node.isArray()) {
+            return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " where the spec declares an array";
+        }
+        if (wantsObject && !node.isObject()) {
+            return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " where the spec declares an object";
+        }
+        return null;
+    }
+
+    /** A generated model (a concrete class of its own), not a scalar, an open enum, a union or a JDK type. */
+    private static boolean isModel(Class<?> raw) {
+        return !raw.isInterface() && !raw.isEnum() && !raw.isPrimitive() && !raw.isArray() && !WireValue.class.isAssignableFrom(raw)
+                && !JsonNode.class.isAssignableFrom(raw) && !raw.getName().startsWith("java.") && raw != Timestamp.class
+                && !Map.class.isAssignableFrom(raw) && !readsItself(raw);
+    }
+
+    /** A type with its own reading rule (a union's deserializer, a single-value wrapper) may come from any JSON kind. */
+    private static boolean readsItself(Class<?> raw) {
+        if (raw.isAnnotationPresent(com.fasterxml.jackson.databind.annotation.JsonDeserialize.class)) {
+            return true;
+        }
+        for (java.lang.reflect.Method m : raw.getDeclaredMethods()) {
+            if (m.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonValue.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ResponseMismatchException mismatch(ApiRequest request, HttpResult result, String what, Throwable cause) {
+        return new ResponseMismatchException(redactor.text(request.method() + " " + request.path() + " (" + request.operationId()
+                + ") answered " + result.status() + " with a response that did not match the spec: " + what), result, cause);
+    }
+
+    private ApiException error(ApiRequest request, ResponseSpec<?> spec, HttpResult result) {
+        Object typed = null;
+        String failure = null;
+        var type = spec.errorType(result.status());
+        if (type != null && !isBlank(result.body())) {
+            try {
+                typed = mapper.readValue(result.body(), type);
+            } catch (IOException | IllegalArgumentException e) {
+                failure = redactor.text(e.getMessage());
+            }
+        }
+        // masked before it is cut, so a secret across the cut is never left half shown
+        String text = redactor.text(new String(result.body(), 0, Math.min(result.body().length, 2000), StandardCharsets.UTF_8));
+        String snippet = text.length() > 300 ? text.substring(0, 300) : text;
+        String message = redactor.text(request.method() + " " + request.path() + " (" + request.operationId() + ") failed with "
+                + result.status()) + (snippet.isBlank() ? "" : ": " + snippet);
+        return ApiException.of(new ApiException.Details(message, result.status(), result.headers(), result.body(), typed, failure));
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

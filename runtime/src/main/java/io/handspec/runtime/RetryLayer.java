@@ -1,0 +1,61 @@
+package io.handspec.runtime;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Sends an attempt again as the {@link RetryPolicy} says (statuses, network errors, idempotency,
+ * {@code Retry-After}), waiting on the {@link RetryTimer} so no thread is held during the delay.
+ */
+final class RetryLayer implements Layer {
+    private static final System.Logger LOG = System.getLogger(ApiClient.class.getName());
+
+    private final RetryPolicy policy;
+    private final RetryTimer timer;
+    private final Clock clock;
+    private final Redactor redactor;
+    private final Layer next;
+
+    RetryLayer(RetryPolicy policy, RetryTimer timer, Clock clock, Redactor redactor, Layer next) {
+        this.policy = policy;
+        this.timer = timer;
+        this.clock = clock;
+        this.redactor = redactor;
+        this.next = next;
+    }
+
+    @Override
+    public CompletableFuture<HttpResult> send(Attempt attempt) {
+        ApiRequest request = attempt.request();
+        Integer perCall = request.options().maxAttempts();
+        int maxAttempts = perCall != null ? perCall : policy.maxAttempts();
+        boolean mayRetry = attempt.number() < maxAttempts && policy.allows(request.idempotent());
+        return next.send(attempt).handle((result, error) -> {
+            Throwable cause = ApiClient.unwrap(error);
+            if (cause != null) {
+                if (mayRetry && cause instanceof IOException && policy.retriesNetworkErrors()) {
+                    return retry(attempt, policy.delay(attempt.number(), 0, Optional.empty(), clock),
+                            "I/O error " + cause.getClass().getSimpleName());
+                }
+                return CompletableFuture.<HttpResult>failedFuture(cause);
+            }
+            if (mayRetry && policy.retriesStatus(result.status())) {
+                result.discard();
+                return retry(attempt, policy.delay(attempt.number(), result.status(), result.header("Retry-After"), clock),
+                        "answered " + result.status());
+            }
+            return CompletableFuture.completedFuture(result);
+        }).thenCompose(Function.identity());
+    }
+
+    private CompletableFuture<HttpResult> retry(Attempt attempt, Duration delay, String why) {
+        LOG.log(Level.INFO, () -> redactor.text(attempt.request().method() + " " + attempt.request().path() + " " + why
+                + "; retrying in " + delay.toMillis() + " ms"));
+        return timer.after(delay).thenCompose(ready -> send(attempt.next()));
+    }
+}

@@ -1,0 +1,74 @@
+package io.handspec.runtime;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The async path holds no thread through a retry delay: the delay is a future the timer completes. */
+class AsyncTest {
+    @RegisterExtension
+    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private static final ResponseSpec<Map<String, Object>> MAP = ResponseSpec.json(new TypeReference<>() { }, "");
+
+    /** A timer whose delays end when the test says so. */
+    private static final class ManualTimer implements RetryTimer {
+        final List<Duration> asked = new CopyOnWriteArrayList<>();
+        final CompletableFuture<Void> release = new CompletableFuture<>();
+        final CountDownLatch waiting = new CountDownLatch(1);
+
+        @Override
+        public CompletableFuture<Void> after(Duration delay) {
+            asked.add(delay);
+            waiting.countDown();
+            return release;
+        }
+    }
+
+    @Test
+    void aRetryDelayIsScheduledNotSlept() throws Exception {
+        wm.stubFor(get("/things/7").inScenario("r").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "120")).willSetStateTo("ok"));
+        wm.stubFor(get("/things/7").inScenario("r").whenScenarioStateIs("ok").willReturn(okJson("{\"done\":true}")));
+        ManualTimer timer = new ManualTimer();
+        ApiClient c = new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper()).retryTimer(timer).build());
+        CompletableFuture<ApiResponse<Map<String, Object>>> result = c.executeAsync(ApiRequest.builder("GET", "/things/7").build(), MAP);
+        assertTrue(timer.waiting.await(30, TimeUnit.SECONDS), "the first attempt was answered and a retry scheduled");
+        assertFalse(result.isDone(), "the call waits for the delay, holding no thread: this one is free to check");
+        assertEquals(List.of(Duration.ofSeconds(120)), timer.asked);
+        wm.verify(1, getRequestedFor(urlEqualTo("/things/7")));
+        timer.release.complete(null);
+        assertEquals(Boolean.TRUE, result.get(30, TimeUnit.SECONDS).body().get("done"));
+    }
+
+    @Test
+    void anAsyncFailureIsAHandspecException() {
+        wm.stubFor(get("/things/7").willReturn(aResponse().withStatus(404)));
+        CompletableFuture<ApiResponse<Map<String, Object>>> result = new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper()).build())
+                .executeAsync(ApiRequest.builder("GET", "/things/7").build(), MAP);
+        ExecutionException e = assertThrows(ExecutionException.class, () -> result.get(30, TimeUnit.SECONDS));
+        assertInstanceOf(ApiException.NotFound.class, e.getCause());
+    }
+}
