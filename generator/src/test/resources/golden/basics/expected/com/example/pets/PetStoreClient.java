@@ -140,6 +140,7 @@ public final class PetStoreClient {
         /**
          * Credential of security scheme {@code apiKey}.
          *
+         * @param key the key
          * @return this builder
          */
         public Builder apiKey(String key) {
@@ -150,6 +151,8 @@ public final class PetStoreClient {
         /**
          * Credential of security scheme {@code basic}.
          *
+         * @param user the user
+         * @param password the password
          * @return this builder
          */
         public Builder basic(String user, String password) {

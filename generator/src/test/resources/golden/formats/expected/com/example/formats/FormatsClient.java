@@ -129,6 +129,7 @@ public final class FormatsClient {
         /**
          * Credential of security scheme {@code oauth}.
          *
+         * @param token the token
          * @return this builder
          */
         public Builder oauth(String token) {
@@ -140,6 +141,7 @@ public final class FormatsClient {
          * Credential of security scheme {@code oauth}.
          * <p>The supplier is asked before every request, so it can refresh an expiring token.
          *
+         * @param tokens the supplier of tokens
          * @return this builder
          */
         public Builder oauth(Supplier<String> tokens) {
@@ -150,6 +152,7 @@ public final class FormatsClient {
         /**
          * Credential of security scheme {@code token}.
          *
+         * @param token the token
          * @return this builder
          */
         public Builder token(String token) {
@@ -161,6 +164,7 @@ public final class FormatsClient {
          * Credential of security scheme {@code token}.
          * <p>The supplier is asked before every request, so it can refresh an expiring token.
          *
+         * @param tokens the supplier of tokens
          * @return this builder
          */
         public Builder token(Supplier<String> tokens) {

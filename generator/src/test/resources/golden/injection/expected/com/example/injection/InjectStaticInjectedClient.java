@@ -99,11 +99,12 @@ public final class InjectStaticInjectedClient {
         private final ClientConfig.Builder config = ClientConfig.builder()
                 .baseUri(URI.create(DEFAULT_BASE_URI))
                 .retryPolicy(defaultRetryPolicy())
-                .userAgent("injectStaticInjectedClient/1\"; static { INJECTED(); } String s = \" handspec")                .header("X-Inject", "v */ static { INJECTED(); } /* \"+INJECTED()+\"");
+                .userAgent("injectStaticInjectedClient/1\"; static { INJECTED(); } String s = \" handspec");
         private final ServerTemplate server = new ServerTemplate("https://{tenant}.example.com/api");
         private boolean baseUriSet;
 
         Builder() {
+            this.config.header("X-Inject", "v */ static { INJECTED(); } /* \"+INJECTED()+\"");
             this.server.variable("tenant", "a", List.of(), "tenant");
         }
 
@@ -133,6 +134,7 @@ public final class InjectStaticInjectedClient {
         /**
          * &#42;&#47; static { INJECTED(); } /*
          *
+         * @param key the key
          * @return this builder
          */
         public Builder keyInjectedX(String key) {
