@@ -164,7 +164,7 @@ class BadSpecTest {
                 Arguments.of("pattern not a regex", NAME, NAME + "        n: {type: string, pattern: '[a-'}\n", "/components/schemas/Thing/properties/n/pattern", "regular expression"),
                 Arguments.of("maxLength not a count", NAME, NAME + "        n: {type: string, maxLength: -1}\n", "/components/schemas/Thing/properties/n/maxLength", "whole number"),
                 Arguments.of("$ref to file:///etc/passwd", NAME, NAME + "        n: {$ref: 'file:///etc/passwd'}\n", "/components/schemas/Thing/properties/n/$ref", "URL"),
-                Arguments.of("$ref leaving the folder", NAME, NAME + "        n: {$ref: '../outside.yaml#/X'}\n", "/components/schemas/Thing/properties/n/$ref", "leaves the spec's folder"),
+                Arguments.of("$ref leaving the folder", NAME, NAME + "        n: {$ref: '../../outside.yaml#/X'}\n", "/components/schemas/Thing/properties/n/$ref", "leaves the folder"),
                 Arguments.of("$ref to an absolute path", NAME, NAME + "        n: {$ref: '/etc/hosts'}\n", "/components/schemas/Thing/properties/n/$ref", "absolute path"),
                 Arguments.of("status key that is not a status", "\"200\":", "\"2000\":", "/paths/~1things/get/responses/2000", "not a response status"),
                 Arguments.of("status key with code", "\"200\":", "\"5XX */ static {} /* \":", "/paths/~1things/get/responses/5XX *~1 static {} ~1* ", "not a response status"),

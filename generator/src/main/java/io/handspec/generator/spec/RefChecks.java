@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks every {@code $ref} before the parser follows any: a local one must point at something in
- * its file; a file one must stay inside the spec's folder (no URL, no absolute path, no {@code ..}
- * or link leading out) and name an existing file and, with a fragment, something in it. Referenced
+ * its file; a file one must stay inside the parent of the spec's folder, so that specs in sibling
+ * folders can share models (no URL, no absolute path, no {@code ..} or link leading further out) and name an existing file and, with a fragment, something in it. Referenced
  * files are checked in turn, and every file read is added to the inputs.
  */
 final class RefChecks {
@@ -45,7 +45,8 @@ final class RefChecks {
         } else {
             Path file = Path.of(location).toAbsolutePath().normalize();
             checks.seen.put(file, root);
-            folder = file.getParent();
+            // one level up, so that a folder of specs can share models kept in a sibling folder
+            folder = file.getParent().getParent() == null ? file.getParent() : file.getParent().getParent();
         }
         checks.work.add(new Pending(location, root));
         while (!checks.work.isEmpty()) {
@@ -77,8 +78,8 @@ final class RefChecks {
             }
             Path other = base.resolve(file).normalize();
             if (!other.startsWith(folder)) {
-                problems.add(index.problem(pointer, "$ref '" + target + "' leaves the spec's folder (" + folder + "); "
-                        + "move the referenced file into that folder or a subfolder"));
+                problems.add(index.problem(pointer, "$ref '" + target + "' leaves the folder the spec may refer into (" + folder
+                        + ", the spec's folder and its neighbours); move the referenced file there"));
                 continue;
             }
             if (!classpath) {
