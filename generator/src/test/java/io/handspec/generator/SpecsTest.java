@@ -190,7 +190,8 @@ class SpecsTest {
     void kayakoHasTheEnvelopeFormBodiesCachingAndTheWholeTestResource() {
         OpenAPI api = parse("kayako.yaml");
         assertEquals("brewfictus", api.getServers().get(0).getVariables().get("subdomain").getDefault());
-        assertEquals("session", api.getComponents().getSecuritySchemes().get("session").getExtensions().get("x-handspec-auth"));
+        assertEquals(Map.of("session", Map.of("bodyField", "session_id", "csrfHeader", "X-CSRF-Token", "expiredStatus", 454)),
+                api.getComponents().getSecuritySchemes().get("session").getExtensions().get("x-handspec-auth"));
         assertEquals(Set.of("status", "resource", "total_count", "offset", "limit", "next_url", "last_url", "session_id",
                 "auth_token", "errors", "notifications", "logs"), api.getComponents().getSchemas().get("Envelope").getProperties().keySet());
         PathItem tests = api.getPaths().get("/tests.json");

@@ -13,12 +13,12 @@ import java.util.List;
  * @param operations      operations in path order
  * @param schemas         component schemas in key order
  * @param retry           the retry rules, or {@code null} for the runtime's defaults
- * @param timestamps      {@code x-handspec-timestamps}: {@code "offset"} (default) or {@code "rfc3339"} (keeps {@code -00:00})
+ * @param timestamps      {@code x-handspec-timestamps}: how {@code date-time} values are typed
  * @param headers         {@code x-handspec-headers}: headers every request sends, such as a vendor {@code Accept}
  */
 public record ApiModel(String title, String version, String description, List<Server> servers,
                        List<SecurityScheme> securitySchemes, List<Operation> operations, List<Schema> schemas,
-                       RetryRules retry, String timestamps, java.util.Map<String, String> headers) {
+                       RetryRules retry, Timestamps timestamps, java.util.Map<String, String> headers) {
     public ApiModel {
         headers = java.util.Map.copyOf(headers);
         servers = List.copyOf(servers);

@@ -1,24 +1,69 @@
 package io.handspec.generator.model;
 
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * {@code x-handspec-pagination}: how a list operation pages.
+ * {@code x-handspec-pagination}: how a list operation pages, one record per style.
  *
- * @param style        {@code offset}, {@code page} or {@code header-cursor}
- * @param offsetParam  offset style: the query parameter with the number of items to skip
- * @param limitParam   offset style: the query parameter with the page size
- * @param pageParam    page style: the page number parameter
- * @param sizeParam    page style: the page size parameter
- * @param firstPage    page style: the number of the first page
- * @param items        JSON pointer of the item array in the response ({@code ""} for a bare array)
- * @param total        JSON pointer of the total item count, or {@code null}
- * @param cursor       header-cursor style: response header to request body field
- * @param next         offset style: JSON pointer of a link to the next page, followed when present, or {@code null}
+ * <p>Java 17 has no pattern {@code switch} over sealed types, so consumers call {@link #match}: it
+ * takes one function per style, and adding a style adds a parameter, which makes the compiler list
+ * every place that must handle it.
  */
-public record Pagination(String style, String offsetParam, String limitParam, String pageParam, String sizeParam,
-                         int firstPage, String items, String total, Map<String, String> cursor, String next) {
-    public Pagination {
-        cursor = Map.copyOf(cursor);
+public sealed interface Pagination permits Pagination.Offset, Pagination.Page, Pagination.HeaderCursor {
+
+    /** JSON pointer of the item array in the response ({@code ""} for a bare array). */
+    String items();
+
+    /** Applies the function for this style. */
+    <R> R match(Function<Offset, R> offset, Function<Page, R> page, Function<HeaderCursor, R> headerCursor);
+
+    /**
+     * {@code style: offset}: skip a number of items.
+     *
+     * @param offsetParam query parameter with the number of items to skip
+     * @param limitParam  query parameter with the page size
+     * @param items       JSON pointer of the item array
+     * @param total       JSON pointer of the total item count, or {@code null}
+     * @param next        JSON pointer of a link to the next page, followed when present, or {@code null}
+     */
+    record Offset(String offsetParam, String limitParam, String items, String total, String next) implements Pagination {
+        @Override
+        public <R> R match(Function<Offset, R> offset, Function<Page, R> page, Function<HeaderCursor, R> headerCursor) {
+            return offset.apply(this);
+        }
+    }
+
+    /**
+     * {@code style: page}: numbered pages.
+     *
+     * @param pageParam query parameter with the page number
+     * @param sizeParam query parameter with the page size, or {@code null}
+     * @param firstPage number of the first page
+     * @param items     JSON pointer of the item array
+     * @param total     JSON pointer of the total item count, or {@code null}
+     */
+    record Page(String pageParam, String sizeParam, int firstPage, String items, String total) implements Pagination {
+        @Override
+        public <R> R match(Function<Offset, R> offset, Function<Page, R> page, Function<HeaderCursor, R> headerCursor) {
+            return page.apply(this);
+        }
+    }
+
+    /**
+     * {@code style: header-cursor}: a response header names where the next page starts.
+     *
+     * @param items  JSON pointer of the item array
+     * @param cursor response header to request body field
+     */
+    record HeaderCursor(String items, Map<String, String> cursor) implements Pagination {
+        public HeaderCursor {
+            cursor = Map.copyOf(cursor);
+        }
+
+        @Override
+        public <R> R match(Function<Offset, R> offset, Function<Page, R> page, Function<HeaderCursor, R> headerCursor) {
+            return headerCursor.apply(this);
+        }
     }
 }

@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code x-handspec-retry}: the API's retry rules.
+ * {@code x-handspec-retry}: the API's retry rules, checked when made.
  *
- * @param maxAttempts      attempts including the first
- * @param initialDelayMs   first backoff
- * @param maxDelayMs       backoff cap
- * @param statuses         statuses retried
+ * @param maxAttempts      attempts including the first, at least 1
+ * @param initialDelayMs   first backoff, not negative
+ * @param maxDelayMs       backoff cap, not less than {@code initialDelayMs}
+ * @param statuses         statuses retried, each 100-599
  * @param serverErrors     whether every 5xx is retried
- * @param never            statuses never retried
+ * @param never            statuses never retried, each 100-599
  * @param retryAfter       whether {@code Retry-After} is honoured
- * @param minimumDelayMs   status to least wait
+ * @param minimumDelayMs   status to least wait, not negative
  * @param networkErrors    whether I/O failures are retried
  * @param idempotentOnly   whether only idempotent requests are retried
  */
@@ -24,5 +24,26 @@ public record RetryRules(int maxAttempts, long initialDelayMs, long maxDelayMs, 
         statuses = List.copyOf(statuses);
         never = List.copyOf(never);
         minimumDelayMs = Map.copyOf(minimumDelayMs);
+        if (maxAttempts < 1 || initialDelayMs < 0 || maxDelayMs < initialDelayMs) {
+            throw new IllegalArgumentException("maxAttempts >= 1, 0 <= initialDelayMs <= maxDelayMs");
+        }
+        for (int status : statuses) {
+            checkStatus(status);
+        }
+        for (int status : never) {
+            checkStatus(status);
+        }
+        minimumDelayMs.forEach((status, ms) -> {
+            checkStatus(status);
+            if (ms < 0) {
+                throw new IllegalArgumentException("negative delay for " + status);
+            }
+        });
+    }
+
+    private static void checkStatus(int status) {
+        if (status < 100 || status > 599) {
+            throw new IllegalArgumentException("status " + status + " is not 100-599");
+        }
     }
 }

@@ -29,7 +29,7 @@ final class SourceIndex {
     private final String text;
     private final boolean json;
     private final Set<String> shallow = new HashSet<>();
-    private final List<String[]> refs = new ArrayList<>();
+    private final List<Ref> refs = new ArrayList<>();
     private final Map<String, Boolean> deepCache = new HashMap<>();
 
     private SourceIndex(String file, String text) {
@@ -52,7 +52,7 @@ final class SourceIndex {
                     index.shallow.add(pointer(pointerSegments, depth));
                 }
                 if ("$ref".equals(field) && parser.currentToken() == JsonToken.VALUE_STRING) {
-                    index.refs.add(new String[] {pointer(pointerSegments, depth - 1), parser.getText()});
+                    index.refs.add(new Ref(pointer(pointerSegments, depth - 1), parser.getText()));
                 }
                 return false;
             });
@@ -80,9 +80,18 @@ final class SourceIndex {
         return deepCache.computeIfAbsent(pointer, p -> locate(p) != null && locate(p).exact);
     }
 
-    /** Every {@code $ref}: the pointer of the object holding it and its value. */
-    List<String[]> refs() {
+    /** Every {@code $ref} in the file. */
+    List<Ref> refs() {
         return refs;
+    }
+
+    /**
+     * One {@code $ref}.
+     *
+     * @param holder the pointer of the object holding it
+     * @param target its value
+     */
+    record Ref(String holder, String target) {
     }
 
     /** A problem at {@code pointer}, placed at it or at its nearest ancestor in the file. */
@@ -93,6 +102,11 @@ final class SourceIndex {
 
     static String escape(String token) {
         return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** The whole document as a tree, for checks that need values rather than places. */
+    com.fasterxml.jackson.databind.JsonNode tree() throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper(factory()).readTree(text);
     }
 
     /** Where {@code pointer} (or its deepest existing ancestor) starts. */

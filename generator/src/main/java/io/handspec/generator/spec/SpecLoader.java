@@ -8,13 +8,10 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads a spec (a file, or a classpath resource named {@code classpath:path}), checks it, and converts
@@ -39,7 +36,13 @@ public final class SpecLoader {
         if (!location.startsWith(CLASSPATH)) {
             inputs.add(Path.of(location).toAbsolutePath().normalize());
         }
-        checkRefs(location, index, problems, inputs);
+        if (index.has("/swagger")) {
+            problems.add(index.problem("/swagger", "this is a Swagger 2.0 file; handspec reads OpenAPI 3.0 and 3.1. Convert it "
+                    + "once (swagger-parser's v2 converter or any editor that exports OpenAPI 3) and keep the 3.x file as the spec"));
+            throw new GenerationException("spec " + location + " has 1 problem(s)", problems);
+        }
+        RefChecks.check(location, index, problems, inputs);
+        problems.addAll(rawChecks(index));
         if (!problems.isEmpty()) {
             throw new GenerationException("spec " + location + " has " + problems.size() + " problem(s)", problems);
         }
@@ -49,8 +52,8 @@ public final class SpecLoader {
         Stage.log("swagger-parser", t0);
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
-                String[] translated = ParserMessages.translate(message);
-                problems.add(index.problem(translated[0], translated[1]));
+                ParserMessages.Translated translated = ParserMessages.translate(message);
+                problems.add(index.problem(translated.pointer(), translated.message()));
             }
         }
         OpenAPI openAPI = result.getOpenAPI();
@@ -60,13 +63,29 @@ public final class SpecLoader {
         if (!problems.isEmpty()) {
             throw new GenerationException("spec " + location + " has " + problems.size() + " problem(s)", problems);
         }
+        Problems cycles = new Problems(index);
+        RefCycles.check(openAPI, cycles);
+        if (!cycles.errors().isEmpty()) {
+            throw new GenerationException("spec " + location + " has " + cycles.errors().size() + " problem(s)", cycles.errors());
+        }
         t0 = System.nanoTime();
         new OpenApiNormalizer(openAPI).run();
         Stage.log("normalize", t0);
         t0 = System.nanoTime();
-        LoadedSpec loaded = new ModelConverter(openAPI, index).convert(inputs);
+        LoadedSpec loaded = new ModelReader(openAPI, index).read(inputs);
         Stage.log("convert", t0);
         return loaded;
+    }
+
+    private static List<SpecProblem> rawChecks(SourceIndex index) {
+        Problems raw = new Problems(index);
+        try {
+            RawChecks.check(index.tree(), raw);
+        } catch (IOException e) {
+            // the index already read the same text without error; nothing to add
+            return List.of();
+        }
+        return raw.errors();
     }
 
     private static SwaggerParseResult parse(String location) {
@@ -84,16 +103,8 @@ public final class SpecLoader {
         }
     }
 
-    /** A URI fragment's JSON pointer: {@code %7B} is {@code {}; a {@code +} stays a {@code +}. */
-    private static String percentDecode(String fragment) {
-        try {
-            return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notEncoded) {
-            return fragment;
-        }
-    }
-
     private static String read(String location, List<SpecProblem> problems) {
+        byte[] bytes;
         try {
             if (location.startsWith(CLASSPATH)) {
                 String name = location.substring(CLASSPATH.length());
@@ -102,81 +113,25 @@ public final class SpecLoader {
                         problems.add(new SpecProblem(location, 0, 0, "", "no such classpath resource; check the name and that the jar holding it is a dependency"));
                         return null;
                     }
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    bytes = in.readAllBytes();
                 }
+            } else {
+                Path path = Path.of(location);
+                if (!Files.isRegularFile(path)) {
+                    problems.add(new SpecProblem(location, 0, 0, "", "no such file; check the path (relative paths are relative to the working directory)"));
+                    return null;
+                }
+                bytes = Files.readAllBytes(path);
             }
-            Path path = Path.of(location);
-            if (!Files.isRegularFile(path)) {
-                problems.add(new SpecProblem(location, 0, 0, "", "no such file; check the path (relative paths are relative to the working directory)"));
-                return null;
-            }
-            return Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             problems.add(new SpecProblem(location, 0, 0, "", "cannot read: " + e.getMessage()));
             return null;
         }
-    }
-
-    /**
-     * Every local {@code $ref} must point at something in its file; every file {@code $ref} at an
-     * existing file and, with a fragment, at something in it. Referenced files are checked in turn,
-     * and every file read is added to {@code inputs}.
-     */
-    private static void checkRefs(String location, SourceIndex root, List<SpecProblem> problems, List<Path> inputs) {
-        Map<Path, SourceIndex> others = new HashMap<>();
-        if (!location.startsWith(CLASSPATH)) {
-            others.put(Path.of(location).toAbsolutePath().normalize(), root);
+        SpecText.Result text = SpecText.decode(bytes);
+        if (text instanceof SpecText.Unreadable u) {
+            problems.add(new SpecProblem(location, u.line(), u.column(), "", u.message()));
+            return null;
         }
-        java.util.ArrayDeque<Object[]> work = new java.util.ArrayDeque<>();
-        work.add(new Object[] {location, root});
-        while (!work.isEmpty()) {
-            Object[] next = work.poll();
-            checkRefsOf((String) next[0], (SourceIndex) next[1], problems, inputs, others, work);
-        }
-    }
-
-    private static void checkRefsOf(String location, SourceIndex index, List<SpecProblem> problems, List<Path> inputs,
-                                    Map<Path, SourceIndex> others, java.util.ArrayDeque<Object[]> work) {
-        for (String[] ref : index.refs()) {
-            String target = ref[1];
-            String refPointer = ref[0] + "/$ref";
-            int hash = target.indexOf('#');
-            String file = hash < 0 ? target : target.substring(0, hash);
-            String fragment = hash < 0 ? "" : percentDecode(target.substring(hash + 1));
-            if (file.isEmpty()) {
-                if (!index.has(fragment)) {
-                    problems.add(index.problem(refPointer, "$ref '" + target + "' points at nothing in this file; "
-                            + "define " + fragment + " or correct the reference"));
-                }
-                continue;
-            }
-            if (file.contains("://") || location.startsWith(CLASSPATH)) {
-                continue;
-            }
-            Path base = Path.of(location).toAbsolutePath().getParent();
-            Path other = base.resolve(file).normalize();
-            if (!Files.isRegularFile(other)) {
-                problems.add(index.problem(refPointer, "$ref '" + target + "' names a file that does not exist (" + other + ")"));
-                continue;
-            }
-            boolean seen = others.containsKey(other);
-            SourceIndex otherIndex = others.computeIfAbsent(other, p -> {
-                try {
-                    return SourceIndex.of(p.toString(), Files.readString(p, StandardCharsets.UTF_8), problems);
-                } catch (IOException e) {
-                    problems.add(index.problem(refPointer, "cannot read " + p + ": " + e.getMessage()));
-                    return null;
-                }
-            });
-            if (!seen && otherIndex != null) {
-                inputs.add(other);
-                work.add(new Object[] {other.toString(), otherIndex});
-            }
-            if (!fragment.isEmpty()) {
-                if (otherIndex != null && !otherIndex.has(fragment)) {
-                    problems.add(index.problem(refPointer, "$ref '" + target + "' points at nothing in " + file));
-                }
-            }
-        }
+        return ((SpecText.Text) text).text();
     }
 }

@@ -1,6 +1,7 @@
 package io.handspec.generator.view;
 
 import io.handspec.generator.SpecProblem;
+import io.handspec.generator.model.ObjectSchema;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.Pagination;
 import io.handspec.generator.model.Parameter;
@@ -232,11 +233,12 @@ final class ApiViews {
         for (String raw : pointer.substring(1).split("/")) {
             String segment = raw.replace("~1", "/").replace("~0", "~");
             Schema s = registry.schemaOf(current);
-            if (s == null || s.kind() != Schema.Kind.OBJECT) {
+            List<Property> properties = s == null ? null : s.match(ObjectSchema::properties, e -> null, u -> null);
+            if (properties == null) {
                 return null;
             }
             TypeRef next = null;
-            for (Property p : s.properties()) {
+            for (Property p : properties) {
                 if (p.name().equals(segment)) {
                     next = p.type();
                 }
@@ -251,9 +253,10 @@ final class ApiViews {
 
     /** The spec's {@code maximum} of the page size parameter, passed on so a larger size never goes on the wire. */
     private static Code maxPageSize(Operation op, Pagination p) {
+        String sizeParam = p.match(Pagination.Offset::limitParam, Pagination.Page::sizeParam, cursor -> null);
         for (Parameter param : op.parameters()) {
             if (param.in() == Parameter.Location.QUERY && param.maximum() != null && param.maximum() > 0
-                    && (param.name().equals(p.limitParam()) || param.name().equals(p.sizeParam()))) {
+                    && param.name().equals(sizeParam)) {
                 return Code.of(".withMaxPageSize($L)", Code.longNumber(param.maximum()));
             }
         }
@@ -262,18 +265,22 @@ final class ApiViews {
 
     private static Code strategy(Pagination p, ImportCollector imports) {
         String type = imports.spell("io.handspec.runtime.PageStrategy");
-        Code total = p.total() == null ? Code.of("null") : Code.literal(p.total());
-        return switch (p.style()) {
-            case "offset" -> p.next() == null
-                    ? Code.of("$T.offset($S, $S, $L)", type, p.offsetParam(), p.limitParam(), total)
-                    : Code.of("$T.offset($S, $S, $L, $S)", type, p.offsetParam(), p.limitParam(), total, p.next());
-            case "page" -> Code.of("$T.pageNumber($S, $L, $L, $L)", type, p.pageParam(),
-                    p.sizeParam() == null ? Code.of("null") : Code.literal(p.sizeParam()), Code.number(p.firstPage()), total);
-            default -> {
-                List<Code> entries = new ArrayList<>();
-                p.cursor().forEach((header, field) -> entries.add(Code.of("$S, $S", header, field)));
-                yield Code.of("$T.headerCursor($T.of($L))", type, imports.spell("java.util.Map"), Code.join(", ", entries));
-            }
-        };
+        return p.match(
+                offset -> offset.next() == null
+                        ? Code.of("$T.offset($S, $S, $L)", type, offset.offsetParam(), offset.limitParam(), total(offset.total()))
+                        : Code.of("$T.offset($S, $S, $L, $S)", type, offset.offsetParam(), offset.limitParam(), total(offset.total()),
+                                offset.next()),
+                page -> Code.of("$T.pageNumber($S, $L, $L, $L)", type, page.pageParam(),
+                        page.sizeParam() == null ? Code.of("null") : Code.literal(page.sizeParam()), Code.number(page.firstPage()),
+                        total(page.total())),
+                cursor -> {
+                    List<Code> entries = new ArrayList<>();
+                    cursor.cursor().forEach((header, field) -> entries.add(Code.of("$S, $S", header, field)));
+                    return Code.of("$T.headerCursor($T.of($L))", type, imports.spell("java.util.Map"), Code.join(", ", entries));
+                });
+    }
+
+    private static Code total(String pointer) {
+        return pointer == null ? Code.of("null") : Code.literal(pointer);
     }
 }

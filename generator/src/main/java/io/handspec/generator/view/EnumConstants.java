@@ -1,7 +1,6 @@
 package io.handspec.generator.view;
 
-import io.handspec.generator.model.Schema;
-import io.handspec.generator.model.TypeRef;
+import io.handspec.generator.model.EnumSchema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +14,12 @@ final class EnumConstants {
     }
 
     /** One constant name per value, in order, then the name of the constant for values the spec does not list. */
-    static List<Code> of(Schema s) {
+    static List<Code> of(EnumSchema s) {
         NameAllocator constants = new NameAllocator(TemplateNames.ENUM_CONSTANTS);
         List<Code> out = new ArrayList<>();
-        for (Object v : s.enumValues()) {
+        for (String v : s.values()) {
             // -1 and 1 would both read "_1": a negative number says so
-            String text = v instanceof Number n && n.toString().startsWith("-") ? "minus " + n.toString().substring(1) : String.valueOf(v);
+            String text = s.valueType() != EnumSchema.ValueType.STRING && v.startsWith("-") ? "minus " + v.substring(1) : v;
             out.add(Code.name(constants.allocate(JavaNames.constantName(text))));
         }
         out.add(Code.name(constants.allocate("UNKNOWN")));
@@ -28,11 +27,11 @@ final class EnumConstants {
     }
 
     /** {@code value} as a Java expression of the enum's value type. */
-    static Code literal(TypeRef.Scalar type, Object value, ImportCollector imports) {
+    static Code literal(EnumSchema.ValueType type, String value, ImportCollector imports) {
         return switch (type) {
-            case INT32 -> Code.number(((Number) value).intValue());
-            case INT64 -> Code.longNumber(((Number) value).longValue());
-            default -> string(String.valueOf(value), imports);
+            case INT32 -> Code.number(Integer.parseInt(value));
+            case INT64 -> Code.longNumber(Long.parseLong(value));
+            case STRING -> string(value, imports);
         };
     }
 

@@ -1,8 +1,11 @@
 package io.handspec.generator.view;
 
+import io.handspec.generator.model.EnumSchema;
+import io.handspec.generator.model.ObjectSchema;
 import io.handspec.generator.model.Property;
 import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.TypeRef;
+import io.handspec.generator.model.UnionSchema;
 import io.handspec.generator.view.Views.EnumConstantView;
 import io.handspec.generator.view.Views.EnumView;
 import io.handspec.generator.view.Views.FieldView;
@@ -38,16 +41,15 @@ final class ModelViews {
         if (javadoc.isEmpty()) {
             javadoc.add(Doc.of("The <code>%s</code> schema.", s.name()));
         }
-        Code implementsClause = implementsClause(s, imports, s.kind() == Schema.Kind.OBJECT || s.kind() == Schema.Kind.ENUM);
+        Code implementsClause = implementsClause(s, imports, s.match(o -> true, e -> true, u -> false));
         List<TypeView> children = new ArrayList<>();
         for (Schema child : registry.nestedIn(s)) {
             children.add(view(child, imports, true));
         }
-        return switch (s.kind()) {
-            case OBJECT -> model(s, name, modifiers, javadoc, implementsClause, imports, children);
-            case ENUM -> enumView(s, name, modifiers, javadoc, implementsClause, imports);
-            case ONE_OF, ANY_OF -> union(s, name, javadoc, implementsClause, imports, children);
-        };
+        return s.match(
+                object -> model(object, name, modifiers, javadoc, implementsClause, imports, children),
+                enumeration -> enumView(enumeration, name, modifiers, javadoc, implementsClause, imports),
+                union -> union(union, name, javadoc, implementsClause, imports, children));
     }
 
     private Code implementsClause(Schema s, ImportCollector imports, boolean isClass) {
@@ -55,7 +57,7 @@ final class ModelViews {
         for (Schema union : registry.unionsOf(s)) {
             parents.add(Code.type(imports.spell(registry.name(union))));
         }
-        if (s.kind() == Schema.Kind.ENUM) {
+        if (s instanceof EnumSchema) {
             parents.add(Code.type(imports.spell("io.handspec.runtime.WireValue")));
         }
         if (parents.isEmpty()) {
@@ -64,7 +66,7 @@ final class ModelViews {
         return isClass ? Code.of(" implements $L", Code.join(", ", parents)) : Code.of(" extends $L", Code.join(", ", parents));
     }
 
-    private ModelView model(Schema s, Code name, Code modifiers, List<Doc> javadoc, Code implementsClause,
+    private ModelView model(ObjectSchema s, Code name, Code modifiers, List<Doc> javadoc, Code implementsClause,
                             ImportCollector imports, List<TypeView> children) {
         NameAllocator members = new NameAllocator(reservedMembers);
         List<FieldView> fields = new ArrayList<>();
@@ -87,8 +89,7 @@ final class ModelViews {
                 notes.add(Doc.of(" Read-only: sent by the server."));
             }
             Code defaultValue = null;
-            Schema target = registry.schemaOf(p.type());
-            if (p.required() && target != null && target.kind() == Schema.Kind.ENUM && target.enumValues().size() == 1) {
+            if (p.required() && registry.schemaOf(p.type()) instanceof EnumSchema target && target.values().size() == 1) {
                 defaultValue = Code.of("$L.$L", type, EnumConstants.of(target).get(0));
                 notes.add(Doc.of(" A new builder already holds the only allowed value."));
             }
@@ -123,23 +124,23 @@ final class ModelViews {
         return Code.of("b.$L", field);
     }
 
-    private EnumView enumView(Schema s, Code name, Code modifiers, List<Doc> javadoc, Code implementsClause,
+    private EnumView enumView(EnumSchema s, Code name, Code modifiers, List<Doc> javadoc, Code implementsClause,
                               ImportCollector imports) {
         List<Code> names = EnumConstants.of(s);
         List<EnumConstantView> values = new ArrayList<>();
-        Code valueType = Code.type(switch (s.enumType()) {
+        Code valueType = Code.type(switch (s.valueType()) {
             case INT32 -> imports.spell("java.lang.Integer");
             case INT64 -> imports.spell("java.lang.Long");
-            default -> imports.spell("java.lang.String");
+            case STRING -> imports.spell("java.lang.String");
         });
-        for (int i = 0; i < s.enumValues().size(); i++) {
-            values.add(new EnumConstantView(names.get(i), EnumConstants.literal(s.enumType(), s.enumValues().get(i), imports),
-                    i == s.enumValues().size() - 1));
+        for (int i = 0; i < s.values().size(); i++) {
+            values.add(new EnumConstantView(names.get(i), EnumConstants.literal(s.valueType(), s.values().get(i), imports),
+                    i == s.values().size() - 1));
         }
         return new EnumView(name, modifiers, javadoc, implementsClause, valueType, values, names.get(names.size() - 1));
     }
 
-    private UnionView union(Schema s, Code name, List<Doc> javadoc, Code implementsClause,
+    private UnionView union(UnionSchema s, Code name, List<Doc> javadoc, Code implementsClause,
                             ImportCollector imports, List<TypeView> children) {
         // a wrapper named like a model type would hide it inside the union
         NameAllocator nestedNames = new NameAllocator(TemplateNames.union(registry.topLevelNames(), Set.of(name.toString()),
@@ -153,10 +154,9 @@ final class ModelViews {
             Code kind = Code.literal(speller.jsonKind(v));
             if (target != null && registry.unionsOf(target).contains(s)) {
                 Code type = Code.type(imports.spell(registry.name(target)));
-                boolean object = target.kind() == Schema.Kind.OBJECT;
                 candidates.add(Code.of("new Variant($L.class, $L, $L, $L)", type, kind,
-                        object ? names(target, false, imports) : emptySet(imports),
-                        object ? names(target, true, imports) : emptySet(imports)));
+                        target.match(o -> names(o, false, imports), e -> emptySet(imports), u -> emptySet(imports)),
+                        target.match(o -> names(o, true, imports), e -> emptySet(imports), u -> emptySet(imports))));
                 permits.add(type);
             } else {
                 String wrapped = speller.spell(v, imports);
@@ -200,7 +200,7 @@ final class ModelViews {
         return Code.of("$T.of()", imports.spell("java.util.Set"));
     }
 
-    private static Code names(Schema s, boolean requiredOnly, ImportCollector imports) {
+    private static Code names(ObjectSchema s, boolean requiredOnly, ImportCollector imports) {
         List<Code> out = new ArrayList<>();
         for (Property p : s.properties()) {
             if (!requiredOnly || (p.required() && !p.nullable())) {

@@ -1,12 +1,14 @@
 package io.handspec.generator.view;
 
 import io.handspec.generator.model.ApiModel;
+import io.handspec.generator.model.EnumSchema;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.Parameter;
 import io.handspec.generator.model.Property;
 import io.handspec.generator.model.Response;
 import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.TypeRef;
+import io.handspec.generator.model.UnionSchema;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -59,15 +61,12 @@ final class TypeRegistry {
         List<Schema> declared = new ArrayList<>(topLevel);
         nested.values().forEach(declared::addAll);
         for (Schema s : declared) {
-            if (s.kind() == Schema.Kind.ONE_OF || s.kind() == Schema.Kind.ANY_OF) {
-                for (TypeRef v : s.variants()) {
-                    Schema target = schemaOf(v);
-                    // classes and enums implement the union; a union inside a union is wrapped instead,
-                    // since interfaces extending each other can form a cycle (a union that contains itself)
-                    if (target != null && !tooLargeForClass(target)
-                            && (target.kind() == Schema.Kind.OBJECT || target.kind() == Schema.Kind.ENUM)) {
-                        unionsOf.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
-                    }
+            for (TypeRef v : s.match(o -> List.<TypeRef>of(), e -> List.<TypeRef>of(), UnionSchema::variants)) {
+                Schema target = schemaOf(v);
+                // classes and enums implement the union; a union inside a union is wrapped instead,
+                // since interfaces extending each other can form a cycle (a union that contains itself)
+                if (target != null && !tooLargeForClass(target) && target.match(o -> true, e -> true, u -> false)) {
+                    unionsOf.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
                 }
             }
         }
@@ -85,7 +84,7 @@ final class TypeRegistry {
 
     /** Whether {@code s} is an enum too large to become a class. */
     static boolean tooLargeForClass(Schema s) {
-        return s.kind() == Schema.Kind.ENUM && s.enumValues().size() > MAX_ENUM_CONSTANTS;
+        return s instanceof EnumSchema e && e.values().size() > MAX_ENUM_CONSTANTS;
     }
 
     private void top(Schema s) {
@@ -112,16 +111,17 @@ final class TypeRegistry {
         // an inline schema named Builder, Known or Json would clash with a template's nested type in its owner or itself
         TemplateNames.NESTED_TYPES.forEach(allocator::reserve);
         List<TypeRef> children = new ArrayList<>();
-        for (Property p : owner.properties()) {
-            children.add(p.type());
-        }
-        if (owner.additionalProperties() != null) {
-            children.add(owner.additionalProperties());
-        }
+        List<TypeRef> variants = owner.match(o -> {
+            o.properties().forEach(p -> children.add(p.type()));
+            if (o.additionalProperties() != null) {
+                children.add(o.additionalProperties());
+            }
+            return List.of();
+        }, e -> List.of(), UnionSchema::variants);
         for (TypeRef child : children) {
             nestInline(owner, ownerName, allocator, child, true);
         }
-        for (TypeRef variant : owner.variants()) {
+        for (TypeRef variant : variants) {
             nestInline(owner, ownerName, allocator, variant, false);
         }
     }
@@ -133,8 +133,7 @@ final class TypeRegistry {
      */
     private void nestInline(Schema owner, ClassName ownerName, NameAllocator allocator, TypeRef t, boolean reuse) {
         if (t instanceof TypeRef.Inline inline && !names.containsKey(inline.schema()) && !tooLargeForClass(inline.schema())) {
-            String shape = reuse && inline.schema().kind() != Schema.Kind.ONE_OF && inline.schema().kind() != Schema.Kind.ANY_OF
-                    ? shape(inline.schema()) : null;
+            String shape = reuse && !(inline.schema() instanceof UnionSchema) ? shape(inline.schema()) : null;
             ClassName seen = shape == null ? null : byShape.get(shape);
             if (seen != null) {
                 names.put(inline.schema(), seen);
@@ -177,19 +176,18 @@ final class TypeRegistry {
         if (known != null) {
             return known;
         }
-        StringBuilder b = new StringBuilder().append(s.kind()).append('|').append(s.description()).append('|').append(s.deprecated())
-                .append('|').append(s.enumType()).append(s.enumValues()).append('|');
-        for (Property p : s.properties()) {
-            b.append(p.name()).append(':').append(shape(p.type())).append(p.required() ? "!" : "").append(p.nullable() ? "?" : "")
-                    .append(p.readOnly() ? "r" : "").append(p.deprecated() ? "d" : "").append('#').append(p.description()).append(';');
-        }
-        b.append("+").append(s.additionalProperties() == null ? "" : shape(s.additionalProperties()));
-        for (TypeRef v : s.variants()) {
-            b.append('/').append(shape(v));
-        }
-        if (s.discriminator() != null) {
-            b.append("@").append(s.discriminator());
-        }
+        StringBuilder b = new StringBuilder().append(s.getClass().getSimpleName()).append('|').append(s.description()).append('|')
+                .append(s.deprecated()).append('|');
+        s.match(o -> {
+            for (Property p : o.properties()) {
+                b.append(p.name()).append(':').append(shape(p.type())).append(p.required() ? "!" : "").append(p.nullable() ? "?" : "")
+                        .append(p.readOnly() ? "r" : "").append(p.deprecated() ? "d" : "").append('#').append(p.description()).append(';');
+            }
+            return b.append("+").append(o.additionalProperties() == null ? "" : shape(o.additionalProperties()));
+        }, e -> b.append(e.valueType()).append(e.values()), u -> {
+            u.variants().forEach(v -> b.append('/').append(shape(v)));
+            return u.discriminator() == null ? b : b.append("@").append(u.discriminator());
+        });
         String result = shapeIds.computeIfAbsent(b.toString(), k -> "#" + shapeIds.size());
         shapes.put(s, result);
         return result;

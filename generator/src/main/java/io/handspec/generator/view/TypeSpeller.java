@@ -1,5 +1,6 @@
 package io.handspec.generator.view;
 
+import io.handspec.generator.model.EnumSchema;
 import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.TypeRef;
 
@@ -41,8 +42,12 @@ final class TypeSpeller {
         if (s == null) {
             return imports.spell("com.fasterxml.jackson.databind.JsonNode");
         }
-        if (TypeRegistry.tooLargeForClass(s)) {
-            return spell(new TypeRef.Primitive(s.enumType()), imports);
+        if (s instanceof EnumSchema e && TypeRegistry.tooLargeForClass(e)) {
+            return spell(new TypeRef.Primitive(switch (e.valueType()) {
+                case STRING -> TypeRef.Scalar.STRING;
+                case INT32 -> TypeRef.Scalar.INT32;
+                case INT64 -> TypeRef.Scalar.INT64;
+            }), imports);
         }
         return imports.spell(registry.name(s));
     }
@@ -64,7 +69,9 @@ final class TypeSpeller {
             return "OBJECT";
         }
         Schema s = registry.schemaOf(type);
-        return s != null && s.kind() == Schema.Kind.ENUM ? (s.enumType() == TypeRef.Scalar.STRING ? "STRING" : "NUMBER")
-                : s != null && s.kind() != Schema.Kind.OBJECT ? "ANY" : "OBJECT";
+        return s == null ? "OBJECT" : s.match(o -> "OBJECT", e -> switch (e.valueType()) {
+            case STRING -> "STRING";
+            case INT32, INT64 -> "NUMBER";
+        }, u -> "ANY");
     }
 }

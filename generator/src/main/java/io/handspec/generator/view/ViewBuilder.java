@@ -2,6 +2,8 @@ package io.handspec.generator.view;
 
 import io.handspec.generator.SpecProblem;
 import io.handspec.generator.model.ApiModel;
+import io.handspec.generator.model.Credential;
+import io.handspec.generator.model.EnumSchema;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.RetryRules;
 import io.handspec.generator.model.Schema;
@@ -59,15 +61,18 @@ public final class ViewBuilder {
         this.clientName = clientName != null ? clientName : JavaNames.typeName(
                 (api.title() == null ? "Api" : api.title()).replaceAll("(?i)\\bapi\\b", " ").replaceAll("(?i)\\bv\\d+\\b", " ")) + "Client";
         this.registry = new TypeRegistry(api, modelPackage);
-        this.speller = new TypeSpeller(registry, "rfc3339".equals(api.timestamps()));
+        this.speller = new TypeSpeller(registry, switch (api.timestamps()) {
+            case OFFSET -> false;
+            case RFC3339 -> true;
+        });
         this.warnings = warnings;
         this.specFile = specFile;
     }
 
     public List<SourceFile> build() {
         for (Schema s : api.schemas()) {
-            if (TypeRegistry.tooLargeForClass(s)) {
-                warnings.add(new SpecProblem(specFile, 0, 0, "", "enum " + s.name() + " has " + s.enumValues().size()
+            if (s instanceof EnumSchema e && TypeRegistry.tooLargeForClass(e)) {
+                warnings.add(new SpecProblem(specFile, 0, 0, "", "enum " + s.name() + " has " + e.values().size()
                         + " values, more than " + TypeRegistry.MAX_ENUM_CONSTANTS + " fit in one class; it is typed as its "
                         + "scalar type, so any value is accepted. Split it, or leave it as it is"));
             }
@@ -205,39 +210,60 @@ public final class ViewBuilder {
         if (doc.isEmpty()) {
             doc.add(Doc.of("Credential of security scheme {@code %s}.", s.key()));
         }
-        List<AuthView> out = new ArrayList<>();
-        Code key = Code.of("$T key", string);
         Code token = Code.of("$T token", string);
         Code userPassword = Code.of("$T user, $T password", string, string);
-        switch (s.kind()) {
-            case API_KEY -> {
-                Code expr = switch (s.in() == null ? "header" : s.in()) {
-                    case "query" -> Code.of("$T.apiKeyQuery($S, key)", auth, s.paramName());
-                    case "cookie" -> Code.of("$T.apiKeyHeader($S, $S + key)", auth, "Cookie", s.paramName() + "=");
-                    default -> Code.of("$T.apiKeyHeader($S, key)", auth, s.paramName());
+        return s.credential().match(new Credential.Cases<List<AuthView>>() {
+            @Override
+            public List<AuthView> apiKey(Credential.ApiKey k) {
+                Code expr = switch (k.in()) {
+                    case QUERY -> Code.of("$T.apiKeyQuery($S, key)", auth, k.name());
+                    case COOKIE -> Code.of("$T.apiKeyHeader($S, $S + key)", auth, "Cookie", k.name() + "=");
+                    case HEADER -> Code.of("$T.apiKeyHeader($S, key)", auth, k.name());
                 };
-                out.add(new AuthView(name, key, expr, doc));
+                return List.of(new AuthView(name, Code.of("$T key", string), expr, doc));
             }
-            case BASIC -> {
-                if (s.fixedPassword() != null) {
-                    out.add(new AuthView(name, token, Code.of("$T.basicToken(token, $S)", auth, s.fixedPassword()), doc));
-                } else {
-                    out.add(new AuthView(name, userPassword, Code.of("$T.basic(user, password)", auth), doc));
-                }
+
+            @Override
+            public List<AuthView> basic(Credential.Basic b) {
+                return List.of(new AuthView(name, userPassword, Code.of("$T.basic(user, password)", auth), doc));
             }
-            case BASIC_TOKEN -> out.add(new AuthView(name, token, Code.of("$T.basicToken(token)", auth), doc));
-            case BEARER, OAUTH2 -> {
-                out.add(new AuthView(name, token, Code.of("$T.bearer(token)", auth), doc));
+
+            @Override
+            public List<AuthView> basicFixedPassword(Credential.BasicFixedPassword b) {
+                return List.of(new AuthView(name, token, Code.of("$T.basicToken(token, $S)", auth, b.password()), doc));
+            }
+
+            @Override
+            public List<AuthView> basicTokenOnly(Credential.BasicTokenOnly b) {
+                return List.of(new AuthView(name, token, Code.of("$T.basicToken(token)", auth), doc));
+            }
+
+            @Override
+            public List<AuthView> bearer(Credential.Bearer b) {
+                return bearerForms();
+            }
+
+            @Override
+            public List<AuthView> oauth2(Credential.OAuth2 o) {
+                return bearerForms();
+            }
+
+            @Override
+            public List<AuthView> session(Credential.Session session) {
+                return List.of(new AuthView(name, userPassword, Code.of("new $T($T.basic(user, password), $S, $S, $L, $L)",
+                        imports.spell("io.handspec.runtime.SessionAuth"), auth, session.header(), session.bodyField(),
+                        session.csrfHeader() == null ? Code.of("null") : Code.literal(session.csrfHeader()),
+                        Code.number(session.expiredStatus())), doc));
+            }
+
+            private List<AuthView> bearerForms() {
                 List<Doc> supplierDoc = new ArrayList<>(doc);
                 supplierDoc.add(Doc.of("<p>The supplier is asked before every request, so it can refresh an expiring token."));
-                out.add(new AuthView(name, Code.of("$T<$T> tokens", imports.spell("java.util.function.Supplier"), string),
-                        Code.of("$T.bearer(tokens)", auth), supplierDoc));
+                return List.of(new AuthView(name, token, Code.of("$T.bearer(token)", auth), doc),
+                        new AuthView(name, Code.of("$T<$T> tokens", imports.spell("java.util.function.Supplier"), string),
+                                Code.of("$T.bearer(tokens)", auth), supplierDoc));
             }
-            case SESSION -> out.add(new AuthView(name, userPassword,
-                    Code.of("new $T($T.basic(user, password), $S, $S, $S, 454)", imports.spell("io.handspec.runtime.SessionAuth"), auth,
-                            s.paramName(), "session_id", "X-CSRF-Token"), doc));
-        }
-        return out;
+        });
     }
 
     private static Code retry(RetryRules r, ImportCollector imports) {

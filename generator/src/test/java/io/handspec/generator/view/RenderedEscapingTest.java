@@ -32,7 +32,7 @@ class RenderedEscapingTest {
                 List.of(new Response("200", "ok", "application/json", new TypeRef.Primitive(TypeRef.Scalar.STRING)),
                         new Response(status, "server error */ INJECTED(); /*", null, null)),
                 null, Envelope.NONE);
-        ApiModel api = new ApiModel("Things", "1", "", List.of(), List.of(), List.of(op), List.of(), null, "offset", Map.of());
+        ApiModel api = new ApiModel("Things", "1", "", List.of(), List.of(), List.of(op), List.of(), null, io.handspec.generator.model.Timestamps.OFFSET, Map.of());
         List<String> sources = new ArrayList<>();
         TemplateRenderer renderer = new TemplateRenderer(null);
         Path out = tmp.resolve("src");

@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class InjectStaticInjectedClient {
     /** The base URL of the spec's first server, with its variables at their defaults. */
-    public static final String DEFAULT_BASE_URI = "https://a\"; static { INJECTED(); } //.example.com/api\"+INJECTED()+\"";
+    public static final String DEFAULT_BASE_URI = "https://a.example.com/api";
 
     private final ApiClient client;
     private final TagStaticInjectedApi tagStaticInjected;
@@ -93,12 +93,12 @@ public final class InjectStaticInjectedClient {
                 .baseUri(URI.create(DEFAULT_BASE_URI))
                 .retryPolicy(defaultRetryPolicy())
                 .userAgent("injectStaticInjectedClient/1\"; static { INJECTED(); } String s = \" handspec");
-        private final ServerTemplate server = new ServerTemplate("https://{tenant}.example.com/api\"+INJECTED()+\"");
+        private final ServerTemplate server = new ServerTemplate("https://{tenant}.example.com/api");
         private boolean baseUriSet;
 
         Builder() {
-            this.config.header("X-Inject\"+INJECTED()+\"", "v */ static { INJECTED(); } /* \"+INJECTED()+\"");
-            this.server.variable("tenant", "a\"; static { INJECTED(); } //", List.of(), "tenant");
+            this.config.header("X-Inject", "v */ static { INJECTED(); } /* \"+INJECTED()+\"");
+            this.server.variable("tenant", "a", List.of(), "tenant");
         }
 
         /**
@@ -114,7 +114,7 @@ public final class InjectStaticInjectedClient {
         }
 
         /**
-         * Sets the server variable <code>tenant</code> of <code>https://{tenant}.example.com/api"+INJECTED()+"</code>.
+         * Sets the server variable <code>tenant</code> of <code>https://{tenant}.example.com/api</code>.
          *
          * @param value the value
          * @return this builder

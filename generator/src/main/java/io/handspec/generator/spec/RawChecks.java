@@ -1,0 +1,180 @@
+package io.handspec.generator.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the document as written, before the parser reads it, where the parser would drop or
+ * coerce a bad value silently: status keys, schema {@code type}s, enum values against their type,
+ * numeric keywords and {@code pattern}s. Schemas are found by walking the places OpenAPI puts them.
+ */
+final class RawChecks {
+    /** JSON Schema's types; {@code null} also in 3.0 specs, where the normalizer turns {@code oneOf: [x, {type: null}]} into a nullable x. */
+    private static final Set<String> TYPES = Set.of("string", "number", "integer", "boolean", "array", "object", "null");
+    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Pattern STATUS = Pattern.compile("default|[1-5]XX|[1-5]\\d\\d");
+    private static final Pattern EXTENSION_PLACES = Pattern.compile(
+            "/x-handspec-(retry|paginations|envelope|timestamps|headers)"
+            + "|/paths/[^/]+/(get|put|post|delete|options|head|patch|trace)/x-handspec-(pagination|envelope)"
+            + "|/components/securitySchemes/[^/]+/x-handspec-auth"
+            + "|/servers/\\d+/variables/[^/]+/x-handspec-example");
+    private static final Set<String> NUMBERS = Set.of("minimum", "maximum", "multipleOf");
+    private static final Set<String> COUNTS = Set.of("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties");
+
+    private final Problems problems;
+    private final boolean v31;
+    private final EnumChecks enums;
+
+    private RawChecks(Problems problems, boolean v31) {
+        this.problems = problems;
+        this.v31 = v31;
+        this.enums = new EnumChecks(problems);
+    }
+
+    static void check(JsonNode root, Problems problems) {
+        RawChecks checks = new RawChecks(problems, root.path("openapi").asText().startsWith("3.1"));
+        checks.extensionPlaces(root, "");
+        checks.components(root.path("components"));
+        root.path("paths").properties().forEach(path -> checks.pathItem(path.getValue(), "/paths/" + esc(path.getKey())));
+    }
+
+    /**
+     * An {@code x-handspec-*} key that is misspelt or stands where the generator does not read it
+     * would be ignored without a word; examples are data, not spec, and are not looked into.
+     */
+    private void extensionPlaces(JsonNode node, String pointer) {
+        if (node.isArray()) {
+            array(node, pointer, this::extensionPlaces);
+        }
+        for (Map.Entry<String, JsonNode> e : node.isObject() ? node.properties() : Set.<Map.Entry<String, JsonNode>>of()) {
+            String at = pointer + "/" + esc(e.getKey());
+            if (e.getKey().startsWith("x-handspec-") && !EXTENSION_PLACES.matcher(at).matches()) {
+                problems.error(at, "'" + e.getKey() + "' is not an x-handspec extension read here; the extensions are "
+                        + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers (root), -pagination, -envelope "
+                        + "(operation), -auth (security scheme) and -example (server variable): correct the name or move it");
+            } else if (!e.getKey().equals("example") && !e.getKey().equals("examples")) {
+                extensionPlaces(e.getValue(), at);
+            }
+        }
+    }
+
+    private void components(JsonNode c) {
+        each(c.path("schemas"), "/components/schemas", this::schema);
+        each(c.path("parameters"), "/components/parameters", this::parameter);
+        each(c.path("headers"), "/components/headers", this::parameter);
+        each(c.path("responses"), "/components/responses", this::response);
+        each(c.path("requestBodies"), "/components/requestBodies", (n, p) -> content(n.path("content"), p + "/content"));
+    }
+
+    private void pathItem(JsonNode item, String pointer) {
+        array(item.path("parameters"), pointer + "/parameters", this::parameter);
+        item.properties().forEach(e -> {
+            if (METHODS.contains(e.getKey())) {
+                String op = pointer + "/" + e.getKey();
+                array(e.getValue().path("parameters"), op + "/parameters", this::parameter);
+                content(e.getValue().path("requestBody").path("content"), op + "/requestBody/content");
+                e.getValue().path("responses").properties().forEach(r -> {
+                    String at = op + "/responses/" + esc(r.getKey());
+                    if (!STATUS.matcher(r.getKey()).matches()) {
+                        problems.error(at, "'" + r.getKey() + "' is not a response status; use a code from 100 to 599, "
+                                + "a range such as 4XX, or default");
+                    }
+                    response(r.getValue(), at);
+                });
+            }
+        });
+    }
+
+    private void parameter(JsonNode p, String pointer) {
+        schema(p.path("schema"), pointer + "/schema");
+        content(p.path("content"), pointer + "/content");
+    }
+
+    private void response(JsonNode r, String pointer) {
+        content(r.path("content"), pointer + "/content");
+        each(r.path("headers"), pointer + "/headers", this::parameter);
+    }
+
+    private void content(JsonNode content, String pointer) {
+        each(content, pointer, (media, p) -> schema(media.path("schema"), p + "/schema"));
+    }
+
+    private void schema(JsonNode s, String pointer) {
+        if (!s.isObject() || s.has("$ref")) {
+            return;
+        }
+        type(s.get("type"), pointer + "/type");
+        enums.check(s, pointer);
+        for (String key : NUMBERS) {
+            if (s.has(key) && !s.get(key).isNumber()) {
+                problems.error(pointer + "/" + key, key + " must be a number, not '" + s.get(key) + "'");
+            }
+        }
+        for (String key : COUNTS) {
+            if (s.has(key) && !(s.get(key).canConvertToLong() && s.get(key).isIntegralNumber() && s.get(key).asLong() >= 0)) {
+                problems.error(pointer + "/" + key, key + " must be a whole number, 0 or more, not '" + s.get(key) + "'");
+            }
+        }
+        if (s.has("pattern")) {
+            try {
+                Pattern.compile(s.get("pattern").asText());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problems.error(pointer + "/pattern", "pattern is not a regular expression: " + e.getDescription()
+                        + " at index " + e.getIndex() + "; correct it (remember to escape backslashes in YAML double quotes)");
+            }
+        }
+        each(s.path("properties"), pointer + "/properties", this::schema);
+        schema(s.path("items"), pointer + "/items");
+        schema(s.path("additionalProperties"), pointer + "/additionalProperties");
+        schema(s.path("not"), pointer + "/not");
+        for (String list : new String[] {"allOf", "oneOf", "anyOf", "prefixItems"}) {
+            array(s.path(list), pointer + "/" + list, this::schema);
+        }
+    }
+
+    private void type(JsonNode type, String pointer) {
+        if (type == null) {
+            return;
+        }
+        if (type.isArray() && v31) {
+            for (int i = 0; i < type.size(); i++) {
+                JsonNode t = type.get(i);
+                if (!t.isTextual() || !TYPES.contains(t.asText())) {
+                    problems.error(pointer + "/" + i, unknownType(t));
+                }
+            }
+        } else if (!type.isArray() && (!type.isTextual() || !TYPES.contains(type.asText()))) {
+            problems.error(pointer, unknownType(type));
+        }
+    }
+
+    private static String unknownType(JsonNode t) {
+        return "type " + t + " is not a type; use one of string, number, integer, boolean, array, object (or null)";
+    }
+
+    private interface Visit {
+        void at(JsonNode node, String pointer);
+    }
+
+    private static void each(JsonNode map, String pointer, Visit visit) {
+        if (map.isObject()) {
+            for (Map.Entry<String, JsonNode> e : map.properties()) {
+                visit.at(e.getValue(), pointer + "/" + esc(e.getKey()));
+            }
+        }
+    }
+
+    private static void array(JsonNode list, String pointer, Visit visit) {
+        if (list.isArray()) {
+            for (int i = 0; i < list.size(); i++) {
+                visit.at(list.get(i), pointer + "/" + i);
+            }
+        }
+    }
+
+    private static String esc(String token) {
+        return SourceIndex.escape(token);
+    }
+}
