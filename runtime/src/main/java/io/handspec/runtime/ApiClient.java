@@ -56,16 +56,32 @@ public final class ApiClient {
         HttpCall call;
         try {
             call = encoder.encode(request);
-        } catch (HandspecException e) {
-            return CompletableFuture.failedFuture(e);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(failure(request, e));
         }
-        return pipeline.send(new Layer.Attempt(request, call, 1, spec.readsStream())).handle((result, error) -> {
-            if (error != null) {
-                throw new CompletionException(failure(request, unwrap(error)));
+        CompletableFuture<HttpResult> sent;
+        try {
+            sent = pipeline.send(new Layer.Attempt(request, call, 1, spec.readsStream()));
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        return sent.handle((result, error) -> {
+            try {
+                if (error != null) {
+                    throw unwrap(error);
+                }
+                boolean success = result.status() >= 200 && result.status() < 300;
+                // only a successful download stays a stream; an error body is read to be shown, within the limit
+                return reader.read(request, spec, success ? result : readStream(request, result));
+            } catch (Error fatal) {
+                throw fatal;
+            } catch (Throwable failed) {
+                Throwable cause = unwrap(failed);
+                if (cause instanceof Error fatal) {
+                    throw fatal;
+                }
+                throw new CompletionException(failure(request, cause));
             }
-            boolean success = result.status() >= 200 && result.status() < 300;
-            // only a successful download stays a stream; an error body is read to be shown, within the limit
-            return reader.read(request, spec, success ? result : readStream(request, result));
         });
     }
 
@@ -78,7 +94,7 @@ public final class ApiClient {
         try {
             return result.read(config.maxBodyBytes());
         } catch (java.io.UncheckedIOException e) {
-            throw new CompletionException(failure(request, e.getCause()));
+            throw failure(request, e.getCause());
         }
     }
 

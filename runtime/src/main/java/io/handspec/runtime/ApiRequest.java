@@ -239,6 +239,10 @@ public final class ApiRequest {
                 throw new HandspecException("path parameter '" + name + "' is required", null);
             }
             String joined = noDotSegment(join(value));
+            if (joined.isEmpty() && style != ParamStyle.MATRIX) {
+                // an empty segment vanishes from the path ("/users//keys"), and the call lands elsewhere
+                throw new HandspecException("path parameter '" + name + "' is empty: give it a value", null);
+            }
             pathValues.put(name, style == ParamStyle.MATRIX ? ";" + UrlEncoding.encode(name) + "=" + joined : joined);
             return this;
         }

@@ -41,15 +41,23 @@ final class AuthLayer implements Layer {
 
     private CompletableFuture<HttpResult> sendAuthenticated(Attempt attempt, int renewals) {
         List<CompletableFuture<Authentication.Credential>> acquiring = new ArrayList<>();
-        auths.forEach(auth -> acquiring.add(auth.acquire()));
-        return CompletableFuture.allOf(acquiring.toArray(CompletableFuture[]::new)).thenCompose(ready -> {
-            List<Authentication.Credential> used = acquiring.stream().map(CompletableFuture::join).toList();
-            HttpCall call = withCredentials(attempt.http(), used);
-            return next.send(attempt.with(call)).handle((result, error) -> {
+        auths.forEach(auth -> acquiring.add(acquire(auth)));
+        return CompletableFuture.allOf(acquiring.toArray(CompletableFuture[]::new)).handle((ready, acquireError) -> {
+            List<Authentication.Credential> used = acquiring.stream().map(f -> f.isCompletedExceptionally() ? null : f.join()).toList();
+            if (acquireError != null) {
+                // a credential acquired next to one that failed (a login begun) must not stay in flight
+                release(used);
+                return CompletableFuture.<HttpResult>failedFuture(acquireError);
+            }
+            CompletableFuture<HttpResult> sent;
+            try {
+                sent = next.send(attempt.with(withCredentials(attempt.http(), used)));
+            } catch (RuntimeException e) {
+                sent = CompletableFuture.failedFuture(e);
+            }
+            return sent.handle((result, error) -> {
                 if (error != null) {
-                    for (int i = 0; i < auths.size(); i++) {
-                        auths.get(i).onFailure(used.get(i));
-                    }
+                    release(used);
                     return CompletableFuture.<HttpResult>failedFuture(error);
                 }
                 boolean again = false;
@@ -62,7 +70,27 @@ final class AuthLayer implements Layer {
                 return again && renewals < MAX_RENEWALS ? sendAuthenticated(attempt, renewals + 1)
                         : CompletableFuture.completedFuture(result);
             }).thenCompose(Function.identity());
-        });
+        }).thenCompose(Function.identity());
+    }
+
+    /** A credential, or a failed future when acquiring it throws (a token supplier that failed). */
+    private static CompletableFuture<Authentication.Credential> acquire(Authentication auth) {
+        try {
+            CompletableFuture<Authentication.Credential> credential = auth.acquire();
+            return credential != null ? credential
+                    : CompletableFuture.failedFuture(new HandspecException("a credential gave nothing to send: " + auth, null));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Tells every credential that was acquired that its request got no answer, so a pending login ends. */
+    private void release(List<Authentication.Credential> used) {
+        for (int i = 0; i < auths.size(); i++) {
+            if (used.get(i) != null) {
+                auths.get(i).onFailure(used.get(i));
+            }
+        }
     }
 
     private static HttpCall withCredentials(HttpCall call, List<Authentication.Credential> credentials) {

@@ -51,17 +51,33 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public CompletableFuture<HttpResult> send(HttpCall call) {
         java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge = new java.util.concurrent.atomic.AtomicReference<>();
-        return client.sendAsync(request(call), info -> new LimitedBodySubscriber(info, maxBodyBytes, tooLarge))
-                .handle((r, error) -> {
-                    // cancelling the body makes the JDK fail with its own IOException: report the real reason
-                    if (tooLarge.get() != null) {
-                        throw new java.util.concurrent.CompletionException(tooLarge.get());
-                    }
-                    if (error != null) {
-                        throw error instanceof java.util.concurrent.CompletionException c ? c : new java.util.concurrent.CompletionException(error);
-                    }
-                    return new HttpResult(r.statusCode(), r.headers().map(), r.body());
-                });
+        java.util.concurrent.atomic.AtomicReference<LimitedBodySubscriber> body = new java.util.concurrent.atomic.AtomicReference<>();
+        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request(call), info -> {
+            LimitedBodySubscriber subscriber = new LimitedBodySubscriber(info, maxBodyBytes, tooLarge);
+            body.set(subscriber);
+            return subscriber;
+        });
+        CompletableFuture<HttpResult> result = exchange.handle((r, error) -> {
+            // cancelling the body makes the JDK fail with its own IOException: report the real reason
+            if (tooLarge.get() != null) {
+                throw new java.util.concurrent.CompletionException(tooLarge.get());
+            }
+            if (error != null) {
+                throw error instanceof java.util.concurrent.CompletionException c ? c : new java.util.concurrent.CompletionException(error);
+            }
+            return new HttpResult(r.statusCode(), r.headers().map(), r.body());
+        });
+        // completed from outside (a timeout, a cancel) before the body is in: stop reading it and free the connection
+        result.whenComplete((r, error) -> {
+            if (!exchange.isDone()) {
+                exchange.cancel(true);
+                LimitedBodySubscriber subscriber = body.get();
+                if (subscriber != null) {
+                    subscriber.abort();
+                }
+            }
+        });
+        return result;
     }
 
     /** The body is handed over unread, as the JDK's stream: no size limit, no copy in memory. */
@@ -99,8 +115,8 @@ public final class JdkHttpTransport implements HttpTransport {
         private final long declared;
         private final java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge;
         private long received;
-        private boolean refused;
-        private java.util.concurrent.Flow.Subscription subscription;
+        private volatile boolean refused;
+        private volatile java.util.concurrent.Flow.Subscription subscription;
 
         LimitedBodySubscriber(HttpResponse.ResponseInfo info, long limit,
                               java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge) {
@@ -152,6 +168,16 @@ public final class JdkHttpTransport implements HttpTransport {
             tooLarge.set(e);
             subscription.cancel();
             result.completeExceptionally(e);
+        }
+
+        /** Stops reading: the caller no longer waits for this body. */
+        void abort() {
+            refused = true;
+            java.util.concurrent.Flow.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
+            result.completeExceptionally(new java.util.concurrent.CancellationException("body no longer awaited"));
         }
 
         @Override

@@ -1,9 +1,12 @@
 package io.handspec.runtime;
 
 import java.lang.System.Logger.Level;
+import java.net.http.HttpTimeoutException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The innermost layer: hands the call to the transport, tells the listeners and the log about it
@@ -30,8 +33,13 @@ final class ListeningLayer implements Layer {
         String shownUri = redactor.uri(call.uri().toString());
         Map<String, List<String>> shownHeaders = redactor.headers(call.headers());
         String operation = attempt.request().operationId();
-        listeners.forEach(l -> l.onRequest(new ExchangeListener.Exchange(operation, attempt.number(), call.method(), shownUri,
-                shownHeaders, 0, 0, null)));
+        try {
+            listeners.forEach(l -> l.onRequest(new ExchangeListener.Exchange(operation, attempt.number(), call.method(), shownUri,
+                    shownHeaders, 0, 0, null)));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(new HandspecException(redactor.text("a listener failed before "
+                    + call.method() + " " + shownUri + " was sent: " + e), e));
+        }
         LOG.log(Level.DEBUG, () -> call.method() + " " + shownUri + " (attempt " + attempt.number() + ")");
         long start = System.nanoTime();
         CompletableFuture<HttpResult> sent;
@@ -42,9 +50,17 @@ final class ListeningLayer implements Layer {
             sent = CompletableFuture.failedFuture(new HandspecException(redactor.text("the transport refused "
                     + call.method() + " " + shownUri + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()), null));
         }
+        if (call.timeout() != null && !attempt.streaming()) {
+            // the whole exchange, body included: a body that trickles or stalls must not hold the call forever
+            sent = sent.orTimeout(call.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        }
         return sent.handle((result, error) -> {
             long elapsed = System.nanoTime() - start;
             Throwable cause = ApiClient.unwrap(error);
+            if (cause instanceof TimeoutException) {
+                cause = new HttpTimeoutException("no complete response (status, headers and body) within the request timeout of "
+                        + call.timeout());
+            }
             if (cause == null && result.stream() == null && result.body().length > maxBodyBytes) {
                 cause = new ResponseTooLargeException(maxBodyBytes);
             }

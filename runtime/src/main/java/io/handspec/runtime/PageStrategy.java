@@ -28,6 +28,11 @@ public interface PageStrategy {
         return null;
     }
 
+    /** The JSON pointer of the total item count in an answer, or {@code null}: a total that changes between pages ends paging. */
+    default String totalPointer() {
+        return null;
+    }
+
     /** The largest page size the operation documents, or 0 when it documents none. */
     default long maxPageSize() {
         return 0;
@@ -52,6 +57,11 @@ public interface PageStrategy {
             }
 
             @Override
+            public String totalPointer() {
+                return self.totalPointer();
+            }
+
+            @Override
             public long maxPageSize() {
                 return max;
             }
@@ -59,7 +69,7 @@ public interface PageStrategy {
     }
 
     /** A strategy whose page size is in {@code sizeParam}. */
-    private static PageStrategy sized(String sizeParam, PageStrategy step) {
+    private static PageStrategy sized(String sizeParam, String totalPointer, PageStrategy step) {
         return new PageStrategy() {
             @Override
             public ApiRequest next(ApiRequest first, ApiRequest current, ApiResponse<? extends List<?>> page, long fetched,
@@ -70,6 +80,11 @@ public interface PageStrategy {
             @Override
             public String pageSizeParam() {
                 return sizeParam;
+            }
+
+            @Override
+            public String totalPointer() {
+                return totalPointer;
             }
         };
     }
@@ -90,7 +105,7 @@ public interface PageStrategy {
      * URL's is a {@link PagingException}, never followed.
      */
     static PageStrategy offset(String offsetParam, String limitParam, String totalPointer, String nextPointer) {
-        return sized(limitParam, (first, current, page, fetched, client) -> {
+        return sized(limitParam, totalPointer, (first, current, page, fetched, client) -> {
             List<?> items = page.body();
             if (items == null || items.isEmpty()) {
                 return null;
@@ -140,7 +155,7 @@ public interface PageStrategy {
 
     /** Page-number paging ({@code page}/{@code per_page}); stops on an empty or short page, or at the total. */
     static PageStrategy pageNumber(String pageParam, String sizeParam, int firstPage, String totalPointer) {
-        return sized(sizeParam, (first, current, page, fetched, client) -> {
+        return sized(sizeParam, totalPointer, (first, current, page, fetched, client) -> {
             List<?> items = page.body();
             if (items == null || items.isEmpty()) {
                 return null;

@@ -2,9 +2,11 @@ package io.handspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
@@ -19,7 +21,8 @@ import java.util.stream.StreamSupport;
  * every iteration starts again from the first page.
  *
  * <p>Paging always ends: it stops at the total the answer gives, and a request that repeats an
- * earlier one, or a page with the same items as the one before, ends it with a {@link PagingException}.
+ * earlier one, a page with the same items as any earlier page, or a total that changes between pages,
+ * ends it with a {@link PagingException}.
  * A page size above the operation's documented maximum is lowered to it before the first request.
  *
  * @param <T> the item type
@@ -123,10 +126,15 @@ public final class PagedIterable<T> implements Iterable<T> {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
     }
 
-    /** One walk through the pages: what was fetched and asked for so far, to see a repeat. */
+    /**
+     * One walk through the pages: what was fetched and asked for so far, to see a repeat. Memory per
+     * page is two digests, whatever the size of the page.
+     */
     private final class Walk {
         private final Set<String> requested = new HashSet<>();
-        private JsonNode previousItems;
+        /** The page each item digest was first seen on. */
+        private final Map<String, Integer> pagesSeen = new HashMap<>();
+        private JsonNode firstTotal;
         private long fetched;
         private int number;
 
@@ -135,11 +143,14 @@ public final class PagedIterable<T> implements Iterable<T> {
             number++;
             requested.add(current.identity(client.config().baseUri()));
             JsonNode items = spec.pointer().isEmpty() ? page.document() : page.document().at(spec.pointer());
-            if (previousItems != null && items.size() > 0 && items.equals(previousItems)) {
-                throw new PagingException("page " + number + " of " + current.operationId() + " holds the same items as page "
-                        + (number - 1) + ": the server ignored the paging parameters; stopped instead of repeating them");
+            if (items.size() > 0) {
+                Integer earlier = pagesSeen.putIfAbsent(digest(items), number);
+                if (earlier != null) {
+                    throw new PagingException("page " + number + " of " + current.operationId() + " holds the same items as page "
+                            + earlier + ": the server ignored the paging parameters; stopped instead of repeating them");
+                }
             }
-            previousItems = items;
+            checkTotal(current, page);
             fetched += page.body() == null ? 0 : page.body().size();
             ApiRequest next = strategy.next(first, current, page, fetched, client);
             if (next != null && requested.contains(next.identity(client.config().baseUri()))) {
@@ -148,6 +159,34 @@ public final class PagedIterable<T> implements Iterable<T> {
                         + "): the server's paging loops; stopped");
             }
             return next;
+        }
+
+        /** A total that moves while paging would let the end move away with every page. */
+        private void checkTotal(ApiRequest current, ApiResponse<List<T>> page) {
+            String pointer = strategy.totalPointer();
+            if (pointer == null) {
+                return;
+            }
+            JsonNode total = page.document().at(pointer);
+            if (!total.canConvertToLong()) {
+                return;
+            }
+            if (firstTotal == null) {
+                firstTotal = total;
+            } else if (total.asLong() != firstTotal.asLong()) {
+                throw new PagingException("page " + number + " of " + current.operationId() + " gives the total " + total.asLong()
+                        + " where page 1 gave " + firstTotal.asLong() + ": the list changed while it was paged; stopped");
+            }
+        }
+
+        private static String digest(JsonNode items) {
+            try {
+                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(items.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return java.util.Base64.getEncoder().encodeToString(hash);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java runtime has SHA-256", e);
+            }
         }
     }
 }

@@ -52,9 +52,40 @@ final class Redactor {
         known.sort(Comparator.comparingInt(String::length).reversed());
         String out = message;
         for (String secret : known) {
-            out = out.replace(secret, MASK).replace(UrlEncoding.encode(secret), MASK);
+            if (!secret.isEmpty()) {
+                out = SecretPattern.of(secret).matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(MASK));
+            }
         }
         return out;
+    }
+
+    /**
+     * The first {@code shown} characters of a body's start, masked; when the body went on past that
+     * start ({@code cut}), a secret cut at its end is masked too.
+     */
+    String preview(String start, boolean cut, int shown) {
+        String masked = text(start);
+        if (cut) {
+            masked = maskCutSecret(masked);
+        }
+        return masked.length() > shown ? masked.substring(0, shown) : masked;
+    }
+
+    /** {@code text} with a trailing start of a secret (cut off after it) replaced by the mask. */
+    private String maskCutSecret(String text) {
+        int longest = 0;
+        for (Secrets s : secrets) {
+            for (String secret : s.values()) {
+                for (String form : List.of(secret, UrlEncoding.encode(secret))) {
+                    for (int k = Math.min(form.length() - 1, text.length()); k > longest; k--) {
+                        if (text.endsWith(form.substring(0, k))) {
+                            longest = k;
+                        }
+                    }
+                }
+            }
+        }
+        return longest == 0 ? text : text.substring(0, text.length() - longest) + MASK;
     }
 
     String uri(String uri) {

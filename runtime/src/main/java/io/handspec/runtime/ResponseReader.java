@@ -119,8 +119,8 @@ final class ResponseReader {
             }
         }
         // masked before it is cut, so a secret across the cut is never left half shown
-        String text = redactor.text(new String(result.body(), 0, Math.min(result.body().length, 2000), StandardCharsets.UTF_8));
-        String snippet = text.length() > 300 ? text.substring(0, 300) : text;
+        int read = Math.min(result.body().length, 2000);
+        String snippet = redactor.preview(new String(result.body(), 0, read, StandardCharsets.UTF_8), read < result.body().length, 300);
         String message = redactor.text(request.method() + " " + request.path() + " (" + request.operationId() + ") failed with "
                 + result.status()) + (snippet.isBlank() ? "" : ": " + snippet);
         return ApiException.of(new ApiException.Details(message, result.status(), result.headers(), result.body(), typed, failure));

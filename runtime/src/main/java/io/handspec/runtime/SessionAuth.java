@@ -81,16 +81,20 @@ public final class SessionAuth implements Authentication {
                 return CompletableFuture.completedFuture(new WithSession(s.session(), sessionHeader, csrfHeader));
             }
             if (s.login() != null) {
-                // a login failed to give a session: this request goes with the opening credential itself
-                return s.login().thenCompose(session -> session != null
-                        ? CompletableFuture.completedFuture(new WithSession(session, sessionHeader, csrfHeader))
-                        : initial.acquire());
+                // a refused login fails its waiters: each going off to log in by itself is a login storm
+                return s.login().thenApply(session -> new WithSession(session, sessionHeader, csrfHeader));
             }
             CompletableFuture<Session> login = new CompletableFuture<>();
             if (state.compareAndSet(s, new State(null, login))) {
-                return initial.acquire().handle((credential, error) -> {
+                CompletableFuture<Credential> opening;
+                try {
+                    opening = initial.acquire();
+                } catch (RuntimeException e) {
+                    opening = CompletableFuture.failedFuture(e);
+                }
+                return opening.handle((credential, error) -> {
                     if (error != null) {
-                        finishLogin(login, null);
+                        refuseLogin(login, "its credential failed: " + ApiClient.unwrap(error).getClass().getSimpleName());
                         throw new java.util.concurrent.CompletionException(error);
                     }
                     return new Login(credential, login);
@@ -105,7 +109,13 @@ public final class SessionAuth implements Authentication {
         String csrf = csrfHeader == null ? null : result.header(csrfHeader).orElse(null);
         secrets.add(id).add(csrf);
         if (used instanceof Login login) {
-            finishLogin(login.login(), id == null ? null : new Session(id, csrf));
+            if (id == null) {
+                refuseLogin(login.login(), "it was answered with status " + result.status() + " and no session id");
+            } else {
+                Session session = new Session(id, csrf);
+                state.updateAndGet(s -> s.login() == login.login() ? new State(session, null) : s);
+                login.login().complete(session);
+            }
         } else if (used instanceof WithSession with) {
             Session before = with.session();
             Session after = id != null ? new Session(id, csrf) : csrf != null ? new Session(before.id(), csrf) : before;
@@ -121,7 +131,7 @@ public final class SessionAuth implements Authentication {
     @Override
     public void onFailure(Credential used) {
         if (used instanceof Login login) {
-            finishLogin(login.login(), null);
+            refuseLogin(login.login(), "it got no answer");
         }
     }
 
@@ -134,9 +144,10 @@ public final class SessionAuth implements Authentication {
         return true;
     }
 
-    private void finishLogin(CompletableFuture<Session> login, Session session) {
-        state.updateAndGet(s -> s.login() == login ? (session == null ? State.NONE : new State(session, null)) : s);
-        login.complete(session);
+    /** Ends a login without a session: its waiters fail, and the next request starts one new login. */
+    private void refuseLogin(CompletableFuture<Session> login, String why) {
+        state.updateAndGet(s -> s.login() == login ? State.NONE : s);
+        login.completeExceptionally(new HandspecException("the session login this call waited for failed: " + why, null));
     }
 
     private String sessionId(HttpResult result) {
