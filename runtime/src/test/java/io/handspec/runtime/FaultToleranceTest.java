@@ -276,4 +276,72 @@ class FaultToleranceTest {
         assertTimeoutPreemptively(GUARD, () -> after.forEach(ApiClient::await));
         assertEquals(2, logins.get());
     }
+
+    @Test
+    void thirtyTwoThreadsWithExpiringSessionsAndRefusedLoginsLogInOneAtATime() throws Exception {
+        AtomicInteger logins = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        AtomicInteger expiries = new AtomicInteger();
+        AtomicInteger inLogin = new AtomicInteger();
+        AtomicInteger maxConcurrentLogins = new AtomicInteger();
+        AtomicInteger served = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> valid = new java.util.concurrent.atomic.AtomicReference<>("none");
+        HttpServer s = server(ex -> {
+            String sid = ex.getRequestHeaders().getFirst("X-Session-ID");
+            if (sid == null) {
+                maxConcurrentLogins.accumulateAndGet(inLogin.incrementAndGet(), Math::max);
+                int login = logins.incrementAndGet();
+                if (login % 3 == 0) {
+                    refused.incrementAndGet();
+                    inLogin.decrementAndGet();
+                    reply(ex, 503, "{\"error\":\"login backend busy\"}");
+                    return;
+                }
+                String id = "sess-" + login;
+                valid.set(id);
+                inLogin.decrementAndGet();
+                reply(ex, 200, "{\"session_id\":\"" + id + "\"}");
+                return;
+            }
+            if (!sid.equals(valid.get()) || served.incrementAndGet() % 40 == 0) {
+                synchronized (valid) {
+                    if (sid.equals(valid.get())) {
+                        valid.set("expired");
+                        expiries.incrementAndGet();
+                    }
+                }
+                reply(ex, 454, "{\"error\":\"session expired\"}");
+                return;
+            }
+            reply(ex, 200, "{}");
+        });
+        ApiClient c = new ApiClient(cfg(base(s)).authentication(session()).build());
+        java.util.Map<String, AtomicInteger> failures = new java.util.concurrent.ConcurrentHashMap<>();
+        var pool = Executors.newFixedThreadPool(32);
+        try {
+            List<java.util.concurrent.Future<?>> threads = new java.util.ArrayList<>();
+            for (int t = 0; t < 32; t++) {
+                threads.add(pool.submit(() -> {
+                    for (int i = 0; i < 20; i++) {
+                        try {
+                            c.execute(get("/x"), MAP);
+                        } catch (RuntimeException e) {
+                            failures.computeIfAbsent(e.getClass().getName(), k -> new AtomicInteger()).incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                for (java.util.concurrent.Future<?> f : threads) {
+                    f.get();
+                }
+            });
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(failures.keySet().stream().allMatch(k -> k.startsWith("io.handspec.runtime.")), failures.toString());
+        assertEquals(1, maxConcurrentLogins.get(), "logins at once");
+        assertTrue(logins.get() <= 1 + expiries.get() + refused.get(),
+                logins + " logins for " + expiries + " expiries and " + refused + " refusals");
+    }
 }
