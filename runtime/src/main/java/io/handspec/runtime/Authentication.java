@@ -33,7 +33,11 @@ public interface Authentication {
     default void onResponse(Credential used, HttpResult result) {
     }
 
-    /** The request sent with {@code used} got no response (I/O failure). */
+    /**
+     * The request sent with {@code used} got no response: an I/O failure, a timeout, another
+     * credential that failed, a listener that threw. Called for every acquired credential, so a
+     * pending login always ends.
+     */
     default void onFailure(Credential used) {
     }
 

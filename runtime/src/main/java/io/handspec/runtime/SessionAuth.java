@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Safe to share between threads: the session is one immutable value swapped atomically, so a
  * request never carries the id of one session with the CSRF token of another; and logins are single
  * flight: while one request opens a session, every other request waits for it instead of opening its own.
+ * A login that is refused, or gets no answer, fails the requests waiting for it with a
+ * {@link HandspecException} naming the status; the next request starts one new login.
  * The header names, body field and status come from the spec.
  */
 public final class SessionAuth implements Authentication {
