@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  * checked in reads the same on every machine.
  */
 final class BuildState {
+    private static final String OUTPUT = "output ";
     private final Path stateFile;
     private final Path home;
 
@@ -50,24 +51,38 @@ final class BuildState {
                 return false;
             }
             List<Path> inputs = new ArrayList<>();
+            String output = "";
             for (String line : lines.subList(1, lines.size())) {
-                if (!line.isBlank()) {
+                if (line.startsWith(OUTPUT)) {
+                    output = line.substring(OUTPUT.length());
+                } else if (!line.isBlank()) {
                     inputs.add(home.resolve(line).normalize());
                 }
             }
-            if (!lines.get(0).equals(digest(requests, inputs))) {
-                return false;
-            }
-            List<String> generated = OutputWriter.generatedFiles(outputDir);
-            return !generated.isEmpty() && generated.stream().allMatch(g -> Files.isRegularFile(outputDir.resolve(g)));
+            // this job's own files, by the digest of the list it wrote: another job's list, a missing or
+            // hand-edited file all mean no
+            return lines.get(0).equals(digest(requests, inputs)) && OutputWriter.intact(outputDir, output);
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    /** Records the state after a successful generation that read {@code inputs}. */
-    void save(List<GenerateRequest> requests, List<Path> inputs) throws IOException {
+    /**
+     * The job's identity recorded in the output folder's manifest: the state file, relative to the
+     * output folder so that output generated in two places, or checked in, reads the same.
+     */
+    String owner(Path outputDir) {
+        Path out = outputDir.toAbsolutePath().normalize();
+        if (out.getRoot() == null || !out.getRoot().equals(stateFile.getRoot())) {
+            return stateFile.toString();
+        }
+        return out.relativize(stateFile).toString().replace('\\', '/');
+    }
+
+    /** Records the state after a successful generation that read {@code inputs} and wrote a manifest with {@code output} digest. */
+    void save(List<GenerateRequest> requests, List<Path> inputs, String output) throws IOException {
         StringBuilder s = new StringBuilder(digest(requests, inputs)).append('\n');
+        s.append(OUTPUT).append(output).append('\n');
         inputs.stream().map(this::relative).sorted().distinct().forEach(p -> s.append(p).append('\n'));
         Files.createDirectories(home);
         // a new file, never written through a link someone put in its place

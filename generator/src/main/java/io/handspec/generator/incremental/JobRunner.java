@@ -7,6 +7,8 @@ import io.handspec.generator.GenerationJob;
 import io.handspec.generator.Generator;
 import io.handspec.generator.JobResult;
 import io.handspec.generator.SpecProblem;
+import io.handspec.generator.write.OutputLock;
+import io.handspec.generator.write.OutputWriter;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,25 @@ public final class JobRunner {
     private JobRunner() {
     }
 
-    /** See {@link GenerationJob#run()}. */
+    /**
+     * See {@link GenerationJob#run()}. The output folder is locked for the whole job, and an
+     * interrupted earlier update is completed before anything else, a spec being read included.
+     */
+    @SuppressWarnings("try") // the lock is held by the block, not used in it
     public static JobResult run(GenerationJob job) throws GenerationException {
+        boolean recovered = false;
+        try (OutputLock lock = OutputLock.acquireIfExists(job.outputDir())) {
+            recovered = OutputWriter.recover(job.outputDir());
+            return locked(job);
+        } catch (GenerationException e) {
+            throw recovered ? e.afterRecovery() : e;
+        } catch (IOException e) {
+            GenerationException g = new GenerationException("cannot write into " + job.outputDir() + ": " + e.getMessage(), e);
+            throw recovered ? g.afterRecovery() : g;
+        }
+    }
+
+    private static JobResult locked(GenerationJob job) throws GenerationException {
         List<GenerateRequest> requests = SpecFolders.requests(job);
         BuildState state = job.stateFile() == null ? null : new BuildState(job.stateFile());
         if (state != null) {
@@ -31,11 +50,11 @@ public final class JobRunner {
                 throw new GenerationException("cannot remove the state file " + job.stateFile() + ": " + e.getMessage(), e);
             }
         }
-        GenerateResult result = Generator.generate(requests);
+        GenerateResult result = Generator.generate(requests, state == null ? "" : state.owner(job.outputDir()));
         List<SpecProblem> warnings = new ArrayList<>(result.warnings());
         if (state != null) {
             try {
-                state.save(requests, result.inputs());
+                state.save(requests, result.inputs(), OutputWriter.manifestDigest(job.outputDir()));
             } catch (IOException e) {
                 warnings.add(new SpecProblem(job.stateFile().toString(), 0, 0, "", "cannot record the state ("
                         + e.getMessage() + "); the next run generates again"));

@@ -1,6 +1,7 @@
 package io.handspec.generator.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -43,50 +44,61 @@ final class Transaction {
     private final Path dir;
     private final FileOps ops;
 
-    Transaction(Path base, FileOps ops) {
+    /** {@code base} is absolute, normalized and exists. */
+    Transaction(Path base, FileOps ops) throws IOException {
         this.base = base;
         this.dir = base.resolve(FOLDER);
-        this.ops = ops;
+        this.ops = new Guarded(base, dir, ops);
     }
 
-    /** Finishes (rolls forward) the changes of an interrupted run that committed, or discards its staging. */
-    void recover() throws IOException {
+    /**
+     * Finishes (rolls forward) the changes of an interrupted run that committed, or discards its staging.
+     *
+     * @return whether files of the output were changed (an interrupted update was completed)
+     */
+    boolean recover() throws IOException {
         if (Files.isSymbolicLink(dir) || Files.isRegularFile(dir, LinkOption.NOFOLLOW_LINKS)) {
             ops.delete(dir);
-            return;
+            return false;
         }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+            return false;
         }
+        boolean changed = false;
         Path journal = dir.resolve(JOURNAL);
         if (Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
             Inside inside = new Inside(base);
             List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
-                rollForward(lines.get(i), i, inside);
+                changed |= rollForward(lines.get(i), i, inside);
             }
             ops.delete(journal);
         }
         deleteTree();
+        return changed;
     }
 
-    private void rollForward(String line, int i, Inside inside) throws IOException {
+    private boolean rollForward(String line, int i, Inside inside) throws IOException {
         String[] f = line.split(" ", 3);
         if (f.length != 3 || !safe(f[2]) || inside.problem(f[2]) != null) {
-            return;
+            return false;
         }
         Path target = base.resolve(f[2]);
+        boolean changed = false;
         if (f[0].equals("put") && Files.isRegularFile(staged(i), LinkOption.NOFOLLOW_LINKS)) {
             createParents(f[2], new ArrayList<>());
             ops.move(staged(i), target);
+            changed = true;
         } else if (f[0].equals("del")) {
             if (inside.regularFileInside(f[2]) && Manifest.sha256(Files.readAllBytes(target)).equals(f[1])) {
                 ops.delete(target);
+                changed = true;
             }
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 removeEmptyParents(target.getParent());
             }
         }
+        return changed;
     }
 
     /** Whether a journal path is one this writer could have written (the journal is as untrusted as the manifest). */
@@ -218,10 +230,15 @@ final class Transaction {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                ops.delete(p);
-            }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            all = walk.sorted(Comparator.reverseOrder()).toList();
+        } catch (UncheckedIOException e) {
+            // a file vanished while listing: someone else changed the folder (the lock keeps other runs out)
+            throw e.getCause();
+        }
+        for (Path p : all) {
+            ops.delete(p);
         }
     }
 

@@ -116,7 +116,7 @@ class TransactionTest {
         assertEquals(expected(OLD), snapshot(out));
     }
 
-    private static Map<String, String> expected(Map<String, byte[]> files) {
+    static Map<String, String> expected(Map<String, byte[]> files) {
         Map<String, String> out = new TreeMap<>();
         files.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.UTF_8)));
         for (String file : files.keySet()) {
@@ -125,6 +125,7 @@ class TransactionTest {
             }
         }
         out.put(OutputWriter.MANIFEST, new String(Manifest.render(files), StandardCharsets.UTF_8));
+        out.put(OutputLock.FILE, "");
         return out;
     }
 
@@ -134,7 +135,7 @@ class TransactionTest {
         return out;
     }
 
-    private static Map<String, String> snapshotWithoutStaging(Path out) throws IOException {
+    static Map<String, String> snapshotWithoutStaging(Path out) throws IOException {
         Map<String, String> all = snapshot(out);
         all.keySet().removeIf(k -> k.startsWith(Transaction.FOLDER));
         return all;
