@@ -38,11 +38,30 @@ public final class GenerationJob {
 
     private GenerationJob(Builder b) {
         this.specs = List.copyOf(b.specs);
-        this.outputDir = Objects.requireNonNull(b.outputDir, "outputDir == null").toAbsolutePath().normalize();
         this.baseDir = (b.baseDir == null ? Path.of("") : b.baseDir).toAbsolutePath().normalize();
+        this.outputDir = resolved(Objects.requireNonNull(b.outputDir, "outputDir == null"));
         this.templatesDir = b.templatesDir == null ? null : baseDir.resolve(b.templatesDir).normalize();
         this.options = b.options == null ? GenerationOptions.DEFAULTS : b.options;
-        this.stateFile = b.stateFile == null ? null : baseDir.resolve(b.stateFile).normalize();
+        this.stateFile = b.stateFile == null ? null : resolved(baseDir.resolve(b.stateFile));
+    }
+
+    /**
+     * {@code path} as the OS resolves it: the existing part by real path (so {@code link/..} is the
+     * link target's parent, not the folder holding the link), the rest appended and normalized.
+     */
+    private static Path resolved(Path path) {
+        Path abs = path.toAbsolutePath();
+        Path existing = abs;
+        Path rest = abs.getFileSystem().getPath("");
+        while (existing != null) {
+            try {
+                return existing.toRealPath().resolve(rest).normalize();
+            } catch (java.io.IOException e) {
+                rest = existing.getFileName() == null ? rest : existing.getFileName().resolve(rest);
+                existing = existing.getParent();
+            }
+        }
+        return abs.normalize();
     }
 
     /** A builder with no spec, the current folder as base folder, default options and no state file. */

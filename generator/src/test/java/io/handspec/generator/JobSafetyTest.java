@@ -78,4 +78,37 @@ class JobSafetyTest {
         assertFalse(linked.run().upToDate());
         assertTrue(Files.readString(out.resolve(THING)).startsWith("// two"));
     }
+
+    @Test
+    void aRunThatCompletesAnInterruptedUpdateSaysSo() throws Exception {
+        Path staging = Files.createDirectories(out.resolve(".handspec-tx"));
+        Files.writeString(staging.resolve("new-0"), "finished\n");
+        Files.writeString(staging.resolve("journal"), "put - " + THING + "\n");
+        JobResult result = job.run();
+        assertTrue(result.warnings().stream().anyMatch(w -> w.message().contains("an interrupted earlier update")),
+                result.warnings().toString());
+        assertTrue(Files.readString(out.resolve(THING)).contains("class Thing"), "regenerated after completing it");
+    }
+
+    @Test
+    void aStateFileWhereTheGeneratorWritesIsRefused() throws Exception {
+        String generated = Files.readString(out.resolve(THING));
+        GenerationJob bad = job.toBuilder().stateFile(out.resolve(THING)).build();
+        GenerationException e = assertThrows(GenerationException.class, bad::run);
+        assertTrue(e.getMessage().contains("lies in the output folder"), e.getMessage());
+        assertEquals(generated, Files.readString(out.resolve(THING)));
+        Files.delete(dir.resolve("state/job.state"));
+        GenerationJob inside = job.toBuilder().stateFile(out.resolve(".my-state")).build();
+        assertFalse(inside.run().upToDate(), "a dot file directly in the output folder is fine");
+        assertTrue(inside.run().upToDate());
+    }
+
+    @Test
+    void anOutputFolderThroughALinkAndDotDotIsWhereTheSystemPutsIt() throws Exception {
+        Path target = Files.createDirectories(dir.resolve("b/q"));
+        Path holder = Files.createDirectories(dir.resolve("a/p"));
+        Files.createSymbolicLink(holder.resolve("link"), target);
+        GenerationJob linked = job.toBuilder().outputDir(holder.resolve("link/../gen")).build();
+        assertEquals(dir.resolve("b").toRealPath().resolve("gen"), linked.outputDir());
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -69,8 +70,9 @@ final class Transaction {
         if (Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
             Inside inside = new Inside(base);
             List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+            Map<String, String> listed = previousManifest(lines);
             for (int i = 0; i < lines.size(); i++) {
-                changed |= rollForward(lines.get(i), i, inside);
+                changed |= rollForward(lines.get(i), i, inside, listed);
             }
             ops.delete(journal);
         }
@@ -78,7 +80,21 @@ final class Transaction {
         return changed;
     }
 
-    private boolean rollForward(String line, int i, Inside inside) throws IOException {
+    /**
+     * The manifest as it was before the interrupted run: moved aside in the staging folder once the
+     * run began replacing it, else still in place. A journal's delete is done only for a file it lists
+     * with the same digest, so a hand-made journal deletes nothing the generator did not write.
+     */
+    private Map<String, String> previousManifest(List<String> lines) throws IOException {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).equals("put - " + OutputWriter.MANIFEST) && Files.exists(aside(i), LinkOption.NOFOLLOW_LINKS)) {
+                return Manifest.read(aside(i));
+            }
+        }
+        return Manifest.read(base.resolve(OutputWriter.MANIFEST));
+    }
+
+    private boolean rollForward(String line, int i, Inside inside, Map<String, String> listed) throws IOException {
         String[] f = line.split(" ", 3);
         if (f.length != 3 || !safe(f[2]) || inside.problem(f[2]) != null) {
             return false;
@@ -90,7 +106,8 @@ final class Transaction {
             ops.move(staged(i), target);
             changed = true;
         } else if (f[0].equals("del")) {
-            if (inside.regularFileInside(f[2]) && Manifest.sha256(Files.readAllBytes(target)).equals(f[1])) {
+            if (f[1].equals(listed.get(f[2])) && inside.regularFileInside(f[2])
+                    && Manifest.sha256(Files.readAllBytes(target)).equals(f[1])) {
                 ops.delete(target);
                 changed = true;
             }

@@ -116,6 +116,18 @@ class TransactionTest {
         assertEquals(expected(OLD), snapshot(out));
     }
 
+    @Test
+    void aJournalDeletesOnlyFilesTheManifestListsWithThatDigest() throws Exception {
+        Path out = tmp.resolve("o");
+        OutputWriter.write(out, OLD);
+        Files.writeString(out.resolve("p/NOTES.txt"), "mine");
+        Path staging = Files.createDirectories(out.resolve(Transaction.FOLDER));
+        Files.writeString(staging.resolve("journal"), "del " + Manifest.sha256(b("mine")) + " p/NOTES.txt\n");
+        assertFalse(new Transaction(out.toAbsolutePath(), FileOps.REAL).recover(), "nothing was changed");
+        assertEquals("mine", Files.readString(out.resolve("p/NOTES.txt")));
+        assertFalse(Files.exists(staging));
+    }
+
     static Map<String, String> expected(Map<String, byte[]> files) {
         Map<String, String> out = new TreeMap<>();
         files.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.UTF_8)));
