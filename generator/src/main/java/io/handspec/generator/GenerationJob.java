@@ -21,10 +21,13 @@ import java.util.Objects;
  * System.out.println(result.summary());
  * }</pre>
  *
- * <p>With a state file the job first decides, parsing nothing, whether anything the output depends
- * on changed: the generator version, the built-in and user templates, the specs, packages and
- * options, and every spec file read last time ({@code $ref}d files included). If nothing did and
- * every generated file is still there, it returns {@link JobResult#upToDate()}. Otherwise it
+ * <p>The output folder is locked for the whole job, and an update an earlier run left unfinished is
+ * completed first. With a state file the job then decides, parsing nothing, whether anything the
+ * output depends on changed: the generator version and code, the built-in and user templates, the
+ * specs, packages and options, and every spec file read last time ({@code $ref}d files included).
+ * If nothing did and every file this job generated is still there with its content, it returns
+ * {@link JobResult#upToDate()}. A folder another job (with another state file) generated into is
+ * refused. Otherwise it
  * generates all specs into the folder as one step and records the new state; when it fails the state
  * is cleared, so the next run generates.
  */

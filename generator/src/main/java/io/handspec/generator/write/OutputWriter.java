@@ -18,6 +18,8 @@ import java.util.TreeMap;
  *   <li>Every path is checked before the first write ({@link PathRules}: lengths, device names,
  *       characters, case-only clashes) and resolved by real path ({@link Inside}): nothing is written
  *       or deleted through a link, nothing lands outside the folder.</li>
+ *   <li>The folder is locked for the write ({@link OutputLock}), and every move and delete is checked
+ *       again just before it is done ({@link Guarded}), since the folder may change meanwhile.</li>
  *   <li>A file whose content did not change is not rewritten (its modification time stays).</li>
  *   <li>All changes are applied as one step ({@link Transaction}): a failed run leaves the previous
  *       output as it was, an interrupted one is completed by the next run.</li>
