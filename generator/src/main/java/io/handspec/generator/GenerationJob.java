@@ -21,10 +21,13 @@ import java.util.Objects;
  * System.out.println(result.summary());
  * }</pre>
  *
- * <p>With a state file the job first decides, parsing nothing, whether anything the output depends
- * on changed: the generator version, the built-in and user templates, the specs, packages and
- * options, and every spec file read last time ({@code $ref}d files included). If nothing did and
- * every generated file is still there, it returns {@link JobResult#upToDate()}. Otherwise it
+ * <p>The output folder is locked for the whole job, and an update an earlier run left unfinished is
+ * completed first. With a state file the job then decides, parsing nothing, whether anything the
+ * output depends on changed: the generator version and code, the built-in and user templates, the
+ * specs, packages and options, and every spec file read last time ({@code $ref}d files included).
+ * If nothing did and every file this job generated is still there with its content, it returns
+ * {@link JobResult#upToDate()}. A folder another job (with another state file) generated into is
+ * refused. Otherwise it
  * generates all specs into the folder as one step and records the new state; when it fails the state
  * is cleared, so the next run generates.
  */
@@ -38,11 +41,30 @@ public final class GenerationJob {
 
     private GenerationJob(Builder b) {
         this.specs = List.copyOf(b.specs);
-        this.outputDir = Objects.requireNonNull(b.outputDir, "outputDir == null").toAbsolutePath().normalize();
         this.baseDir = (b.baseDir == null ? Path.of("") : b.baseDir).toAbsolutePath().normalize();
+        this.outputDir = resolved(Objects.requireNonNull(b.outputDir, "outputDir == null"));
         this.templatesDir = b.templatesDir == null ? null : baseDir.resolve(b.templatesDir).normalize();
         this.options = b.options == null ? GenerationOptions.DEFAULTS : b.options;
-        this.stateFile = b.stateFile == null ? null : baseDir.resolve(b.stateFile).normalize();
+        this.stateFile = b.stateFile == null ? null : resolved(baseDir.resolve(b.stateFile));
+    }
+
+    /**
+     * {@code path} as the OS resolves it: the existing part by real path (so {@code link/..} is the
+     * link target's parent, not the folder holding the link), the rest appended and normalized.
+     */
+    private static Path resolved(Path path) {
+        Path abs = path.toAbsolutePath();
+        Path existing = abs;
+        Path rest = abs.getFileSystem().getPath("");
+        while (existing != null) {
+            try {
+                return existing.toRealPath().resolve(rest).normalize();
+            } catch (java.io.IOException e) {
+                rest = existing.getFileName() == null ? rest : existing.getFileName().resolve(rest);
+                existing = existing.getParent();
+            }
+        }
+        return abs.normalize();
     }
 
     /** A builder with no spec, the current folder as base folder, default options and no state file. */

@@ -6,6 +6,7 @@ import io.handspec.generator.spec.SpecLoader;
 import io.handspec.generator.view.JavaNames;
 import io.handspec.generator.view.SourceFile;
 import io.handspec.generator.view.ViewBuilder;
+import io.handspec.generator.write.OutputLock;
 import io.handspec.generator.write.OutputNotRestoredException;
 import io.handspec.generator.write.OutputWriter;
 import io.handspec.generator.write.UnsafeOutputException;
@@ -61,10 +62,35 @@ public final class Generator {
      * two specs may generate the same file (give them different packages).
      */
     public static GenerateResult generate(List<GenerateRequest> requests) throws GenerationException {
+        return generate(requests, "");
+    }
+
+    /**
+     * As {@link #generate(List)}, for the job identified by {@code owner} (its state file; {@code ""}
+     * for none). The output folder is locked for the whole generation, and an interrupted earlier
+     * update is completed before any spec is read. A folder whose files another job (one whose state
+     * file still exists) generated is refused: two jobs in one folder would delete each other's files.
+     */
+    @SuppressWarnings("try") // the lock is held by the block, not used in it
+    public static GenerateResult generate(List<GenerateRequest> requests, String owner) throws GenerationException {
         if (requests.isEmpty()) {
             throw new GenerationException("no spec to generate", List.of());
         }
         Path outputDir = requests.get(0).outputDir();
+        boolean recovered = false;
+        try (OutputLock lock = OutputLock.acquireIfExists(outputDir)) {
+            recovered = OutputWriter.recover(outputDir);
+            return generateLocked(requests, owner, outputDir);
+        } catch (GenerationException e) {
+            throw recovered ? e.afterRecovery() : e;
+        } catch (IOException e) {
+            GenerationException g = new GenerationException("cannot write into " + outputDir + ": " + e.getMessage(), e);
+            throw recovered ? g.afterRecovery() : g;
+        }
+    }
+
+    private static GenerateResult generateLocked(List<GenerateRequest> requests, String owner, Path outputDir)
+            throws GenerationException {
         List<SpecProblem> warnings = new ArrayList<>();
         List<Path> inputs = new ArrayList<>();
         Map<String, byte[]> files = new TreeMap<>();
@@ -88,7 +114,7 @@ public final class Generator {
         }
         try {
             long t0 = System.nanoTime();
-            WriteResult written = OutputWriter.write(outputDir, files);
+            WriteResult written = OutputWriter.write(outputDir, files, owner);
             io.handspec.generator.spec.Stage.log("write", t0);
             List<Path> all = new ArrayList<>();
             files.keySet().forEach(k -> all.add(outputDir.toAbsolutePath().normalize().resolve(k)));

@@ -5,8 +5,8 @@ import io.handspec.generator.Generator;
 import io.handspec.generator.render.TemplateRenderer;
 import io.handspec.generator.write.OutputWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -28,6 +28,7 @@ import java.util.stream.Stream;
  * checked in reads the same on every machine.
  */
 final class BuildState {
+    private static final String OUTPUT = "output ";
     private final Path stateFile;
     private final Path home;
 
@@ -50,24 +51,38 @@ final class BuildState {
                 return false;
             }
             List<Path> inputs = new ArrayList<>();
+            String output = "";
             for (String line : lines.subList(1, lines.size())) {
-                if (!line.isBlank()) {
+                if (line.startsWith(OUTPUT)) {
+                    output = line.substring(OUTPUT.length());
+                } else if (!line.isBlank()) {
                     inputs.add(home.resolve(line).normalize());
                 }
             }
-            if (!lines.get(0).equals(digest(requests, inputs))) {
-                return false;
-            }
-            List<String> generated = OutputWriter.generatedFiles(outputDir);
-            return !generated.isEmpty() && generated.stream().allMatch(g -> Files.isRegularFile(outputDir.resolve(g)));
+            // this job's own files, by the digest of the list it wrote: another job's list, a missing or
+            // hand-edited file all mean no
+            return lines.get(0).equals(digest(requests, inputs)) && OutputWriter.intact(outputDir, output);
         } catch (IOException | RuntimeException e) {
             return false;
         }
     }
 
-    /** Records the state after a successful generation that read {@code inputs}. */
-    void save(List<GenerateRequest> requests, List<Path> inputs) throws IOException {
+    /**
+     * The job's identity recorded in the output folder's manifest: the state file, relative to the
+     * output folder so that output generated in two places, or checked in, reads the same.
+     */
+    String owner(Path outputDir) {
+        Path out = outputDir.toAbsolutePath().normalize();
+        if (out.getRoot() == null || !out.getRoot().equals(stateFile.getRoot())) {
+            return stateFile.toString();
+        }
+        return out.relativize(stateFile).toString().replace('\\', '/');
+    }
+
+    /** Records the state after a successful generation that read {@code inputs} and wrote a manifest with {@code output} digest. */
+    void save(List<GenerateRequest> requests, List<Path> inputs, String output) throws IOException {
         StringBuilder s = new StringBuilder(digest(requests, inputs)).append('\n');
+        s.append(OUTPUT).append(output).append('\n');
         inputs.stream().map(this::relative).sorted().distinct().forEach(p -> s.append(p).append('\n'));
         Files.createDirectories(home);
         // a new file, never written through a link someone put in its place
@@ -96,7 +111,7 @@ final class BuildState {
 
     private String digest(List<GenerateRequest> requests, List<Path> inputs) throws IOException {
         MessageDigest md = sha256();
-        update(md, "generator " + Generator.version());
+        update(md, "generator " + Generator.version() + " " + GeneratorCode.digest());
         for (String template : TemplateRenderer.templateNames()) {
             byte[] content = TemplateRenderer.builtIn(template);
             update(md, template + " " + (content == null ? "" : hex(sha256().digest(content))));
@@ -104,14 +119,16 @@ final class BuildState {
         for (GenerateRequest r : requests) {
             update(md, "spec " + relative(r.spec()) + " -> " + relative(r.outputDir()) + " " + r.basePackage() + " " + r.options());
             if (r.spec().startsWith("classpath:")) {
-                update(md, "classpath content " + classpathHash(r.spec().substring("classpath:".length())));
+                update(md, "classpath content " + ClasspathSpec.digest(r.spec().substring("classpath:".length())));
             }
             if (r.templatesDir() != null) {
                 update(md, "templates " + relative(r.templatesDir()));
                 if (Files.isDirectory(r.templatesDir())) {
-                    try (Stream<Path> files = Files.walk(r.templatesDir())) {
+                    // from the real folder, links followed: a templates folder given as a link is hashed too
+                    Path real = r.templatesDir().toRealPath();
+                    try (Stream<Path> files = Files.walk(real, FileVisitOption.FOLLOW_LINKS)) {
                         for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                            update(md, relative(f) + " " + hex(sha256().digest(Files.readAllBytes(f))));
+                            update(md, real.relativize(f) + " " + hex(sha256().digest(Files.readAllBytes(f))));
                         }
                     }
                 }
@@ -123,18 +140,12 @@ final class BuildState {
         return hex(md.digest());
     }
 
-    private static String classpathHash(String name) throws IOException {
-        try (InputStream in = BuildState.class.getClassLoader().getResourceAsStream(name.startsWith("/") ? name.substring(1) : name)) {
-            return in == null ? "missing" : hex(sha256().digest(in.readAllBytes()));
-        }
-    }
-
     private static void update(MessageDigest md, String text) {
         md.update(text.getBytes(StandardCharsets.UTF_8));
         md.update((byte) '\n');
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -142,7 +153,7 @@ final class BuildState {
         }
     }
 
-    private static String hex(byte[] bytes) {
+    static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(bytes);
     }
 }

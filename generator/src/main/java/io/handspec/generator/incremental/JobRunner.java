@@ -7,7 +7,10 @@ import io.handspec.generator.GenerationJob;
 import io.handspec.generator.Generator;
 import io.handspec.generator.JobResult;
 import io.handspec.generator.SpecProblem;
+import io.handspec.generator.write.OutputLock;
+import io.handspec.generator.write.OutputWriter;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +19,54 @@ public final class JobRunner {
     private JobRunner() {
     }
 
-    /** See {@link GenerationJob#run()}. */
+    /**
+     * See {@link GenerationJob#run()}. The output folder is locked for the whole job, and an
+     * interrupted earlier update is completed before anything else, a spec being read included.
+     */
+    @SuppressWarnings("try") // the lock is held by the block, not used in it
     public static JobResult run(GenerationJob job) throws GenerationException {
+        boolean recovered = false;
+        try (OutputLock lock = OutputLock.acquireIfExists(job.outputDir())) {
+            recovered = OutputWriter.recover(job.outputDir());
+            JobResult result = locked(job);
+            if (!recovered) {
+                return result;
+            }
+            List<SpecProblem> warnings = new ArrayList<>(result.warnings());
+            warnings.add(new SpecProblem(job.outputDir().toString(), 0, 0, "", "an interrupted earlier update of this"
+                    + " folder was completed first (its files changed before the counts above)"));
+            return new JobResult(result.upToDate(), result.specs(), result.files(), result.written(), result.unchanged(),
+                    result.deleted(), warnings, result.outputDir());
+        } catch (GenerationException e) {
+            throw recovered ? e.afterRecovery() : e;
+        } catch (IOException e) {
+            GenerationException g = new GenerationException("cannot write into " + job.outputDir() + ": " + e.getMessage(), e);
+            throw recovered ? g.afterRecovery() : g;
+        }
+    }
+
+    /**
+     * A state file inside the output folder is accepted only at its top level under a name starting
+     * with a dot (the CLI's default {@code .handspec-state}): no generated file has such a name, so the
+     * state can never overwrite one, and the generator's own files are refused by name.
+     */
+    private static void checkStateFile(GenerationJob job) throws GenerationException {
+        Path state = job.stateFile();
+        if (state == null || !state.startsWith(job.outputDir())) {
+            return;
+        }
+        Path relative = job.outputDir().relativize(state);
+        String name = relative.toString();
+        if (relative.getNameCount() != 1 || !name.startsWith(".") || name.equals(OutputWriter.MANIFEST)
+                || name.equals(OutputLock.FILE) || name.startsWith(".handspec-tx")) {
+            throw new GenerationException("the state file " + state + " lies in the output folder where the generator"
+                    + " writes its files; keep it outside the output folder, or directly in it under a name starting"
+                    + " with a dot such as .handspec-state", List.of());
+        }
+    }
+
+    private static JobResult locked(GenerationJob job) throws GenerationException {
+        checkStateFile(job);
         List<GenerateRequest> requests = SpecFolders.requests(job);
         BuildState state = job.stateFile() == null ? null : new BuildState(job.stateFile());
         if (state != null) {
@@ -31,11 +80,11 @@ public final class JobRunner {
                 throw new GenerationException("cannot remove the state file " + job.stateFile() + ": " + e.getMessage(), e);
             }
         }
-        GenerateResult result = Generator.generate(requests);
+        GenerateResult result = Generator.generate(requests, state == null ? "" : state.owner(job.outputDir()));
         List<SpecProblem> warnings = new ArrayList<>(result.warnings());
         if (state != null) {
             try {
-                state.save(requests, result.inputs());
+                state.save(requests, result.inputs(), OutputWriter.manifestDigest(job.outputDir()));
             } catch (IOException e) {
                 warnings.add(new SpecProblem(job.stateFile().toString(), 0, 0, "", "cannot record the state ("
                         + e.getMessage() + "); the next run generates again"));

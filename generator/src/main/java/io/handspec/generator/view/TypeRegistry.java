@@ -167,7 +167,7 @@ final class TypeRegistry {
      * inherited member types.
      */
     private static Set<String> hiddenInside(Schema s) {
-        return s.kind() == Schema.Kind.ONE_OF || s.kind() == Schema.Kind.ANY_OF ? TemplateNames.INHERITED_TYPES : Set.of();
+        return s instanceof UnionSchema ? TemplateNames.INHERITED_TYPES : Set.of();
     }
 
     /** Everything that makes a schema's class what it is, names of inline parts aside. */

@@ -9,6 +9,7 @@ import io.handspec.generator.model.RetryRules;
 import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.SecurityScheme;
 import io.handspec.generator.model.Server;
+import io.handspec.generator.model.UnionSchema;
 import io.handspec.generator.view.Views.ApiRefView;
 import io.handspec.generator.view.Views.ApiView;
 import io.handspec.generator.view.Views.AuthView;
@@ -149,7 +150,7 @@ public final class ViewBuilder {
     }
 
     private boolean containsUnion(Schema s) {
-        return s.kind() == Schema.Kind.ONE_OF || s.kind() == Schema.Kind.ANY_OF
+        return s instanceof UnionSchema
                 || registry.nestedIn(s).stream().anyMatch(this::containsUnion);
     }
 

@@ -3,8 +3,10 @@ package io.handspec.generator.write;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 /**
  * The file operations that change the output folder. A seam, so tests can fail or stop a run at
@@ -15,9 +17,12 @@ interface FileOps {
     FileOps REAL = new FileOps() {
     };
 
-    /** Creates {@code file} with {@code content}, with the permissions a plain write gives (umask). */
+    /**
+     * Creates the new file {@code file} with {@code content}, with the permissions a plain write gives
+     * (umask); fails when anything (a link above all) is already there, so it never writes through one.
+     */
     default void write(Path file, byte[] content) throws IOException {
-        Files.write(file, content);
+        Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Moves {@code from} onto {@code to}, replacing it; atomic where the file system allows. */

@@ -20,6 +20,7 @@ import java.util.TreeMap;
  */
 final class Manifest {
     private static final String HEADER = "# handspec generated files v2: sha256 path";
+    private static final String OWNER = "# owner ";
 
     private Manifest() {
     }
@@ -45,9 +46,30 @@ final class Manifest {
         return out;
     }
 
-    /** The manifest's bytes for {@code files} (relative path to content), sorted. */
+    /** The job that wrote the manifest (its state file), {@code ""} when none is recorded. */
+    static String owner(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return "";
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.startsWith(OWNER)) {
+                return line.substring(OWNER.length()).strip();
+            }
+        }
+        return "";
+    }
+
+    /** The manifest's bytes for {@code files} (relative path to content), sorted, naming no job. */
     static byte[] render(Map<String, byte[]> files) {
+        return render(files, "");
+    }
+
+    /** The manifest's bytes for {@code files} (relative path to content), sorted, naming the job {@code owner} when not empty. */
+    static byte[] render(Map<String, byte[]> files, String owner) {
         StringBuilder s = new StringBuilder(HEADER).append('\n');
+        if (!owner.isEmpty()) {
+            s.append(OWNER).append(owner).append('\n');
+        }
         new TreeMap<>(files).forEach((path, content) -> s.append(sha256(content)).append(' ').append(path).append('\n'));
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -18,6 +18,8 @@ import java.util.TreeMap;
  *   <li>Every path is checked before the first write ({@link PathRules}: lengths, device names,
  *       characters, case-only clashes) and resolved by real path ({@link Inside}): nothing is written
  *       or deleted through a link, nothing lands outside the folder.</li>
+ *   <li>The folder is locked for the write ({@link OutputLock}), and every move and delete is checked
+ *       again just before it is done ({@link Guarded}), since the folder may change meanwhile.</li>
  *   <li>A file whose content did not change is not rewritten (its modification time stays).</li>
  *   <li>All changes are applied as one step ({@link Transaction}): a failed run leaves the previous
  *       output as it was, an interrupted one is completed by the next run.</li>
@@ -44,7 +46,16 @@ public final class OutputWriter {
      * @throws IOException                 when writing failed; the previous output is as it was
      */
     public static WriteResult write(Path root, Map<String, byte[]> files) throws IOException {
-        return new OutputWriter(FileOps.REAL).writeAll(root, files);
+        return write(root, files, "");
+    }
+
+    /**
+     * As {@link #write(Path, Map)} for the job {@code owner} (its state file relative to {@code root},
+     * {@code /} separators; {@code ""} for none), recorded in the manifest; refuses a folder whose manifest names another job whose state file
+     * still exists.
+     */
+    public static WriteResult write(Path root, Map<String, byte[]> files, String owner) throws IOException {
+        return new OutputWriter(FileOps.REAL).writeAll(root, files, owner);
     }
 
     /** The relative paths the last run recorded in {@code root}'s manifest. */
@@ -52,20 +63,86 @@ public final class OutputWriter {
         return List.copyOf(Manifest.read(root.toAbsolutePath().normalize().resolve(MANIFEST)).keySet());
     }
 
+    /**
+     * The SHA-256 of {@code root}'s manifest, or {@code ""} when there is none: with the manifest
+     * itself it proves which files, with which contents, a job last wrote.
+     */
+    public static String manifestDigest(Path root) throws IOException {
+        Path file = root.toAbsolutePath().normalize().resolve(MANIFEST);
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Manifest.sha256(Files.readAllBytes(file)) : "";
+    }
+
+    /**
+     * Whether {@code root}'s manifest still has the digest {@code manifestDigest} and every file it
+     * lists is a plain file with the recorded content (a deleted or hand-edited file means no).
+     */
+    public static boolean intact(Path root, String manifestDigest) throws IOException {
+        Path base = root.toAbsolutePath().normalize();
+        if (manifestDigest.isEmpty() || !manifestDigest(base).equals(manifestDigest)) {
+            return false;
+        }
+        Map<String, String> listed = Manifest.read(base.resolve(MANIFEST));
+        for (Map.Entry<String, String> e : listed.entrySet()) {
+            Path file = base.resolve(e.getKey());
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    || !Manifest.sha256(Files.readAllBytes(file)).equals(e.getValue())) {
+                return false;
+            }
+        }
+        return !listed.isEmpty();
+    }
+
     /** Whether an update of {@code root} was interrupted and is not yet completed (the next write completes it). */
     public static boolean interrupted(Path root) {
         return Files.exists(root.toAbsolutePath().normalize().resolve(Transaction.FOLDER), LinkOption.NOFOLLOW_LINKS);
     }
 
+    /**
+     * Completes an update of {@code root} that an earlier run began and could not finish (killed,
+     * failed while undoing), or discards its staging; locks the folder meanwhile.
+     *
+     * @return whether that changed files of the output
+     */
+    @SuppressWarnings("try") // the lock is held by the block, not used in it
+    public static boolean recover(Path root) throws IOException {
+        Path base = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(base)) {
+            return false;
+        }
+        try (OutputLock lock = OutputLock.acquire(base)) {
+            return new Transaction(base, FileOps.REAL).recover();
+        }
+    }
+
     WriteResult writeAll(Path root, Map<String, byte[]> files) throws IOException {
+        return writeAll(root, files, "");
+    }
+
+    @SuppressWarnings("try") // the lock is held by the block, not used in it
+    WriteResult writeAll(Path root, Map<String, byte[]> files, String owner) throws IOException {
         Path base = root.toAbsolutePath().normalize();
         List<String> problems = PathRules.problems(base, new TreeMap<>(files).keySet());
         if (!problems.isEmpty()) {
             throw new UnsafeOutputException(problems);
         }
-        Files.createDirectories(base);
+        try (OutputLock lock = OutputLock.acquire(base)) {
+            return locked(base, files, owner);
+        }
+    }
+
+    private WriteResult locked(Path base, Map<String, byte[]> files, String owner) throws IOException {
+        List<String> problems = new ArrayList<>();
         Transaction transaction = new Transaction(base, ops);
         transaction.recover();
+        String other = Manifest.owner(base.resolve(MANIFEST));
+        // a run without a state claims nothing and is refused nothing; a job is refused a folder whose
+        // files another job (whose state still exists) wrote
+        if (!owner.isEmpty() && !other.isEmpty() && !other.equals(owner) && Files.exists(base.resolve(other))) {
+            throw new UnsafeOutputException(List.of("the files in " + base + " were generated by another job (state file "
+                    + base.resolve(other).normalize() + "); two jobs writing into one folder would delete each other's"
+                    + " files: give each job (each plugin execution) its own output folder, or delete that state file"
+                    + " if that job is gone"));
+        }
         Inside inside = new Inside(base);
         for (String relative : new TreeMap<>(files).keySet()) {
             String problem = inside.problem(relative);
@@ -101,7 +178,7 @@ public final class OutputWriter {
                 kept.add(base.resolve(old.getKey()));
             }
         }
-        byte[] manifest = Manifest.render(files);
+        byte[] manifest = Manifest.render(files, owner);
         Path manifestPath = base.resolve(MANIFEST);
         boolean manifestSame = Files.isRegularFile(manifestPath, LinkOption.NOFOLLOW_LINKS)
                 && Arrays.equals(Files.readAllBytes(manifestPath), manifest);

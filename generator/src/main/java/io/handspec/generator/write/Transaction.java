@@ -1,6 +1,7 @@
 package io.handspec.generator.write;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -43,50 +45,77 @@ final class Transaction {
     private final Path dir;
     private final FileOps ops;
 
-    Transaction(Path base, FileOps ops) {
+    /** {@code base} is absolute, normalized and exists. */
+    Transaction(Path base, FileOps ops) throws IOException {
         this.base = base;
         this.dir = base.resolve(FOLDER);
-        this.ops = ops;
+        this.ops = new Guarded(base, dir, ops);
     }
 
-    /** Finishes (rolls forward) the changes of an interrupted run that committed, or discards its staging. */
-    void recover() throws IOException {
+    /**
+     * Finishes (rolls forward) the changes of an interrupted run that committed, or discards its staging.
+     *
+     * @return whether files of the output were changed (an interrupted update was completed)
+     */
+    boolean recover() throws IOException {
         if (Files.isSymbolicLink(dir) || Files.isRegularFile(dir, LinkOption.NOFOLLOW_LINKS)) {
             ops.delete(dir);
-            return;
+            return false;
         }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+            return false;
         }
+        boolean changed = false;
         Path journal = dir.resolve(JOURNAL);
         if (Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS)) {
             Inside inside = new Inside(base);
             List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+            Map<String, String> listed = previousManifest(lines);
             for (int i = 0; i < lines.size(); i++) {
-                rollForward(lines.get(i), i, inside);
+                changed |= rollForward(lines.get(i), i, inside, listed);
             }
             ops.delete(journal);
         }
         deleteTree();
+        return changed;
     }
 
-    private void rollForward(String line, int i, Inside inside) throws IOException {
+    /**
+     * The manifest as it was before the interrupted run: moved aside in the staging folder once the
+     * run began replacing it, else still in place. A journal's delete is done only for a file it lists
+     * with the same digest, so a hand-made journal deletes nothing the generator did not write.
+     */
+    private Map<String, String> previousManifest(List<String> lines) throws IOException {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).equals("put - " + OutputWriter.MANIFEST) && Files.exists(aside(i), LinkOption.NOFOLLOW_LINKS)) {
+                return Manifest.read(aside(i));
+            }
+        }
+        return Manifest.read(base.resolve(OutputWriter.MANIFEST));
+    }
+
+    private boolean rollForward(String line, int i, Inside inside, Map<String, String> listed) throws IOException {
         String[] f = line.split(" ", 3);
         if (f.length != 3 || !safe(f[2]) || inside.problem(f[2]) != null) {
-            return;
+            return false;
         }
         Path target = base.resolve(f[2]);
+        boolean changed = false;
         if (f[0].equals("put") && Files.isRegularFile(staged(i), LinkOption.NOFOLLOW_LINKS)) {
             createParents(f[2], new ArrayList<>());
             ops.move(staged(i), target);
+            changed = true;
         } else if (f[0].equals("del")) {
-            if (inside.regularFileInside(f[2]) && Manifest.sha256(Files.readAllBytes(target)).equals(f[1])) {
+            if (f[1].equals(listed.get(f[2])) && inside.regularFileInside(f[2])
+                    && Manifest.sha256(Files.readAllBytes(target)).equals(f[1])) {
                 ops.delete(target);
+                changed = true;
             }
             if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 removeEmptyParents(target.getParent());
             }
         }
+        return changed;
     }
 
     /** Whether a journal path is one this writer could have written (the journal is as untrusted as the manifest). */
@@ -218,10 +247,15 @@ final class Transaction {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                ops.delete(p);
-            }
+        List<Path> all;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            all = walk.sorted(Comparator.reverseOrder()).toList();
+        } catch (UncheckedIOException e) {
+            // a file vanished while listing: someone else changed the folder (the lock keeps other runs out)
+            throw e.getCause();
+        }
+        for (Path p : all) {
+            ops.delete(p);
         }
     }
 

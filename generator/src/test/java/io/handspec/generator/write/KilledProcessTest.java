@@ -61,6 +61,7 @@ class KilledProcessTest {
         files.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.UTF_8)));
         files.keySet().forEach(k -> out.put(k.substring(0, k.indexOf('/') + 1), ""));
         out.put(OutputWriter.MANIFEST, new String(Manifest.render(files), StandardCharsets.UTF_8));
+        out.put(OutputLock.FILE, "");
         return out;
     }
 

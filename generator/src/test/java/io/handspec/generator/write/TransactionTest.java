@@ -116,7 +116,19 @@ class TransactionTest {
         assertEquals(expected(OLD), snapshot(out));
     }
 
-    private static Map<String, String> expected(Map<String, byte[]> files) {
+    @Test
+    void aJournalDeletesOnlyFilesTheManifestListsWithThatDigest() throws Exception {
+        Path out = tmp.resolve("o");
+        OutputWriter.write(out, OLD);
+        Files.writeString(out.resolve("p/NOTES.txt"), "mine");
+        Path staging = Files.createDirectories(out.resolve(Transaction.FOLDER));
+        Files.writeString(staging.resolve("journal"), "del " + Manifest.sha256(b("mine")) + " p/NOTES.txt\n");
+        assertFalse(new Transaction(out.toAbsolutePath(), FileOps.REAL).recover(), "nothing was changed");
+        assertEquals("mine", Files.readString(out.resolve("p/NOTES.txt")));
+        assertFalse(Files.exists(staging));
+    }
+
+    static Map<String, String> expected(Map<String, byte[]> files) {
         Map<String, String> out = new TreeMap<>();
         files.forEach((k, v) -> out.put(k, new String(v, StandardCharsets.UTF_8)));
         for (String file : files.keySet()) {
@@ -125,6 +137,7 @@ class TransactionTest {
             }
         }
         out.put(OutputWriter.MANIFEST, new String(Manifest.render(files), StandardCharsets.UTF_8));
+        out.put(OutputLock.FILE, "");
         return out;
     }
 
@@ -134,7 +147,7 @@ class TransactionTest {
         return out;
     }
 
-    private static Map<String, String> snapshotWithoutStaging(Path out) throws IOException {
+    static Map<String, String> snapshotWithoutStaging(Path out) throws IOException {
         Map<String, String> all = snapshot(out);
         all.keySet().removeIf(k -> k.startsWith(Transaction.FOLDER));
         return all;
