@@ -22,6 +22,8 @@ final class Redactor {
     private final List<Secrets> secrets = new ArrayList<>();
     private final Set<String> headerNames = new HashSet<>(STANDARD_CREDENTIAL_HEADERS);
     private final Set<String> queryNames = new HashSet<>();
+    /** Compiled once per secret; secrets are never forgotten either, so this grows no faster than they do. */
+    private final Map<String, java.util.regex.Pattern> patterns = new java.util.concurrent.ConcurrentHashMap<>();
 
     Redactor(List<Authentication> auths, Secrets configured) {
         secrets.add(configured);
@@ -50,11 +52,14 @@ final class Redactor {
         secrets.forEach(s -> known.addAll(s.values()));
         // longest first, so a secret that contains another is masked whole
         known.sort(Comparator.comparingInt(String::length).reversed());
+        // plain text (every URI and header on every request) needs no pattern: only escapes make one worth it
+        boolean escaped = message.indexOf('%') >= 0 || message.indexOf('\\') >= 0 || message.indexOf('+') >= 0;
         String out = message;
         for (String secret : known) {
-            if (!secret.isEmpty()) {
-                out = SecretPattern.of(secret).matcher(out).replaceAll(java.util.regex.Matcher.quoteReplacement(MASK));
+            if (secret.isEmpty()) {
+                continue;
             }
+            out = escaped ? patterns.computeIfAbsent(secret, SecretPattern::of).matcher(out).replaceAll(MASK) : out.replace(secret, MASK);
         }
         return out;
     }
