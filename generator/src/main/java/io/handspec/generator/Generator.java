@@ -176,6 +176,11 @@ public final class Generator {
         if (!JavaNames.isPackageName(request.basePackage())) {
             problems.add(new SpecProblem("(configuration)", 0, 0, "", "basePackage '" + request.basePackage()
                     + "' is not a Java package name; use dot-separated identifiers such as com.example.kalo"));
+        } else if (request.basePackage().equals("java") || request.basePackage().startsWith("java.")
+                || request.basePackage().equals("javax") || request.basePackage().startsWith("javax.")) {
+            // javac refuses classes in java.* (the JDK's modules own them), and javax.* belongs to the platform
+            problems.add(new SpecProblem("(configuration)", 0, 0, "", "basePackage '" + request.basePackage()
+                    + "' is a package of the Java platform; use a package of your own such as com.example.kalo"));
         }
         problems.addAll(request.options().problems());
         if (request.templatesDir() != null && !Files.isDirectory(request.templatesDir())) {

@@ -129,6 +129,12 @@ class BadSpecTest {
         GenerationException option = assertThrows(GenerationException.class,
                 () -> GenerationOptions.parse(Map.of("colour", "red")));
         assertTrue(option.getMessage().contains("unknown option 'colour'"), option.getMessage());
+        for (String platform : List.of("java.lang", "java", "javax.annotation")) {
+            GenerationException p = assertThrows(GenerationException.class, () -> Generator.generate(
+                    new GenerateRequest("x.yaml", dir.resolve("o"), platform, null, Map.of())));
+            assertTrue(p.getMessage().contains("is a package of the Java platform"), p.getMessage());
+        }
+        assertTrue(Files.notExists(dir.resolve("o")), "nothing written");
     }
 
     @Test

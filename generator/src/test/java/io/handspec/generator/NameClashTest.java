@@ -99,6 +99,42 @@ class NameClashTest {
                 """.formatted(parameter, schema));
     }
 
+    @org.junit.jupiter.api.Test
+    void operationIdsThatUpperCaseAlikeAndManyCursorHeaders() throws Exception {
+        // lıst (dotless i) and list, straße and strasse: distinct methods, the same constant once upper-cased;
+        // eleven cursor headers: more than Map.of takes
+        assertCompiles("""
+                openapi: 3.0.3
+                info: {title: Clash, version: "1"}
+                paths:
+                  /a: {get: {operationId: list, responses: {"204": {description: ok}}}}
+                  /b: {get: {operationId: lıst, responses: {"204": {description: ok}}}}
+                  /c: {get: {operationId: straße, responses: {"204": {description: ok}}}}
+                  /d: {get: {operationId: strasse, responses: {"204": {description: ok}}}}
+                  /f:
+                    post:
+                      operationId: cursor
+                      x-handspec-pagination:
+                        style: header-cursor
+                        items: ""
+                        cursor: {h1: a, h2: b, h3: c, h4: d, h5: e, h6: f, h7: g, h8: h, h9: i, h10: j, h11: k}
+                      requestBody:
+                        content:
+                          application/json:
+                            schema:
+                              type: object
+                              properties: {a: {type: string}, b: {type: string}, c: {type: string}, d: {type: string},
+                                e: {type: string}, f: {type: string}, g: {type: string}, h: {type: string},
+                                i: {type: string}, j: {type: string}, k: {type: string}}
+                      responses:
+                        "200":
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {type: array, items: {type: string}}
+                """);
+    }
+
     static void assertCompiles(String yaml) throws Exception {
         Path tmp = Files.createTempDirectory("handspec-names");
         try {

@@ -35,6 +35,9 @@ final class ApiViews {
     /** The template's locals, the package roots, and class names a local could equal and so hide ({@code 日本.builder()}). */
     private final Set<String> reservedLocals;
 
+    /** The {@code ResponseSpec} constants of the API class being built. */
+    private final NameAllocator constants = new NameAllocator();
+
     ApiViews(TypeRegistry registry, TypeSpeller speller, List<SpecProblem> warnings, String specFile, Set<String> packageRoots) {
         this.registry = registry;
         this.speller = speller;
@@ -180,7 +183,8 @@ final class ApiViews {
             javadoc.add(Doc.of("%s %s.", op.method(), op.path()));
         }
         javadoc.add(Doc.of("<p><code>%s %s</code>", op.method(), op.path()));
-        Code constant = Code.name(JavaNames.constantName(methodName) + "_SPEC");
+        // unique ignoring case: method names are, but upper-casing can still merge two (lıst and list both give LIST)
+        Code constant = Code.name(constants.allocate(JavaNames.constantName(methodName) + "_SPEC"));
         return new OperationView(Code.name(methodName), Code.literal(op.operationId()), Code.literal(op.method()),
                 Code.literal(op.path()), javadoc, paramDocs, op.deprecated(), Code.join(", ", signature), Code.join(", ", arguments),
                 signature.isEmpty() ? Code.EMPTY : Code.of(", "), !optional.isEmpty(), Code.name(paramsClass), optional, lines,
@@ -274,9 +278,13 @@ final class ApiViews {
                         page.sizeParam() == null ? Code.of("null") : Code.literal(page.sizeParam()), Code.number(page.firstPage()),
                         total(page.total())),
                 cursor -> {
+                    // sorted: the model's map has no order, and the output must be the same on every run;
+                    // Map.ofEntries: Map.of stops at ten entries
+                    String map = imports.spell("java.util.Map");
                     List<Code> entries = new ArrayList<>();
-                    cursor.cursor().forEach((header, field) -> entries.add(Code.of("$S, $S", header, field)));
-                    return Code.of("$T.headerCursor($T.of($L))", type, imports.spell("java.util.Map"), Code.join(", ", entries));
+                    new java.util.TreeMap<>(cursor.cursor()).forEach((header, field) ->
+                            entries.add(Code.of("$T.entry($S, $S)", map, header, field)));
+                    return Code.of("$T.headerCursor($T.ofEntries($L))", type, map, Code.join(", ", entries));
                 });
     }
 

@@ -104,19 +104,18 @@ public final class ViewBuilder {
         // an accessor is a field and a method of the facade
         NameAllocator accessors = new NameAllocator(TemplateNames.union(TemplateNames.CLIENT_MEMBERS, TemplateNames.packageRoots(basePackage)));
         List<ApiRefView> refs = new ArrayList<>();
-        List<String[]> apiClasses = new ArrayList<>();
+        List<ApiClass> apiClasses = new ArrayList<>();
         for (String tag : byTag.keySet()) {
-            String className = apiNames.allocate(JavaNames.typeName(tag) + "Api");
-            apiClasses.add(new String[] {tag, className});
+            apiClasses.add(new ApiClass(tag, apiNames.allocate(JavaNames.typeName(tag) + "Api")));
         }
         Set<String> apiClassNames = new HashSet<>();
-        apiClasses.forEach(a -> apiClassNames.add(a[1]));
-        for (String[] apiClass : apiClasses) {
-            String className = apiClass[1];
-            List<Operation> ops = byTag.get(apiClass[0]);
+        apiClasses.forEach(a -> apiClassNames.add(a.className()));
+        for (ApiClass apiClass : apiClasses) {
+            String className = apiClass.className();
+            List<Operation> ops = byTag.get(apiClass.tag());
             NameAllocator methods = new NameAllocator(TemplateNames.API_MEMBERS);
             NameAllocator nested = new NameAllocator(Set.of(className));
-            List<String[]> names = new ArrayList<>();
+            List<MethodNames> names = new ArrayList<>();
             for (Operation op : ops) {
                 String base = JavaNames.memberName(op.operationId());
                 String name = base;
@@ -128,25 +127,33 @@ public final class ViewBuilder {
                 methods.reserve(name + "WithResponse");
                 methods.reserve(name + "Async");
                 methods.reserve(name + "Request");
-                names.add(new String[] {name, nested.allocate(JavaNames.typeName(name) + "Params")});
+                names.add(new MethodNames(name, nested.allocate(JavaNames.typeName(name) + "Params")));
             }
             Set<String> shadowing = new HashSet<>(apiClassNames);
-            names.forEach(n -> shadowing.add(n[1]));
+            names.forEach(n -> shadowing.add(n.paramsClass()));
             ImportCollector imports = new ImportCollector(apiPackage, shadowing);
             ApiViews apiViews = new ApiViews(registry, speller, warnings, specFile, TemplateNames.packageRoots(basePackage));
             List<OperationView> operations = new ArrayList<>();
             for (int i = 0; i < ops.size(); i++) {
-                operations.add(apiViews.operation(ops.get(i), names.get(i)[0], names.get(i)[1], imports));
+                operations.add(apiViews.operation(ops.get(i), names.get(i).method(), names.get(i).paramsClass(), imports));
             }
             List<Doc> javadoc = List.of(Doc.of("Operations tagged <code>%s</code>. Thread-safe; reach it from the client facade.",
-                    apiClass[0]));
+                    apiClass.tag()));
             files.add(new SourceFile(path(apiPackage, className), header(apiPackage, imports),
                     new ApiView(Code.name(className), javadoc, operations)));
-            refs.add(new ApiRefView(Code.name(accessors.allocate(JavaNames.memberName(apiClass[0]))),
+            refs.add(new ApiRefView(Code.name(accessors.allocate(JavaNames.memberName(apiClass.tag()))),
                     Code.type(apiPackage + "." + className)));
         }
         files.add(client(refs));
         return files;
+    }
+
+    /** The API class of one tag. */
+    private record ApiClass(String tag, String className) {
+    }
+
+    /** An operation's method name and the name of its optional-parameters class. */
+    private record MethodNames(String method, String paramsClass) {
     }
 
     private boolean containsUnion(Schema s) {

@@ -1,0 +1,2 @@
+/** The Kalo sample: projects and tasks through the generated client, against an embedded mock or the real API. */
+package io.handspec.samples.kalo;
