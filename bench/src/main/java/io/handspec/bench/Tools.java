@@ -21,8 +21,7 @@ import javax.tools.ToolProvider;
 
 /** What the benchmarks share: running a JVM and measuring it, compiling a tree, counting lines, fetching npm packages. */
 final class Tools {
-    private Tools() {
-    }
+    private Tools() {}
 
     /**
      * A finished process.
@@ -32,14 +31,17 @@ final class Tools {
      * @param peakRssKb peak resident set size (Linux VmHWM), 0 when unknown
      * @param output    what it printed
      */
-    record Run(int exit, long wallMs, long peakRssKb, String output) {
-    }
+    record Run(int exit, long wallMs, long peakRssKb, String output) {}
 
     /** Runs {@code command}, polling its peak RSS; kills it after {@code timeout}. */
     static Run run(List<String> command, Path dir, Duration timeout) throws IOException, InterruptedException {
         Path log = Files.createTempFile("bench", ".log");
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Path status = Path.of("/proc/" + p.pid() + "/status");
         long peak = 0;
         long deadline = start + timeout.toNanos();
@@ -78,8 +80,7 @@ final class Tools {
      * @param errors  error count
      * @param first   the first error, or ""
      */
-    record Compiled(boolean ok, long ms, int errors, String first) {
-    }
+    record Compiled(boolean ok, long ms, int errors, String first) {}
 
     /** Compiles every {@code .java} under {@code sources} with {@code -Xlint:all}, against this JVM's class path. */
     static Compiled compile(Path sources, Path classes) throws IOException {
@@ -93,8 +94,24 @@ final class Tools {
         long start = System.nanoTime();
         boolean ok;
         try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            ok = javac.getTask(null, fm, diagnostics, List.of("-proc:none", "-Xlint:all", "-Xmaxerrs", "100000", "-encoding", "UTF-8",
-                    "-d", classes.toString(), "-classpath", classpath()), null, fm.getJavaFileObjectsFromPaths(files)).call();
+            ok = javac.getTask(
+                            null,
+                            fm,
+                            diagnostics,
+                            List.of(
+                                    "-proc:none",
+                                    "-Xlint:all",
+                                    "-Xmaxerrs",
+                                    "100000",
+                                    "-encoding",
+                                    "UTF-8",
+                                    "-d",
+                                    classes.toString(),
+                                    "-classpath",
+                                    classpath()),
+                            null,
+                            fm.getJavaFileObjectsFromPaths(files))
+                    .call();
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         int errors = 0;
@@ -102,7 +119,9 @@ final class Tools {
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
                 if (errors++ == 0) {
-                    first = (d.getSource() == null ? "" : Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber() + ": ")
+                    first = (d.getSource() == null
+                                    ? ""
+                                    : Path.of(d.getSource().toUri()).getFileName() + ":" + d.getLineNumber() + ": ")
                             + d.getMessage(Locale.ROOT).lines().findFirst().orElse("");
                 }
             }

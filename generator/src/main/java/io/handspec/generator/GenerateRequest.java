@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param templatesDir a folder whose templates shadow the built-in ones file by file, or {@code null}
  * @param options      generator options
  */
-public record GenerateRequest(String spec, Path outputDir, String basePackage, Path templatesDir, GenerationOptions options) {
+public record GenerateRequest(
+        String spec, Path outputDir, String basePackage, Path templatesDir, GenerationOptions options) {
     public GenerateRequest {
         Objects.requireNonNull(spec, "spec == null");
         Objects.requireNonNull(outputDir, "outputDir == null");
@@ -27,7 +28,8 @@ public record GenerateRequest(String spec, Path outputDir, String basePackage, P
      *
      * @throws IllegalArgumentException for an unknown option name
      */
-    public GenerateRequest(String spec, Path outputDir, String basePackage, Path templatesDir, Map<String, String> options) {
+    public GenerateRequest(
+            String spec, Path outputDir, String basePackage, Path templatesDir, Map<String, String> options) {
         this(spec, outputDir, basePackage, templatesDir, GenerationOptions.byName(options));
     }
 }

@@ -14,8 +14,13 @@ import java.util.List;
  * @param warnings  spec problems that did not stop generation
  * @param inputs    the spec files read (each spec and every file it references), for up-to-date checks
  */
-public record GenerateResult(List<Path> files, List<Path> written, List<Path> deleted, List<Path> kept,
-                             List<SpecProblem> warnings, List<Path> inputs) {
+public record GenerateResult(
+        List<Path> files,
+        List<Path> written,
+        List<Path> deleted,
+        List<Path> kept,
+        List<SpecProblem> warnings,
+        List<Path> inputs) {
     public GenerateResult {
         inputs = List.copyOf(inputs);
         files = List.copyOf(files);

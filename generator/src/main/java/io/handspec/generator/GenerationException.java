@@ -14,8 +14,10 @@ public final class GenerationException extends Exception {
     private final boolean recovered;
 
     public GenerationException(String message, List<SpecProblem> problems) {
-        super(message + (problems.isEmpty() ? "" : ":\n" + problems.stream()
-                .map(p -> "  " + p).collect(Collectors.joining("\n"))));
+        super(message
+                + (problems.isEmpty()
+                        ? ""
+                        : ":\n" + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"))));
         this.problems = List.copyOf(problems);
         this.outputUnchanged = true;
         this.recovered = false;
@@ -66,6 +68,6 @@ public final class GenerationException extends Exception {
         return outputUnchanged
                 ? "The previously generated sources were left as they were."
                 : "The output folder is half-updated and could not be restored; the next run completes the update"
-                  + " before anything else (fix the cause above first).";
+                        + " before anything else (fix the cause above first).";
     }
 }

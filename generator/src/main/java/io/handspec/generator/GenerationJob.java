@@ -41,9 +41,11 @@ public final class GenerationJob {
 
     private GenerationJob(Builder b) {
         this.specs = List.copyOf(b.specs);
-        this.baseDir = (b.baseDir == null ? Path.of("") : b.baseDir).toAbsolutePath().normalize();
+        this.baseDir =
+                (b.baseDir == null ? Path.of("") : b.baseDir).toAbsolutePath().normalize();
         this.outputDir = resolved(Objects.requireNonNull(b.outputDir, "outputDir == null"));
-        this.templatesDir = b.templatesDir == null ? null : baseDir.resolve(b.templatesDir).normalize();
+        this.templatesDir =
+                b.templatesDir == null ? null : baseDir.resolve(b.templatesDir).normalize();
         this.options = b.options == null ? GenerationOptions.DEFAULTS : b.options;
         this.stateFile = b.stateFile == null ? null : resolved(baseDir.resolve(b.stateFile));
     }
@@ -60,7 +62,9 @@ public final class GenerationJob {
             try {
                 return existing.toRealPath().resolve(rest).normalize();
             } catch (java.io.IOException e) {
-                rest = existing.getFileName() == null ? rest : existing.getFileName().resolve(rest);
+                rest = existing.getFileName() == null
+                        ? rest
+                        : existing.getFileName().resolve(rest);
                 existing = existing.getParent();
             }
         }
@@ -74,7 +78,12 @@ public final class GenerationJob {
 
     /** A builder holding this job's values. */
     public Builder toBuilder() {
-        return new Builder().specs(specs).outputDir(outputDir).baseDir(baseDir).templatesDir(templatesDir).options(options)
+        return new Builder()
+                .specs(specs)
+                .outputDir(outputDir)
+                .baseDir(baseDir)
+                .templatesDir(templatesDir)
+                .options(options)
                 .stateFile(stateFile);
     }
 
@@ -127,8 +136,7 @@ public final class GenerationJob {
         private GenerationOptions options;
         private Path stateFile;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Adds a spec (file, folder or {@code classpath:}) with the job's options. */
         public Builder spec(String location, String basePackage) {

@@ -70,7 +70,8 @@ public record GenerationOptions(String clientName) {
     List<SpecProblem> problems() {
         List<SpecProblem> out = new ArrayList<>();
         if (clientName != null && !JavaNames.typeName(clientName).equals(clientName)) {
-            out.add(configProblem("clientName '" + clientName + "' is not a Java class name; use a name such as KaloClient"));
+            out.add(configProblem(
+                    "clientName '" + clientName + "' is not a Java class name; use a name such as KaloClient"));
         }
         return out;
     }

@@ -35,8 +35,7 @@ import java.util.TreeMap;
  * For several specs, folders of specs and incremental builds use {@link GenerationJob}.
  */
 public final class Generator {
-    private Generator() {
-    }
+    private Generator() {}
 
     /** This generator's version, as written into {@code @Generated}. */
     public static String version() {
@@ -84,7 +83,8 @@ public final class Generator {
         } catch (GenerationException e) {
             throw recovered ? e.afterRecovery() : e;
         } catch (IOException e) {
-            GenerationException g = new GenerationException("cannot write into " + outputDir + ": " + e.getMessage(), e);
+            GenerationException g =
+                    new GenerationException("cannot write into " + outputDir + ": " + e.getMessage(), e);
             throw recovered ? g.afterRecovery() : g;
         }
     }
@@ -96,9 +96,14 @@ public final class Generator {
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, String> owners = new TreeMap<>();
         for (GenerateRequest request : requests) {
-            if (!request.outputDir().toAbsolutePath().normalize().equals(outputDir.toAbsolutePath().normalize())) {
-                throw new GenerationException("all specs of one generation must share the output folder; "
-                        + request.spec() + " names " + request.outputDir() + ", not " + outputDir, List.of());
+            if (!request.outputDir()
+                    .toAbsolutePath()
+                    .normalize()
+                    .equals(outputDir.toAbsolutePath().normalize())) {
+                throw new GenerationException(
+                        "all specs of one generation must share the output folder; " + request.spec() + " names "
+                                + request.outputDir() + ", not " + outputDir,
+                        List.of());
             }
             Rendered rendered = render(request);
             warnings.addAll(rendered.warnings());
@@ -106,8 +111,10 @@ public final class Generator {
             for (Map.Entry<String, byte[]> e : rendered.files().entrySet()) {
                 String previous = owners.putIfAbsent(e.getKey(), request.spec());
                 if (previous != null) {
-                    throw new GenerationException("specs " + previous + " and " + request.spec() + " both generate "
-                            + e.getKey() + "; give them different base packages", List.of());
+                    throw new GenerationException(
+                            "specs " + previous + " and " + request.spec() + " both generate " + e.getKey()
+                                    + "; give them different base packages",
+                            List.of());
                 }
                 files.put(e.getKey(), e.getValue());
             }
@@ -117,17 +124,26 @@ public final class Generator {
             WriteResult written = OutputWriter.write(outputDir, files, owner);
             io.handspec.generator.spec.Stage.log("write", t0);
             List<Path> all = new ArrayList<>();
-            files.keySet().forEach(k -> all.add(outputDir.toAbsolutePath().normalize().resolve(k)));
+            files.keySet()
+                    .forEach(k -> all.add(outputDir.toAbsolutePath().normalize().resolve(k)));
             for (Path kept : written.kept()) {
-                warnings.add(new SpecProblem(kept.toString(), 0, 0, "", "no longer generated, but left in place because it"
-                        + " changed since the generator wrote it (or the file list does not prove the generator wrote it);"
-                        + " delete it if it is not yours"));
+                warnings.add(new SpecProblem(
+                        kept.toString(),
+                        0,
+                        0,
+                        "",
+                        "no longer generated, but left in place because it"
+                                + " changed since the generator wrote it (or the file list does not prove the generator wrote it);"
+                                + " delete it if it is not yours"));
             }
             return new GenerateResult(all, written.written(), written.deleted(), written.kept(), warnings, inputs);
         } catch (UnsafeOutputException e) {
             // the generated names are the problem, not the disk: reported like spec problems, without an I/O cause
-            throw new GenerationException("cannot write into " + outputDir + " (nothing was written)", e.problems().stream()
-                    .map(p -> new SpecProblem("(output)", 0, 0, "", p)).toList());
+            throw new GenerationException(
+                    "cannot write into " + outputDir + " (nothing was written)",
+                    e.problems().stream()
+                            .map(p -> new SpecProblem("(output)", 0, 0, "", p))
+                            .toList());
         } catch (OutputNotRestoredException e) {
             throw new GenerationException("cannot write into " + outputDir + ": " + e.getMessage(), e, false);
         } catch (IOException e) {
@@ -142,8 +158,7 @@ public final class Generator {
      * @param warnings spec problems that did not stop generation
      * @param inputs   the spec files read
      */
-    public record Rendered(Map<String, byte[]> files, List<SpecProblem> warnings, List<Path> inputs) {
-    }
+    public record Rendered(Map<String, byte[]> files, List<SpecProblem> warnings, List<Path> inputs) {}
 
     /** Renders every file of {@code request} in memory. Writes nothing. */
     public static Rendered render(GenerateRequest request) throws GenerationException {
@@ -151,8 +166,13 @@ public final class Generator {
         LoadedSpec spec = SpecLoader.load(request.spec());
         List<SpecProblem> warnings = new ArrayList<>(spec.warnings());
         TemplateRenderer renderer = new TemplateRenderer(request.templatesDir());
-        ViewBuilder views = new ViewBuilder(spec.model(), request.basePackage(), request.options().clientName(),
-                version(), request.spec(), warnings);
+        ViewBuilder views = new ViewBuilder(
+                spec.model(),
+                request.basePackage(),
+                request.options().clientName(),
+                version(),
+                request.spec(),
+                warnings);
         Map<String, byte[]> out = new TreeMap<>();
         try {
             long t0 = System.nanoTime();
@@ -174,17 +194,31 @@ public final class Generator {
     private static void check(GenerateRequest request) throws GenerationException {
         List<SpecProblem> problems = new ArrayList<>();
         if (!JavaNames.isPackageName(request.basePackage())) {
-            problems.add(new SpecProblem("(configuration)", 0, 0, "", "basePackage '" + request.basePackage()
-                    + "' is not a Java package name; use dot-separated identifiers such as com.example.kalo"));
-        } else if (request.basePackage().equals("java") || request.basePackage().startsWith("java.")
-                || request.basePackage().equals("javax") || request.basePackage().startsWith("javax.")) {
+            problems.add(new SpecProblem(
+                    "(configuration)",
+                    0,
+                    0,
+                    "",
+                    "basePackage '" + request.basePackage()
+                            + "' is not a Java package name; use dot-separated identifiers such as com.example.kalo"));
+        } else if (request.basePackage().equals("java")
+                || request.basePackage().startsWith("java.")
+                || request.basePackage().equals("javax")
+                || request.basePackage().startsWith("javax.")) {
             // javac refuses classes in java.* (the JDK's modules own them), and javax.* belongs to the platform
-            problems.add(new SpecProblem("(configuration)", 0, 0, "", "basePackage '" + request.basePackage()
-                    + "' is a package of the Java platform; use a package of your own such as com.example.kalo"));
+            problems.add(
+                    new SpecProblem(
+                            "(configuration)",
+                            0,
+                            0,
+                            "",
+                            "basePackage '" + request.basePackage()
+                                    + "' is a package of the Java platform; use a package of your own such as com.example.kalo"));
         }
         problems.addAll(request.options().problems());
         if (request.templatesDir() != null && !Files.isDirectory(request.templatesDir())) {
-            problems.add(new SpecProblem("(configuration)", 0, 0, "", "templates folder " + request.templatesDir() + " does not exist"));
+            problems.add(new SpecProblem(
+                    "(configuration)", 0, 0, "", "templates folder " + request.templatesDir() + " does not exist"));
         }
         if (!problems.isEmpty()) {
             throw new GenerationException("invalid generation request", problems);

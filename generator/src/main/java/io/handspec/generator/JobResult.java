@@ -15,8 +15,15 @@ import java.util.List;
  * @param warnings  problems that did not stop generation (spec warnings, stale files left in place)
  * @param outputDir the output folder
  */
-public record JobResult(boolean upToDate, int specs, int files, int written, int unchanged, int deleted,
-                        List<SpecProblem> warnings, Path outputDir) {
+public record JobResult(
+        boolean upToDate,
+        int specs,
+        int files,
+        int written,
+        int unchanged,
+        int deleted,
+        List<SpecProblem> warnings,
+        Path outputDir) {
     public JobResult {
         warnings = List.copyOf(warnings);
     }
@@ -26,7 +33,7 @@ public record JobResult(boolean upToDate, int specs, int files, int written, int
         if (upToDate) {
             return specs + " spec(s) up to date, nothing generated";
         }
-        return "generated " + files + " files from " + specs + " spec(s) into " + outputDir + " (" + written + " written, "
-                + unchanged + " unchanged, " + deleted + " removed)";
+        return "generated " + files + " files from " + specs + " spec(s) into " + outputDir + " (" + written
+                + " written, " + unchanged + " unchanged, " + deleted + " removed)";
     }
 }

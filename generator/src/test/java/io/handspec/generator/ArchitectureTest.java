@@ -22,7 +22,8 @@ class ArchitectureTest {
         try (Stream<Path> walk = Files.walk(cli)) {
             for (Path p : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
                 for (String line : Files.readAllLines(p)) {
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("io\\.handspec\\.generator\\.(?!cli\\b)[a-z]\\w*")
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                                    "io\\.handspec\\.generator\\.(?!cli\\b)[a-z]\\w*")
                             .matcher(line);
                     if (m.find()) {
                         offenders.add(p.getFileName() + ": " + line.strip());

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** A small unified diff for test failure messages: each differing line with its neighbours. */
 final class Diff {
-    private Diff() {
-    }
+    private Diff() {}
 
     static String unified(String expected, String actual) {
         List<String> a = expected.lines().toList();

@@ -34,8 +34,12 @@ class GeneratedCodeBehaviourTest {
     }
 
     private static ClassLoader compileCase(String name, String pkg, Path dir) throws Exception {
-        Generator.generate(new GenerateRequest(GoldenFilesTest.GOLDENS.resolve(name + "/spec.yaml").toString(), dir.resolve("src"), pkg,
-                null, Map.of()));
+        Generator.generate(new GenerateRequest(
+                GoldenFilesTest.GOLDENS.resolve(name + "/spec.yaml").toString(),
+                dir.resolve("src"),
+                pkg,
+                null,
+                Map.of()));
         TestCompiler.Result result = TestCompiler.compile(dir.resolve("src"), dir.resolve("classes"));
         assertTrue(result.success(), () -> String.join("\n", result.diagnostics()));
         return result.loader();
@@ -78,20 +82,25 @@ class GeneratedCodeBehaviourTest {
     @Test
     void aServerVariableWhoseDefaultIsOnlyAnExampleMustBeSet() throws Exception {
         Object b = builder(formats, "com.example.formats.FormatsClient");
-        io.handspec.runtime.HandspecException e = assertThrows(io.handspec.runtime.HandspecException.class, () -> call(b, "build"));
+        io.handspec.runtime.HandspecException e =
+                assertThrows(io.handspec.runtime.HandspecException.class, () -> call(b, "build"));
         assertTrue(e.getMessage().contains(".tenant(...)"), e.getMessage());
         Object client = call(call(b, "tenant", "acme"), "build");
-        assertEquals("https://acme.example.com/api/v1", call(call(client, "config"), "baseUri").toString());
+        assertEquals(
+                "https://acme.example.com/api/v1",
+                call(call(client, "config"), "baseUri").toString());
     }
 
     @Test
     void aServerVariableWithAnEnumRefusesOtherValues() throws Exception {
         Object b = builder(basics, "com.example.pets.PetStoreClient");
-        io.handspec.runtime.HandspecException e = assertThrows(io.handspec.runtime.HandspecException.class,
-                () -> call(b, "region", "evil.example/x"));
+        io.handspec.runtime.HandspecException e =
+                assertThrows(io.handspec.runtime.HandspecException.class, () -> call(b, "region", "evil.example/x"));
         assertTrue(e.getMessage().contains("[eu, us]"), e.getMessage());
         Object client = call(call(b, "region", "us"), "build");
-        assertEquals("https://us.pets.example/v1", call(call(client, "config"), "baseUri").toString());
+        assertEquals(
+                "https://us.pets.example/v1",
+                call(call(client, "config"), "baseUri").toString());
     }
 
     @Test
@@ -110,11 +119,21 @@ class GeneratedCodeBehaviourTest {
         assertEquals("adopted", call(status, "value"));
         assertFalse((Boolean) call(status, "isKnown"));
         assertEquals("UNKNOWN", call(status, "known").toString());
-        assertEquals("brown", ((Map<?, ?>) call(pet, "additionalProperties")).get("colour").toString().replace("\"", ""));
+        assertEquals(
+                "brown",
+                ((Map<?, ?>) call(pet, "additionalProperties"))
+                        .get("colour")
+                        .toString()
+                        .replace("\"", ""));
         assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(pet)));
         Object known = MAPPER.readValue("\"sold out\"", type(basics, "com.example.pets.model.Status"));
         assertEquals("SOLD_OUT", call(known, "known").toString());
-        assertTrue(known == type(basics, "com.example.pets.model.Status").getField("SOLD_OUT").get(null), "known values are the constants");
+        assertTrue(
+                known
+                        == type(basics, "com.example.pets.model.Status")
+                                .getField("SOLD_OUT")
+                                .get(null),
+                "known values are the constants");
     }
 
     @Test
@@ -137,17 +156,23 @@ class GeneratedCodeBehaviourTest {
         Object list = MAPPER.readValue("[1,2]", level);
         assertEquals("OfListInteger", list.getClass().getSimpleName());
         assertEquals("[1,2]", MAPPER.writeValueAsString(list));
-        assertEquals("Option4", MAPPER.readValue("{\"custom\":\"x\"}", level).getClass().getSimpleName());
+        assertEquals(
+                "Option4",
+                MAPPER.readValue("{\"custom\":\"x\"}", level).getClass().getSimpleName());
         Object unknown = MAPPER.readValue("true", level);
         assertEquals("Unknown", unknown.getClass().getSimpleName());
         assertEquals("true", MAPPER.writeValueAsString(unknown));
         Class<?> animal = type(composition, "com.example.composition.model.Animal");
-        assertEquals("Unknown", MAPPER.readValue("{\"type\":\"bird\"}", animal).getClass().getSimpleName(), "no required id: no variant fits");
+        assertEquals(
+                "Unknown",
+                MAPPER.readValue("{\"type\":\"bird\"}", animal).getClass().getSimpleName(),
+                "no required id: no variant fits");
     }
 
     @Test
     void nullableThreeOneTypesAreReadAsNull() throws Exception {
-        Object patch = MAPPER.readValue("{\"name\":null,\"nickname\":null,\"tags\":[\"a\"]}",
+        Object patch = MAPPER.readValue(
+                "{\"name\":null,\"nickname\":null,\"tags\":[\"a\"]}",
                 type(composition, "com.example.composition.model.AnimalPatch"));
         assertEquals(null, call(patch, "name"));
         assertTrue((Boolean) call(patch, "isSet", "name"));

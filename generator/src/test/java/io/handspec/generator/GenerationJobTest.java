@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerationJobTest {
     @TempDir
     Path dir;
+
     Path spec;
     Path out;
     GenerationJob job;
@@ -23,8 +24,12 @@ class GenerationJobTest {
     void firstBuild() throws Exception {
         spec = JobFixture.write(dir.resolve("specs"));
         out = dir.resolve("out");
-        job = GenerationJob.builder().baseDir(dir).spec("specs/tiny.yaml", "com.example.tiny").outputDir(out)
-                .stateFile(Path.of("state/job.state")).build();
+        job = GenerationJob.builder()
+                .baseDir(dir)
+                .spec("specs/tiny.yaml", "com.example.tiny")
+                .outputDir(out)
+                .stateFile(Path.of("state/job.state"))
+                .build();
         JobResult first = job.run();
         assertFalse(first.upToDate());
         assertTrue(first.files() >= 3 && first.written() == first.files(), first.summary());
@@ -46,13 +51,18 @@ class GenerationJobTest {
         Files.writeString(spec.resolveSibling("models.yaml"), JobFixture.MODELS + "    size: {type: integer}\n");
         JobResult again = job.run();
         assertFalse(again.upToDate());
-        assertTrue(Files.readString(out.resolve("com/example/tiny/model/Thing.java")).contains("size"));
+        assertTrue(Files.readString(out.resolve("com/example/tiny/model/Thing.java"))
+                .contains("size"));
         assertTrue(job.run().upToDate());
     }
 
     @Test
     void optionsTemplatesAndAMissingOutputFileEachRegenerate() throws Exception {
-        assertFalse(job.toBuilder().options(new GenerationOptions("TinyApi")).build().run().upToDate());
+        assertFalse(job.toBuilder()
+                .options(new GenerationOptions("TinyApi"))
+                .build()
+                .run()
+                .upToDate());
         assertTrue(Files.isRegularFile(out.resolve("com/example/tiny/TinyApi.java")));
         Path templates = Files.createDirectories(dir.resolve("templates"));
         GenerationJob withTemplates = job.toBuilder().templatesDir(templates).build();
@@ -60,7 +70,8 @@ class GenerationJobTest {
         assertTrue(withTemplates.run().upToDate());
         Files.writeString(templates.resolve("file.mustache"), "// mine\npackage {{packageName}};\n\n{{body}}\n");
         assertFalse(withTemplates.run().upToDate(), "a new user template");
-        String any = io.handspec.generator.write.OutputWriter.generatedFiles(out).get(0);
+        String any =
+                io.handspec.generator.write.OutputWriter.generatedFiles(out).get(0);
         Files.delete(out.resolve(any));
         assertFalse(withTemplates.run().upToDate(), "a generated file went missing");
         assertTrue(Files.isRegularFile(out.resolve(any)));
@@ -86,7 +97,10 @@ class GenerationJobTest {
         GenerationException e = assertThrows(GenerationException.class, job::run);
         assertTrue(e.outputUnchanged());
         assertEquals(1, e.problems().size(), e.getMessage());
-        assertTrue(e.getMessage().contains("'com/example/tiny/model/Aux.java'") && e.getMessage().contains("rename"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("'com/example/tiny/model/Aux.java'")
+                        && e.getMessage().contains("rename"),
+                e.getMessage());
         assertEquals(before, JobFixture.snapshot(out));
     }
 
@@ -94,10 +108,14 @@ class GenerationJobTest {
     void aFolderGivesOneClientPerFileInItsOwnPackage() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("many"));
         Files.writeString(folder.resolve("models.yaml"), JobFixture.MODELS);
-        Files.writeString(folder.resolve("first-api.yaml"), JobFixture.SPEC.replace("models.yaml#", "../specs/models.yaml#"));
-        Files.writeString(folder.resolve("second.json"), "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Second\", \"version\": \"1\"},"
-                + " \"paths\": {}}");
-        GenerationJob many = GenerationJob.builder().baseDir(dir).outputDir(dir.resolve("o2"))
+        Files.writeString(
+                folder.resolve("first-api.yaml"), JobFixture.SPEC.replace("models.yaml#", "../specs/models.yaml#"));
+        Files.writeString(
+                folder.resolve("second.json"),
+                "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"Second\", \"version\": \"1\"}," + " \"paths\": {}}");
+        GenerationJob many = GenerationJob.builder()
+                .baseDir(dir)
+                .outputDir(dir.resolve("o2"))
                 .spec(new SpecSource("many", "com.example", null))
                 .build();
         GenerationException e = assertThrows(GenerationException.class, many::run, "models.yaml is no spec");
@@ -111,10 +129,15 @@ class GenerationJobTest {
 
     @Test
     void specsWithoutLocationOrPackageAreReportedTogether() {
-        GenerationJob bad = GenerationJob.builder().outputDir(out).spec(new SpecSource(null, "a", null))
-                .spec(new SpecSource("x.yaml", null, null)).build();
+        GenerationJob bad = GenerationJob.builder()
+                .outputDir(out)
+                .spec(new SpecSource(null, "a", null))
+                .spec(new SpecSource("x.yaml", null, null))
+                .build();
         GenerationException e = assertThrows(GenerationException.class, bad::run);
         assertEquals(2, e.problems().size(), e.getMessage());
-        assertThrows(GenerationException.class, () -> GenerationJob.builder().outputDir(out).build().run());
+        assertThrows(
+                GenerationException.class,
+                () -> GenerationJob.builder().outputDir(out).build().run());
     }
 }

@@ -33,7 +33,8 @@ class GeneratorTest {
         Map<String, byte[]> second = snapshot(b);
         assertEquals(first.keySet(), second.keySet());
         first.forEach((k, v) -> assertArrayEquals(v, second.get(k), k));
-        GenerateResult again = Generator.generate(new GenerateRequest(BASICS.toString(), a, "com.example.pets", null, Map.of()));
+        GenerateResult again =
+                Generator.generate(new GenerateRequest(BASICS.toString(), a, "com.example.pets", null, Map.of()));
         assertEquals(0, again.written().size());
         assertTrue(again.files().size() >= 8);
     }
@@ -46,7 +47,9 @@ class GeneratorTest {
             String text = new String(content, StandardCharsets.UTF_8);
             assertFalse(text.contains("\r"));
             assertFalse(text.matches("(?s).*20\\d\\d-\\d\\d-\\d\\dT.*"), "no timestamps");
-            assertTrue(text.contains("@Generated(\"io.handspec.generator ") || text.startsWith(".handspec") || !text.contains("class"));
+            assertTrue(text.contains("@Generated(\"io.handspec.generator ")
+                    || text.startsWith(".handspec")
+                    || !text.contains("class"));
         }
     }
 
@@ -55,15 +58,21 @@ class GeneratorTest {
         Path out = dir.resolve("nested/out");
         Generator.generate(new GenerateRequest(HOSTILE.toString(), out, "com.example.hostile", null, Map.of()));
         try (Stream<Path> all = Files.walk(dir)) {
-            all.filter(Files::isRegularFile).forEach(p -> assertTrue(p.startsWith(out), "outside the output folder: " + p));
+            all.filter(Files::isRegularFile)
+                    .forEach(p -> assertTrue(p.startsWith(out), "outside the output folder: " + p));
         }
         for (Map.Entry<String, byte[]> e : snapshot(out).entrySet()) {
             String text = new String(e.getValue(), StandardCharsets.UTF_8);
-            assertFalse(text.contains("\\u000a") || text.contains("\\u000d"), e.getKey() + " carries a unicode escape javac would execute");
+            assertFalse(
+                    text.contains("\\u000a") || text.contains("\\u000d"),
+                    e.getKey() + " carries a unicode escape javac would execute");
             for (String raw : text.split("\n")) {
                 String line = raw.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"");
                 if (line.contains("*/")) {
-                    assertTrue(line.strip().equals("*/") || line.strip().endsWith("*/") && line.strip().startsWith("/**"),
+                    assertTrue(
+                            line.strip().equals("*/")
+                                    || line.strip().endsWith("*/")
+                                            && line.strip().startsWith("/**"),
                             e.getKey() + ": a comment ends early: " + line);
                 }
             }
@@ -74,13 +83,20 @@ class GeneratorTest {
     @Test
     void userTemplatesShadowBuiltInOnesFileByFile() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(templates.resolve("file.mustache"), "// custom header\npackage {{packageName}};\n\n{{#imports}}\nimport {{.}};\n{{/imports}}\n\n{{body}}\n");
+        Files.writeString(
+                templates.resolve("file.mustache"),
+                "// custom header\npackage {{packageName}};\n\n{{#imports}}\nimport {{.}};\n{{/imports}}\n\n{{body}}\n");
         Path out = dir.resolve("o");
         Generator.generate(new GenerateRequest(BASICS.toString(), out, "com.example.pets", templates, Map.of()));
-        assertTrue(Files.readString(out.resolve("com/example/pets/model/Pet.java")).startsWith("// custom header"));
-        assertTrue(Files.readString(out.resolve("com/example/pets/api/PetsApi.java")).startsWith("// custom header"),
+        assertTrue(
+                Files.readString(out.resolve("com/example/pets/model/Pet.java")).startsWith("// custom header"));
+        assertTrue(
+                Files.readString(out.resolve("com/example/pets/api/PetsApi.java"))
+                        .startsWith("// custom header"),
                 "file.mustache frames every file");
-        assertTrue(Files.readString(out.resolve("com/example/pets/model/Pet.java")).contains("public static Builder builder()"),
+        assertTrue(
+                Files.readString(out.resolve("com/example/pets/model/Pet.java"))
+                        .contains("public static Builder builder()"),
                 "the templates not in the folder are the built-in ones");
     }
 
@@ -89,8 +105,10 @@ class GeneratorTest {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("enum.mustache"), "{{noSuchField}}");
         Path out = dir.resolve("o");
-        GenerationException e = org.junit.jupiter.api.Assertions.assertThrows(GenerationException.class,
-                () -> Generator.generate(new GenerateRequest(BASICS.toString(), out, "com.example.pets", templates, Map.of())));
+        GenerationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                GenerationException.class,
+                () -> Generator.generate(
+                        new GenerateRequest(BASICS.toString(), out, "com.example.pets", templates, Map.of())));
         assertTrue(e.getMessage().contains("noSuchField"), e.getMessage());
         assertTrue(e.getMessage().contains("enum.mustache"), e.getMessage());
         assertFalse(Files.exists(out));
@@ -102,7 +120,9 @@ class GeneratorTest {
         assertEquals(2, cli("--spec"));
         assertEquals(2, cli("--bogus", "x"));
         assertEquals(2, cli("--spec", "x.yaml"));
-        assertEquals(1, cli("--spec", dir.resolve("missing.yaml").toString(), "--output", dir.toString(), "--package", "a.b"));
+        assertEquals(
+                1,
+                cli("--spec", dir.resolve("missing.yaml").toString(), "--output", dir.toString(), "--package", "a.b"));
     }
 
     private static int cli(String... args) {

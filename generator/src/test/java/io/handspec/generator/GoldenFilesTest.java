@@ -64,7 +64,8 @@ class GoldenFilesTest {
             }
         }
         if (!problems.isEmpty()) {
-            fail("case " + name + " (regenerate with -Dhandspec.updateGoldens=true and review):\n" + String.join("\n", problems));
+            fail("case " + name + " (regenerate with -Dhandspec.updateGoldens=true and review):\n"
+                    + String.join("\n", problems));
         }
     }
 
@@ -73,8 +74,12 @@ class GoldenFilesTest {
     void generatedFilesCompileWithoutWarnings(String name, @TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("src");
         Properties options = options(GOLDENS.resolve(name));
-        Generator.generate(new GenerateRequest(GOLDENS.resolve(name).resolve("spec.yaml").toString(), out,
-                options.getProperty("basePackage"), null, Map.of()));
+        Generator.generate(new GenerateRequest(
+                GOLDENS.resolve(name).resolve("spec.yaml").toString(),
+                out,
+                options.getProperty("basePackage"),
+                null,
+                Map.of()));
         TestCompiler.Result result = TestCompiler.compile(out, tmp.resolve("classes"));
         assertTrue(result.success(), () -> String.join("\n", result.diagnostics()));
         assertEquals(List.of(), result.diagnostics());
@@ -84,13 +89,17 @@ class GoldenFilesTest {
     @MethodSource("cases")
     void everyImportIsUsed(String name) throws Exception {
         List<String> unused = new ArrayList<>();
-        for (Map.Entry<String, String> file : read(GOLDENS.resolve(name).resolve("expected")).entrySet()) {
+        for (Map.Entry<String, String> file :
+                read(GOLDENS.resolve(name).resolve("expected")).entrySet()) {
             List<String> lines = file.getValue().lines().toList();
-            String body = String.join("\n", lines.stream().filter(l -> !l.startsWith("import ")).toList());
+            String body = String.join(
+                    "\n", lines.stream().filter(l -> !l.startsWith("import ")).toList());
             for (String line : lines) {
                 if (line.startsWith("import ")) {
                     String simple = line.substring(line.lastIndexOf('.') + 1, line.length() - 1);
-                    if (!Pattern.compile("(?<![\\w.])" + Pattern.quote(simple) + "\\b").matcher(body).find()) {
+                    if (!Pattern.compile("(?<![\\w.])" + Pattern.quote(simple) + "\\b")
+                            .matcher(body)
+                            .find()) {
                         unused.add(file.getKey() + ": " + line);
                     }
                 }
@@ -101,8 +110,13 @@ class GoldenFilesTest {
 
     static Map<String, byte[]> render(Path dir) throws Exception {
         Properties options = options(dir);
-        return Generator.render(new GenerateRequest(dir.resolve("spec.yaml").toString(), Path.of("unused"),
-                options.getProperty("basePackage"), null, Map.of())).files();
+        return Generator.render(new GenerateRequest(
+                        dir.resolve("spec.yaml").toString(),
+                        Path.of("unused"),
+                        options.getProperty("basePackage"),
+                        null,
+                        Map.of()))
+                .files();
     }
 
     static Properties options(Path dir) throws IOException {

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /** A small spec with a {@code $ref} into a second file, for tests of whole jobs. */
 public final class JobFixture {
     /** The main spec; its response schema lives in {@code models.yaml}. */
-    public static final String SPEC = """
+    public static final String SPEC =
+            """
             openapi: 3.0.3
             info: {title: Tiny, version: "1"}
             paths:
@@ -26,15 +27,15 @@ public final class JobFixture {
                           schema: {$ref: 'models.yaml#/Thing'}
             """;
     /** The referenced file. */
-    public static final String MODELS = """
+    public static final String MODELS =
+            """
             Thing:
               type: object
               properties:
                 name: {type: string}
             """;
 
-    private JobFixture() {
-    }
+    private JobFixture() {}
 
     /** Writes {@code tiny.yaml} and {@code models.yaml} into {@code dir}; returns the spec. */
     public static Path write(Path dir) throws IOException {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code -Xlint:all -Werror}.
  */
 class NameClashTest {
-    private static final String OP = """
+    private static final String OP =
+            """
             openapi: 3.0.3
             info: {title: Clash, version: "1"}
             paths:
@@ -30,7 +30,10 @@ class NameClashTest {
             """;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             a tag named after the facade's client field | client
             a tag named after the facade's static retry policy method | defaultRetryPolicy
             a tag named after the facade's other members | 'builder, config, withOptions, toString, DEFAULT_BASE_URI'
@@ -41,7 +44,10 @@ class NameClashTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             a property java beside a schema Objects | java | '{type: string}' | 'Objects: {type: object, properties: {a: {type: string}}}'
             a property io beside a schema WireValue | io | '{type: string, enum: [a]}' | 'WireValue: {type: object}'
             a property com beside a schema JsonProperty | com | '{type: string}' | 'JsonProperty: {type: object}'
@@ -56,7 +62,8 @@ class NameClashTest {
             """)
     void propertiesNamedAfterWhatTheModelTemplatesDeclare(String what, String property, String schema, String other)
             throws Exception {
-        assertCompiles("""
+        assertCompiles(
+                """
                 openapi: 3.0.3
                 info: {title: Clash, version: "1"}
                 paths:
@@ -74,13 +81,15 @@ class NameClashTest {
                       properties:
                         %1$s: %2$s
                     %3$s
-                """.formatted(property, schema, other));
+                """
+                        .formatted(property, schema, other));
     }
 
     @ParameterizedTest(name = "a path parameter {0} with a schema {1}")
     @CsvSource({"io, RequestOptions", "java, Objects", "com, TypeReference", "java, List", "example, ApiRequest"})
     void pathParametersNamedAfterPackageRoots(String parameter, String schema) throws Exception {
-        assertCompiles("""
+        assertCompiles(
+                """
                 openapi: 3.0.3
                 info: {title: Clash, version: "1"}
                 paths:
@@ -96,14 +105,16 @@ class NameClashTest {
                 components:
                   schemas:
                     %2$s: {type: object, properties: {a: {type: string}}}
-                """.formatted(parameter, schema));
+                """
+                        .formatted(parameter, schema));
     }
 
     @org.junit.jupiter.api.Test
     void operationIdsThatUpperCaseAlikeAndManyCursorHeaders() throws Exception {
         // lıst (dotless i) and list, straße and strasse: distinct methods, the same constant once upper-cased;
         // eleven cursor headers: more than Map.of takes
-        assertCompiles("""
+        assertCompiles(
+                """
                 openapi: 3.0.3
                 info: {title: Clash, version: "1"}
                 paths:

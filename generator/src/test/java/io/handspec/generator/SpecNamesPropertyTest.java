@@ -28,29 +28,147 @@ import net.jqwik.api.ShrinkingMode;
  * runs longer (see README.md).
  */
 class SpecNamesPropertyTest {
-    private static final List<String> KEYWORDS = List.of("class", "default", "enum", "record", "var", "yield", "_", "null",
-            "true", "int", "void", "new", "this", "super", "package", "import", "static", "goto", "const", "sealed", "permits");
-    private static final List<String> JDK_TYPES = List.of("String", "Object", "Integer", "Long", "Boolean", "Override",
-            "Deprecated", "Class", "Void", "System", "Record", "Enum", "Exception", "List", "Map", "Set", "Objects", "Arrays",
-            "Collections", "Optional", "LinkedHashMap", "LinkedHashSet", "UUID", "URI", "Duration", "Generated",
-            "CompletableFuture", "Supplier", "UnaryOperator", "IllegalStateException", "BigDecimal", "LocalDate", "OffsetDateTime");
-    private static final List<String> RUNTIME_TYPES = List.of("ApiClient", "ApiRequest", "ApiResponse", "RequestOptions",
-            "ResponseSpec", "PagedIterable", "ClientConfig", "Auth", "Authentication", "SessionAuth", "RetryPolicy",
-            "UnionDeserializer", "WireValue", "ParamStyle", "BodyKind", "ApiException", "ApiIoException", "PageStrategy",
-            "Timestamp", "Json", "TypeReference", "JsonNode", "JsonCreator", "JsonValue", "JsonProperty", "JsonDeserialize",
-            "JsonDeserializer", "JsonPOJOBuilder", "JsonAnySetter", "Variant", "None");
-    private static final List<String> MEMBERS = List.of("client", "builder", "toBuilder", "build", "present", "additional",
-            "isSet", "toJson", "putIfPresent", "additionalProperty", "additionalProperties", "unset", "known", "value", "of",
-            "wireValue", "isKnown", "KNOWN", "UNKNOWN", "Known", "Unknown", "Builder", "params", "options", "p", "b", "o",
-            "other", "json", "name", "jsonName", "config", "withOptions", "defaultRetryPolicy", "DEFAULT_BASE_URI",
-            "serverVariables", "baseUri", "baseUriSet", "authentication", "retryPolicy", "uri", "variable", "change", "policy",
-            "serialVersionUID", "body", "key", "token", "user", "password", "tokens", "equals", "hashCode", "toString",
-            "getClass", "wait", "execute", "executeAsync", "request", "spec", "Params", "ofString", "OfString", "Api");
+    private static final List<String> KEYWORDS = List.of(
+            "class", "default", "enum", "record", "var", "yield", "_", "null", "true", "int", "void", "new", "this",
+            "super", "package", "import", "static", "goto", "const", "sealed", "permits");
+    private static final List<String> JDK_TYPES = List.of(
+            "String",
+            "Object",
+            "Integer",
+            "Long",
+            "Boolean",
+            "Override",
+            "Deprecated",
+            "Class",
+            "Void",
+            "System",
+            "Record",
+            "Enum",
+            "Exception",
+            "List",
+            "Map",
+            "Set",
+            "Objects",
+            "Arrays",
+            "Collections",
+            "Optional",
+            "LinkedHashMap",
+            "LinkedHashSet",
+            "UUID",
+            "URI",
+            "Duration",
+            "Generated",
+            "CompletableFuture",
+            "Supplier",
+            "UnaryOperator",
+            "IllegalStateException",
+            "BigDecimal",
+            "LocalDate",
+            "OffsetDateTime");
+    private static final List<String> RUNTIME_TYPES = List.of(
+            "ApiClient",
+            "ApiRequest",
+            "ApiResponse",
+            "RequestOptions",
+            "ResponseSpec",
+            "PagedIterable",
+            "ClientConfig",
+            "Auth",
+            "Authentication",
+            "SessionAuth",
+            "RetryPolicy",
+            "UnionDeserializer",
+            "WireValue",
+            "ParamStyle",
+            "BodyKind",
+            "ApiException",
+            "ApiIoException",
+            "PageStrategy",
+            "Timestamp",
+            "Json",
+            "TypeReference",
+            "JsonNode",
+            "JsonCreator",
+            "JsonValue",
+            "JsonProperty",
+            "JsonDeserialize",
+            "JsonDeserializer",
+            "JsonPOJOBuilder",
+            "JsonAnySetter",
+            "Variant",
+            "None");
+    private static final List<String> MEMBERS = List.of(
+            "client",
+            "builder",
+            "toBuilder",
+            "build",
+            "present",
+            "additional",
+            "isSet",
+            "toJson",
+            "putIfPresent",
+            "additionalProperty",
+            "additionalProperties",
+            "unset",
+            "known",
+            "value",
+            "of",
+            "wireValue",
+            "isKnown",
+            "KNOWN",
+            "UNKNOWN",
+            "Known",
+            "Unknown",
+            "Builder",
+            "params",
+            "options",
+            "p",
+            "b",
+            "o",
+            "other",
+            "json",
+            "name",
+            "jsonName",
+            "config",
+            "withOptions",
+            "defaultRetryPolicy",
+            "DEFAULT_BASE_URI",
+            "serverVariables",
+            "baseUri",
+            "baseUriSet",
+            "authentication",
+            "retryPolicy",
+            "uri",
+            "variable",
+            "change",
+            "policy",
+            "serialVersionUID",
+            "body",
+            "key",
+            "token",
+            "user",
+            "password",
+            "tokens",
+            "equals",
+            "hashCode",
+            "toString",
+            "getClass",
+            "wait",
+            "execute",
+            "executeAsync",
+            "request",
+            "spec",
+            "Params",
+            "ofString",
+            "OfString",
+            "Api");
     private static final List<String> ROOTS = List.of("java", "javax", "com", "io", "org", "example", "names");
-    private static final List<String> ODD = List.of("1", "2fa", "x2", "a-b", "a b", "$", "$ref", "--", "ünïcödé", "日本",
-            "Ωmega", "π", "naïve", "ǅemal", "a.b", "A_B", "x_", "_x");
+    private static final List<String> ODD = List.of(
+            "1", "2fa", "x2", "a-b", "a b", "$", "$ref", "--", "ünïcödé", "日本", "Ωmega", "π", "naïve", "ǅemal", "a.b",
+            "A_B", "x_", "_x");
     /** What OpenAPI allows as a component name; other names go where any string is allowed. */
     private static final java.util.regex.Pattern COMPONENT = java.util.regex.Pattern.compile("[A-Za-z0-9._-]+");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Property(seed = "20261123", shrinking = ShrinkingMode.BOUNDED)
@@ -59,7 +177,8 @@ class SpecNamesPropertyTest {
         try {
             Files.writeString(dir.resolve("spec.yaml"), JSON.writeValueAsString(spec(names)));
             Path out = dir.resolve("src");
-            Generator.generate(new GenerateRequest(dir.resolve("spec.yaml").toString(), out, "names.generated.pkg", null, Map.of()));
+            Generator.generate(new GenerateRequest(
+                    dir.resolve("spec.yaml").toString(), out, "names.generated.pkg", null, Map.of()));
             TestCompiler.Result result = TestCompiler.compile(out, dir.resolve("classes"));
             assertEquals(List.of(), result.diagnostics(), "names " + names);
             assertEquals(true, result.success());
@@ -75,14 +194,21 @@ class SpecNamesPropertyTest {
             pool.addAll(group);
         }
         Arbitrary<String> base = Arbitraries.of(pool);
-        Arbitrary<String> variant = base.flatMap(n -> Arbitraries.of(n, n.toUpperCase(Locale.ROOT), n.toLowerCase(Locale.ROOT),
-                capitalize(n), n + "2", n + "_" + n, n + " list"));
+        Arbitrary<String> variant = base.flatMap(n -> Arbitraries.of(
+                n,
+                n.toUpperCase(Locale.ROOT),
+                n.toLowerCase(Locale.ROOT),
+                capitalize(n),
+                n + "2",
+                n + "_" + n,
+                n + " list"));
         return variant.list().ofMinSize(12).ofMaxSize(30).uniqueElements();
     }
 
     /** A spec that uses each name as many kinds of thing as it can. */
     static Map<String, Object> spec(List<String> names) {
-        List<String> components = new ArrayList<>(new LinkedHashSet<>(names.stream().filter(n -> COMPONENT.matcher(n).matches()).toList()));
+        List<String> components = new ArrayList<>(new LinkedHashSet<>(
+                names.stream().filter(n -> COMPONENT.matcher(n).matches()).toList()));
         if (components.isEmpty()) {
             components.add("Fallback");
         }
@@ -90,14 +216,25 @@ class SpecNamesPropertyTest {
         String object = components.get(0);
         for (int i = 0; i < components.size(); i++) {
             String name = components.get(i);
-            schemas.put(name, switch (i % 4) {
-                case 0 -> object(names, i, components);
-                case 1 -> Map.of("type", "string", "enum", distinct(names, i, 1 + i % 3));
-                case 2 -> Map.of("oneOf", List.of(ref(object), Map.of("type", "string"),
-                        Map.of("type", "array", "items", Map.of("type", "integer"))));
-                default -> Map.of("type", "object", "additionalProperties", ref(object), "properties",
-                        Map.of(names.get(i % names.size()), Map.of("type", "integer", "enum", List.of(1, 2))));
-            });
+            schemas.put(
+                    name,
+                    switch (i % 4) {
+                        case 0 -> object(names, i, components);
+                        case 1 -> Map.of("type", "string", "enum", distinct(names, i, 1 + i % 3));
+                        case 2 -> Map.of(
+                                "oneOf",
+                                List.of(
+                                        ref(object),
+                                        Map.of("type", "string"),
+                                        Map.of("type", "array", "items", Map.of("type", "integer"))));
+                        default -> Map.of(
+                                "type",
+                                "object",
+                                "additionalProperties",
+                                ref(object),
+                                "properties",
+                                Map.of(names.get(i % names.size()), Map.of("type", "integer", "enum", List.of(1, 2))));
+                    });
         }
         Map<String, Object> paths = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -105,33 +242,60 @@ class SpecNamesPropertyTest {
             List<Object> parameters = new ArrayList<>();
             parameters.add(Map.of("name", n, "in", "path", "required", true, "schema", Map.of("type", "string")));
             String query = names.get((i + 1) % names.size());
-            parameters.add(Map.of("name", query, "in", "query", "required", i % 2 == 0, "schema", ref(components.get(i % components.size()))));
-            parameters.add(Map.of("name", names.get((i + 2) % names.size()), "in", "header", "schema", Map.of("type", "string")));
+            parameters.add(Map.of(
+                    "name",
+                    query,
+                    "in",
+                    "query",
+                    "required",
+                    i % 2 == 0,
+                    "schema",
+                    ref(components.get(i % components.size()))));
+            parameters.add(Map.of(
+                    "name", names.get((i + 2) % names.size()), "in", "header", "schema", Map.of("type", "string")));
             Map<String, Object> op = new LinkedHashMap<>();
             op.put("operationId", n);
             op.put("tags", List.of(names.get((i * 3) % names.size())));
             op.put("parameters", parameters);
             op.put("requestBody", Map.of("content", Map.of("application/json", Map.of("schema", ref(object)))));
-            op.put("responses", Map.of("200", Map.of("description", "ok", "content",
-                    Map.of("application/json", Map.of("schema", ref(components.get((i + 2) % components.size())))))));
+            op.put(
+                    "responses",
+                    Map.of(
+                            "200",
+                            Map.of(
+                                    "description",
+                                    "ok",
+                                    "content",
+                                    Map.of(
+                                            "application/json",
+                                            Map.of("schema", ref(components.get((i + 2) % components.size())))))));
             paths.put("/p" + i + "/{" + n + "}", Map.of("post", op));
         }
-        return Map.of("openapi", "3.0.3", "info", Map.of("title", names.get(0), "version", "1"), "paths", paths,
-                "components", Map.of("schemas", schemas));
+        return Map.of(
+                "openapi",
+                "3.0.3",
+                "info",
+                Map.of("title", names.get(0), "version", "1"),
+                "paths",
+                paths,
+                "components",
+                Map.of("schemas", schemas));
     }
 
     private static Map<String, Object> object(List<String> names, int at, List<String> components) {
         Map<String, Object> properties = new LinkedHashMap<>();
         List<String> own = distinct(names, at, 8);
         for (int k = 0; k < own.size(); k++) {
-            properties.put(own.get(k), switch (k % 6) {
-                case 0 -> Map.of("type", "string", "enum", List.of(own.get(k)));
-                case 1 -> Map.of("type", "string", "enum", distinct(names, at + k, 3));
-                case 2 -> Map.of("type", "object", "properties", Map.of(own.get(k), Map.of("type", "string")));
-                case 3 -> Map.of("oneOf", List.of(Map.of("type", "string"), Map.of("type", "integer")));
-                case 4 -> ref(components.get((at + k) % components.size()));
-                default -> Map.of("type", "array", "items", ref(components.get(k % components.size())));
-            });
+            properties.put(
+                    own.get(k),
+                    switch (k % 6) {
+                        case 0 -> Map.of("type", "string", "enum", List.of(own.get(k)));
+                        case 1 -> Map.of("type", "string", "enum", distinct(names, at + k, 3));
+                        case 2 -> Map.of("type", "object", "properties", Map.of(own.get(k), Map.of("type", "string")));
+                        case 3 -> Map.of("oneOf", List.of(Map.of("type", "string"), Map.of("type", "integer")));
+                        case 4 -> ref(components.get((at + k) % components.size()));
+                        default -> Map.of("type", "array", "items", ref(components.get(k % components.size())));
+                    });
         }
         return Map.of("type", "object", "required", own.subList(0, Math.min(2, own.size())), "properties", properties);
     }

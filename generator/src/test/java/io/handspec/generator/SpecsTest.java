@@ -36,7 +36,8 @@ class SpecsTest {
     static OpenAPI parse(String name) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIParser().readLocation(SPECS.resolve(name).toAbsolutePath().toUri().toString(), null, options);
+        SwaggerParseResult result = new OpenAPIParser()
+                .readLocation(SPECS.resolve(name).toAbsolutePath().toUri().toString(), null, options);
         assertEquals(List.of(), result.getMessages() == null ? List.of() : result.getMessages(), name);
         assertNotNull(result.getOpenAPI(), name);
         return result.getOpenAPI();
@@ -52,7 +53,9 @@ class SpecsTest {
         if (p.get$ref() == null) {
             return p;
         }
-        return api.getComponents().getParameters().get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1));
+        return api.getComponents()
+                .getParameters()
+                .get(p.get$ref().substring(p.get$ref().lastIndexOf('/') + 1));
     }
 
     static Set<String> statuses(OpenAPI api) {
@@ -62,7 +65,9 @@ class SpecsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kalo.yaml", "kiliaro.yaml", "toggl.yaml", "toggl-reports.yaml", "kickfolio.yaml", "kayako.yaml"})
+    @ValueSource(
+            strings = {"kalo.yaml", "kiliaro.yaml", "toggl.yaml", "toggl-reports.yaml", "kickfolio.yaml", "kayako.yaml"
+            })
     void everySpecParsesCleanlyAndItsClientCompiles(String name, @TempDir Path tmp) throws Exception {
         OpenAPI api = parse(name);
         for (Operation op : operations(api)) {
@@ -70,8 +75,12 @@ class SpecsTest {
             assertEquals(1, op.getTags().size(), op.getOperationId() + " has one tag");
             assertNotNull(op.getSummary(), op.getOperationId());
         }
-        GenerateResult result = Generator.generate(new GenerateRequest(SPECS.resolve(name).toString(), tmp.resolve("src"),
-                "com.example." + name.replace(".yaml", "").replace("-", ""), null, Map.of()));
+        GenerateResult result = Generator.generate(new GenerateRequest(
+                SPECS.resolve(name).toString(),
+                tmp.resolve("src"),
+                "com.example." + name.replace(".yaml", "").replace("-", ""),
+                null,
+                Map.of()));
         assertEquals(List.of(), result.warnings(), name + " generates without warnings");
         TestCompiler.Result compiled = TestCompiler.compile(tmp.resolve("src"), tmp.resolve("classes"));
         assertTrue(compiled.success(), () -> String.join("\n", compiled.diagnostics()));
@@ -100,7 +109,9 @@ class SpecsTest {
         assertTrue(statuses(api).containsAll(Set.of("200", "201", "400", "401", "403", "404", "500")));
         Schema<?> status = api.getComponents().getSchemas().get("TaskStatus");
         assertTrue(status.getEnum().containsAll(List.of("ongoing", "completed")));
-        assertEquals(List.of("fixed", "daily", "hourly"), api.getComponents().getSchemas().get("RateType").getEnum());
+        assertEquals(
+                List.of("fixed", "daily", "hourly"),
+                api.getComponents().getSchemas().get("RateType").getEnum());
         assertNotNull(api.getPaths().get("/projects/{id}/tasks/{taskId}/").getGet());
         assertNotNull(api.getPaths().get("/tasks/{id}/").getPatch());
     }
@@ -112,16 +123,31 @@ class SpecsTest {
         assertEquals("apikey", schemes.get("apiKey").getName());
         assertEquals("access_token", schemes.get("accessToken").getName());
         assertEquals("bearer", schemes.get("bearer").getScheme());
-        assertEquals(Set.of("user", "images"), schemes.get("oauth2").getFlows().getAuthorizationCode().getScopes().keySet());
-        Parameter email = api.getPaths().get("/users{email}").getGet().getParameters().get(0);
+        assertEquals(
+                Set.of("user", "images"),
+                schemes.get("oauth2")
+                        .getFlows()
+                        .getAuthorizationCode()
+                        .getScopes()
+                        .keySet());
+        Parameter email =
+                api.getPaths().get("/users{email}").getGet().getParameters().get(0);
         assertEquals(Parameter.StyleEnum.MATRIX, email.getStyle());
         assertEquals("rfc3339", api.getExtensions().get("x-handspec-timestamps"));
-        assertEquals(Set.of("http_code", "error", "field_errors"), api.getComponents().getSchemas().get("Error").getProperties().keySet());
+        assertEquals(
+                Set.of("http_code", "error", "field_errors"),
+                api.getComponents().getSchemas().get("Error").getProperties().keySet());
         assertNotNull(api.getPaths().get("/users/{user_id}").getPost(), "update by POSTing changed fields");
-        assertTrue(api.getComponents().getSchemas().get("DirectoryChanges").getProperties().containsKey("trashed"));
+        assertTrue(api.getComponents()
+                .getSchemas()
+                .get("DirectoryChanges")
+                .getProperties()
+                .containsKey("trashed"));
         operations(api).forEach(op -> op.getResponses().forEach((code, r) -> {
             if (code.startsWith("4")) {
-                String ref = r.get$ref() != null ? r.get$ref() : r.getContent().get("application/json").getSchema().get$ref();
+                String ref = r.get$ref() != null
+                        ? r.get$ref()
+                        : r.getContent().get("application/json").getSchema().get$ref();
                 assertTrue(ref.endsWith("/Error"), op.getOperationId() + " " + code);
             }
         }));
@@ -131,7 +157,9 @@ class SpecsTest {
     void togglHasBothBasicFormsTheCookieEveryStatusAndItsRetryRules() {
         OpenAPI api = parse("toggl.yaml");
         Map<String, SecurityScheme> schemes = api.getComponents().getSecuritySchemes();
-        assertEquals(Map.of("password", "api_token"), schemes.get("apiToken").getExtensions().get("x-handspec-auth"));
+        assertEquals(
+                Map.of("password", "api_token"),
+                schemes.get("apiToken").getExtensions().get("x-handspec-auth"));
         assertEquals("basic", schemes.get("basicAuth").getScheme());
         assertEquals(SecurityScheme.In.COOKIE, schemes.get("sessionCookie").getIn());
         assertTrue(statuses(api).containsAll(Set.of("400", "401", "402", "403", "404", "409", "410", "429", "500")));
@@ -140,7 +168,11 @@ class SpecsTest {
         assertTrue(((List<?>) retry.get("never")).containsAll(List.of(400, 402, 410)));
         assertTrue(((List<?>) retry.get("statuses")).containsAll(List.of(429, "5XX")));
         assertEquals(Map.of("429", 1000), retry.get("minimumDelayMs"));
-        Schema<?> id = (Schema<?>) api.getComponents().getSchemas().get("TimeEntry").getProperties().get("id");
+        Schema<?> id = (Schema<?>) api.getComponents()
+                .getSchemas()
+                .get("TimeEntry")
+                .getProperties()
+                .get("id");
         assertEquals("int64", id.getFormat());
         String te = "/workspaces/{workspace_id}/time_entries/{time_entry_id}";
         assertNotNull(api.getPaths().get(te).getPut());
@@ -148,8 +180,14 @@ class SpecsTest {
         assertNotNull(api.getPaths().get(te).getDelete());
         assertNotNull(api.getPaths().get(te + "/stop").getPatch());
         assertNotNull(api.getPaths().get("/me/time_entries/current").getGet());
-        for (String p : List.of("/me", "/me/workspaces", "/workspaces/{workspace_id}/projects", "/workspaces/{workspace_id}/clients",
-                "/workspaces/{workspace_id}/tags", "/workspaces/{workspace_id}/projects/{project_id}/tasks", "/workspaces/{workspace_id}/users")) {
+        for (String p : List.of(
+                "/me",
+                "/me/workspaces",
+                "/workspaces/{workspace_id}/projects",
+                "/workspaces/{workspace_id}/clients",
+                "/workspaces/{workspace_id}/tags",
+                "/workspaces/{workspace_id}/projects/{project_id}/tasks",
+                "/workspaces/{workspace_id}/users")) {
             assertNotNull(api.getPaths().get(p), p);
         }
     }
@@ -157,43 +195,98 @@ class SpecsTest {
     @Test
     void togglReportsPageThroughHeaders() {
         OpenAPI api = parse("toggl-reports.yaml");
-        Operation detailed = api.getPaths().get("/workspace/{workspace_id}/search/time_entries").getPost();
+        Operation detailed = api.getPaths()
+                .get("/workspace/{workspace_id}/search/time_entries")
+                .getPost();
         @SuppressWarnings("unchecked")
-        Map<String, Object> paging = (Map<String, Object>) detailed.getExtensions().get("x-handspec-pagination");
+        Map<String, Object> paging =
+                (Map<String, Object>) detailed.getExtensions().get("x-handspec-pagination");
         assertEquals("header-cursor", paging.get("style"));
         assertEquals(Map.of("X-Next-ID", "first_id", "X-Next-Row-Number", "first_row_number"), paging.get("cursor"));
-        assertTrue(detailed.getResponses().get("200").getHeaders().keySet().containsAll(Set.of("X-Next-ID", "X-Next-Row-Number")));
-        assertNotNull(api.getPaths().get("/workspace/{workspace_id}/summary/time_entries").getPost());
-        assertNotNull(api.getPaths().get("/workspace/{workspace_id}/weekly/time_entries").getPost());
+        assertTrue(detailed.getResponses()
+                .get("200")
+                .getHeaders()
+                .keySet()
+                .containsAll(Set.of("X-Next-ID", "X-Next-Row-Number")));
+        assertNotNull(api.getPaths()
+                .get("/workspace/{workspace_id}/summary/time_entries")
+                .getPost());
+        assertNotNull(api.getPaths()
+                .get("/workspace/{workspace_id}/weekly/time_entries")
+                .getPost());
         assertTrue(statuses(api).contains("402"));
     }
 
     @Test
     void kickfolioHasTokenOnlyBasicTheVendorAcceptRootKeysAndRecordInvalid() {
         OpenAPI api = parse("kickfolio.yaml");
-        assertEquals("token-only", api.getComponents().getSecuritySchemes().get("tokenBasic").getExtensions().get("x-handspec-auth"));
-        assertEquals("auth_token", api.getComponents().getSecuritySchemes().get("authToken").getName());
-        assertEquals(Map.of("Accept", "application/vnd.kickfolio.v1"), api.getExtensions().get("x-handspec-headers"));
-        assertNotNull(api.getPaths().get("/apps/{id}").getDelete().getResponses().get("204"));
-        assertNotNull(api.getPaths().get("/versions/{id}").getDelete().getResponses().get("204"));
+        assertEquals(
+                "token-only",
+                api.getComponents()
+                        .getSecuritySchemes()
+                        .get("tokenBasic")
+                        .getExtensions()
+                        .get("x-handspec-auth"));
+        assertEquals(
+                "auth_token",
+                api.getComponents().getSecuritySchemes().get("authToken").getName());
+        assertEquals(
+                Map.of("Accept", "application/vnd.kickfolio.v1"),
+                api.getExtensions().get("x-handspec-headers"));
+        assertNotNull(
+                api.getPaths().get("/apps/{id}").getDelete().getResponses().get("204"));
+        assertNotNull(
+                api.getPaths().get("/versions/{id}").getDelete().getResponses().get("204"));
         assertNotNull(api.getPaths().get("/apps/{app_id}/versions").getPost());
-        assertEquals(Map.of("response", "/app", "request", "app"), api.getPaths().get("/apps").getPost().getExtensions().get("x-handspec-envelope"));
+        assertEquals(
+                Map.of("response", "/app", "request", "app"),
+                api.getPaths().get("/apps").getPost().getExtensions().get("x-handspec-envelope"));
         Schema<?> error = api.getComponents().getSchemas().get("Error");
         assertEquals(Set.of("message", "code", "errors"), error.getProperties().keySet());
-        assertTrue(api.getComponents().getResponses().get("RecordInvalid").getContent().get("application/json").getExample().toString()
+        assertTrue(api.getComponents()
+                .getResponses()
+                .get("RecordInvalid")
+                .getContent()
+                .get("application/json")
+                .getExample()
+                .toString()
                 .contains("record_invalid"));
-        assertEquals(Parameter.StyleEnum.FORM, api.getComponents().getParameters().get("Ids").getStyle());
+        assertEquals(
+                Parameter.StyleEnum.FORM,
+                api.getComponents().getParameters().get("Ids").getStyle());
         assertFalse(api.getComponents().getParameters().get("Ids").getExplode());
     }
 
     @Test
     void kayakoHasTheEnvelopeFormBodiesCachingAndTheWholeTestResource() {
         OpenAPI api = parse("kayako.yaml");
-        assertEquals("brewfictus", api.getServers().get(0).getVariables().get("subdomain").getDefault());
-        assertEquals(Map.of("session", Map.of("bodyField", "session_id", "csrfHeader", "X-CSRF-Token", "expiredStatus", 454)),
-                api.getComponents().getSecuritySchemes().get("session").getExtensions().get("x-handspec-auth"));
-        assertEquals(Set.of("status", "resource", "total_count", "offset", "limit", "next_url", "last_url", "session_id",
-                "auth_token", "errors", "notifications", "logs"), api.getComponents().getSchemas().get("Envelope").getProperties().keySet());
+        assertEquals(
+                "brewfictus",
+                api.getServers().get(0).getVariables().get("subdomain").getDefault());
+        assertEquals(
+                Map.of(
+                        "session",
+                        Map.of("bodyField", "session_id", "csrfHeader", "X-CSRF-Token", "expiredStatus", 454)),
+                api.getComponents()
+                        .getSecuritySchemes()
+                        .get("session")
+                        .getExtensions()
+                        .get("x-handspec-auth"));
+        assertEquals(
+                Set.of(
+                        "status",
+                        "resource",
+                        "total_count",
+                        "offset",
+                        "limit",
+                        "next_url",
+                        "last_url",
+                        "session_id",
+                        "auth_token",
+                        "errors",
+                        "notifications",
+                        "logs"),
+                api.getComponents().getSchemas().get("Envelope").getProperties().keySet());
         PathItem tests = api.getPaths().get("/tests.json");
         PathItem test = api.getPaths().get("/tests/{id}.json");
         int count = 0;

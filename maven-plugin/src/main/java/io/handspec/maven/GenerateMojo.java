@@ -68,7 +68,9 @@ public class GenerateMojo extends AbstractMojo {
     private List<SpecEntry> specs;
 
     /** Where the sources go; added to the compile source roots. Example: {@code <outputDirectory>${project.build.directory}/generated-sources/kalo</outputDirectory>}. */
-    @Parameter(property = "handspec.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/handspec")
+    @Parameter(
+            property = "handspec.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/handspec")
     private File outputDirectory;
 
     /** A folder of {@code .mustache} files that replace the built-in templates of the same name. Example: {@code <templateDirectory>src/main/templates</templateDirectory>}. */
@@ -116,7 +118,8 @@ public class GenerateMojo extends AbstractMojo {
                     .outputDir(output)
                     .templatesDir(templateDirectory == null ? null : templateDirectory.toPath())
                     .options(jobOptions)
-                    .stateFile(Path.of(project.getBuild().getDirectory(), "handspec", execution.getExecutionId() + ".state"))
+                    .stateFile(Path.of(
+                            project.getBuild().getDirectory(), "handspec", execution.getExecutionId() + ".state"))
                     .build()
                     .run();
             for (SpecProblem warning : result.warnings()) {
@@ -140,13 +143,16 @@ public class GenerateMojo extends AbstractMojo {
         }
         if (specs != null) {
             for (SpecEntry e : specs) {
-                all.add(new SpecSource(e.getLocation(), e.getBasePackage(),
+                all.add(new SpecSource(
+                        e.getLocation(),
+                        e.getBasePackage(),
                         e.getClientName() == null ? null : jobOptions.withClientName(e.getClientName())));
             }
         }
         if (all.isEmpty()) {
-            throw new MojoFailureException("handspec: no spec configured; add <spec>src/main/openapi/api.yaml</spec> and "
-                    + "<basePackage>com.example.api</basePackage> to the plugin's configuration");
+            throw new MojoFailureException(
+                    "handspec: no spec configured; add <spec>src/main/openapi/api.yaml</spec> and "
+                            + "<basePackage>com.example.api</basePackage> to the plugin's configuration");
         }
         return all;
     }

@@ -25,8 +25,7 @@ public class SpecEntry {
     /** The facade's class name; derived from the spec's title when absent. */
     private String clientName;
 
-    public SpecEntry() {
-    }
+    public SpecEntry() {}
 
     SpecEntry(String location, String basePackage, String clientName) {
         this.location = location;

@@ -14,11 +14,11 @@ import java.util.List;
  * {@code mvn -B -q -pl maven-plugin test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.handspec.maven.PluginTiming}.
  */
 public final class PluginTiming {
-    private PluginTiming() {
-    }
+    private PluginTiming() {}
 
     public static void main(String[] args) throws Exception {
-        Path specs = Path.of(args.length > 0 ? args[0] : System.getProperty("handspec.specs", "specs")).toAbsolutePath();
+        Path specs = Path.of(args.length > 0 ? args[0] : System.getProperty("handspec.specs", "specs"))
+                .toAbsolutePath();
         if (!Files.isDirectory(specs)) {
             specs = Path.of("..", "specs").toAbsolutePath().normalize();
         }
@@ -49,7 +49,8 @@ public final class PluginTiming {
             }
             noop[i] = ms(t);
         }
-        System.out.printf("handspec plugin time, %d specs, %d generated files, %s%n", first.specs(), first.files(), machine());
+        System.out.printf(
+                "handspec plugin time, %d specs, %d generated files, %s%n", first.specs(), first.files(), machine());
         System.out.println("| step | median ms | min ms | max ms |");
         System.out.println("|---|---:|---:|---:|");
         System.out.printf("| first generation (fresh JVM, classes loading) | %.0f | %.0f | %.0f |%n", cold, cold, cold);
@@ -65,7 +66,8 @@ public final class PluginTiming {
     private static void row(String name, double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        System.out.printf("| %s | %.1f | %.1f | %.1f |%n", name, sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1]);
+        System.out.printf(
+                "| %s | %.1f | %.1f | %.1f |%n", name, sorted[sorted.length / 2], sorted[0], sorted[sorted.length - 1]);
     }
 
     private static double ms(long start) {

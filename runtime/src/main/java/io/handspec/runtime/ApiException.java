@@ -87,13 +87,18 @@ public class ApiException extends HandspecException {
     }
 
     /** What an {@link ApiException} is made of. */
-    public record Details(String message, int status, Map<String, List<String>> headers, byte[] body,
-                          Object error, String parseFailure) {
-    }
+    public record Details(
+            String message,
+            int status,
+            Map<String, List<String>> headers,
+            byte[] body,
+            Object error,
+            String parseFailure) {}
 
     /** 400: the request was malformed; do not resend it unchanged. */
     public static final class BadRequest extends ApiException {
         private static final long serialVersionUID = 1L;
+
         public BadRequest(Details d) {
             super(d);
         }
@@ -102,6 +107,7 @@ public class ApiException extends HandspecException {
     /** 401: credentials missing or rejected. */
     public static final class Unauthorized extends ApiException {
         private static final long serialVersionUID = 1L;
+
         public Unauthorized(Details d) {
             super(d);
         }
@@ -110,6 +116,7 @@ public class ApiException extends HandspecException {
     /** 402: the account or workspace needs an upgrade, or a quota is used up. */
     public static final class PaymentRequired extends ApiException {
         private static final long serialVersionUID = 1L;
+
         public PaymentRequired(Details d) {
             super(d);
         }
@@ -118,6 +125,7 @@ public class ApiException extends HandspecException {
     /** 403: authenticated but not allowed. */
     public static final class Forbidden extends ApiException {
         private static final long serialVersionUID = 1L;
+
         public Forbidden(Details d) {
             super(d);
         }
@@ -126,6 +134,7 @@ public class ApiException extends HandspecException {
     /** 404: no such resource. */
     public static final class NotFound extends ApiException {
         private static final long serialVersionUID = 1L;
+
         public NotFound(Details d) {
             super(d);
         }
@@ -134,6 +143,7 @@ public class ApiException extends HandspecException {
     /** 409: the request conflicts with the resource's state. */
     public static final class Conflict extends ApiException {
         private static final long serialVersionUID = 1L;
+
         public Conflict(Details d) {
             super(d);
         }
@@ -142,6 +152,7 @@ public class ApiException extends HandspecException {
     /** 410: the endpoint is gone; do not call it again. */
     public static final class Gone extends ApiException {
         private static final long serialVersionUID = 1L;
+
         public Gone(Details d) {
             super(d);
         }
@@ -150,6 +161,7 @@ public class ApiException extends HandspecException {
     /** 412: an {@code If-Match} precondition failed; the resource changed. */
     public static final class PreconditionFailed extends ApiException {
         private static final long serialVersionUID = 1L;
+
         public PreconditionFailed(Details d) {
             super(d);
         }
@@ -158,6 +170,7 @@ public class ApiException extends HandspecException {
     /** 422: the values did not pass validation. */
     public static final class UnprocessableEntity extends ApiException {
         private static final long serialVersionUID = 1L;
+
         public UnprocessableEntity(Details d) {
             super(d);
         }
@@ -166,6 +179,7 @@ public class ApiException extends HandspecException {
     /** 429: rate limited, after the retry policy gave up. */
     public static final class TooManyRequests extends ApiException {
         private static final long serialVersionUID = 1L;
+
         public TooManyRequests(Details d) {
             super(d);
         }
@@ -174,6 +188,7 @@ public class ApiException extends HandspecException {
     /** 5xx: the server failed, after the retry policy gave up. */
     public static final class ServerError extends ApiException {
         private static final long serialVersionUID = 1L;
+
         public ServerError(Details d) {
             super(d);
         }

@@ -114,7 +114,8 @@ public final class ApiRequest {
         String encoded = UrlEncoding.encode(name);
         for (String[] pair : query) {
             if (pair[0].equals(encoded)) {
-                return java.util.Optional.of(java.net.URLDecoder.decode(pair[1], java.nio.charset.StandardCharsets.UTF_8));
+                return java.util.Optional.of(
+                        java.net.URLDecoder.decode(pair[1], java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         return java.util.Optional.empty();
@@ -192,7 +193,8 @@ public final class ApiRequest {
         while (m.find()) {
             String value = values.get(m.group(1));
             if (value == null) {
-                throw new HandspecException("path parameter '" + m.group(1) + "' of " + template + " was not given", null);
+                throw new HandspecException(
+                        "path parameter '" + m.group(1) + "' of " + template + " was not given", null);
             }
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -257,8 +259,9 @@ public final class ApiRequest {
             if (style == ParamStyle.DEEP_OBJECT && value instanceof Map<?, ?> map) {
                 ((Map<Object, Object>) map).forEach((k, v) -> {
                     if (v != null) {
-                        query.add(new String[] {encodedName + "%5B" + UrlEncoding.encode(scalar(k)) + "%5D",
-                                UrlEncoding.encode(scalar(v))});
+                        query.add(new String[] {
+                            encodedName + "%5B" + UrlEncoding.encode(scalar(k)) + "%5D", UrlEncoding.encode(scalar(v))
+                        });
                     }
                 });
             } else if (style == ParamStyle.FORM_EXPLODED && value instanceof Collection<?> items) {
@@ -318,7 +321,9 @@ public final class ApiRequest {
          * another path: its dots are percent-encoded, so every value stays inside its segment.
          */
         private static String noDotSegment(String encoded) {
-            return !encoded.isEmpty() && encoded.chars().allMatch(c -> c == '.') ? encoded.replace(".", "%2E") : encoded;
+            return !encoded.isEmpty() && encoded.chars().allMatch(c -> c == '.')
+                    ? encoded.replace(".", "%2E")
+                    : encoded;
         }
 
         private static String rawJoin(Object value) {

@@ -23,7 +23,12 @@ public final class ApiResponse<T> {
     private final ObjectMapper mapper;
     private final java.util.function.UnaryOperator<String> redact;
 
-    ApiResponse(HttpResult result, T body, JsonNode document, ObjectMapper mapper, java.util.function.UnaryOperator<String> redact) {
+    ApiResponse(
+            HttpResult result,
+            T body,
+            JsonNode document,
+            ObjectMapper mapper,
+            java.util.function.UnaryOperator<String> redact) {
         this.redact = redact;
         this.status = result.status();
         this.headers = result.headers();
@@ -84,8 +89,10 @@ public final class ApiResponse<T> {
         try {
             return mapper.treeToValue(document.isMissingNode() ? mapper.createObjectNode() : document, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-            throw new ResponseMismatchException(redact.apply("the response document is not a " + type.getSimpleName() + ": " + e.getMessage()),
-                    new HttpResult(status, headers, rawBody), e);
+            throw new ResponseMismatchException(
+                    redact.apply("the response document is not a " + type.getSimpleName() + ": " + e.getMessage()),
+                    new HttpResult(status, headers, rawBody),
+                    e);
         }
     }
 }

@@ -21,21 +21,28 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class Auth {
-    private Auth() {
-    }
+    private Auth() {}
 
     /** An API key sent in a header. */
     public static Authentication apiKeyHeader(String header, String key) {
         HeaderValues.check(header, required(key, "key"));
-        return new Fixed("api key in header " + header, new Secrets().add(key), Set.of(header), Set.of(),
+        return new Fixed(
+                "api key in header " + header,
+                new Secrets().add(key),
+                Set.of(header),
+                Set.of(),
                 t -> t.setHeader(header, key));
     }
 
     /** An API key (or access token) sent as a query parameter. */
     public static Authentication apiKeyQuery(String parameter, String key) {
         required(key, "key");
-        return new Fixed("api key in query " + parameter, new Secrets().add(key).add(UrlEncoding.encode(key)), Set.of(),
-                Set.of(parameter), t -> t.addQuery(parameter, key));
+        return new Fixed(
+                "api key in query " + parameter,
+                new Secrets().add(key).add(UrlEncoding.encode(key)),
+                Set.of(),
+                Set.of(parameter),
+                t -> t.addQuery(parameter, key));
     }
 
     /** A fixed bearer token. */
@@ -59,8 +66,14 @@ public final class Auth {
         required(password, "password");
         String encoded = base64(user + ":" + password);
         HeaderValues.check("Authorization", user + ":" + password);
-        Secrets secrets = new Secrets().add(user).add(password).add(user + ":" + password).add(encoded);
-        return new Fixed("basic auth", secrets, Set.of("Authorization"), Set.of(), t -> t.setHeader("Authorization", "Basic " + encoded));
+        Secrets secrets =
+                new Secrets().add(user).add(password).add(user + ":" + password).add(encoded);
+        return new Fixed(
+                "basic auth",
+                secrets,
+                Set.of("Authorization"),
+                Set.of(),
+                t -> t.setHeader("Authorization", "Basic " + encoded));
     }
 
     /**
@@ -72,15 +85,25 @@ public final class Auth {
         required(constantPassword, "constantPassword");
         HeaderValues.check("Authorization", token + ":" + constantPassword);
         String encoded = base64(token + ":" + constantPassword);
-        Secrets secrets = new Secrets().add(token).add(token + ":" + constantPassword).add(encoded);
-        return new Fixed("basic token", secrets, Set.of("Authorization"), Set.of(), t -> t.setHeader("Authorization", "Basic " + encoded));
+        Secrets secrets =
+                new Secrets().add(token).add(token + ":" + constantPassword).add(encoded);
+        return new Fixed(
+                "basic token",
+                secrets,
+                Set.of("Authorization"),
+                Set.of(),
+                t -> t.setHeader("Authorization", "Basic " + encoded));
     }
 
     /** HTTP Basic whose credential is a token alone, base64 without a colon. */
     public static Authentication basicToken(String token) {
         HeaderValues.check("Authorization", required(token, "token"));
         String encoded = base64(token);
-        return new Fixed("basic token", new Secrets().add(token).add(encoded), Set.of("Authorization"), Set.of(),
+        return new Fixed(
+                "basic token",
+                new Secrets().add(token).add(encoded),
+                Set.of("Authorization"),
+                Set.of(),
                 t -> t.setHeader("Authorization", "Basic " + encoded));
     }
 
@@ -96,8 +119,13 @@ public final class Auth {
     }
 
     /** A credential that is the same on every request. */
-    private record Fixed(String description, Secrets secrets, Set<String> credentialHeaders, Set<String> credentialQueryNames,
-                         Credential credential) implements Authentication {
+    private record Fixed(
+            String description,
+            Secrets secrets,
+            Set<String> credentialHeaders,
+            Set<String> credentialQueryNames,
+            Credential credential)
+            implements Authentication {
         @Override
         public CompletableFuture<Credential> acquire() {
             return CompletableFuture.completedFuture(credential);
@@ -119,7 +147,8 @@ public final class Auth {
         public CompletableFuture<Credential> acquire() {
             String token = tokens.get();
             if (token == null) {
-                return CompletableFuture.failedFuture(new HandspecException("the bearer token supplier returned null", null));
+                return CompletableFuture.failedFuture(
+                        new HandspecException("the bearer token supplier returned null", null));
             }
             secrets.add(token);
             try {

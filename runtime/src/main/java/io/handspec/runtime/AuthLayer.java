@@ -42,43 +42,51 @@ final class AuthLayer implements Layer {
     private CompletableFuture<HttpResult> sendAuthenticated(Attempt attempt, int renewals) {
         List<CompletableFuture<Authentication.Credential>> acquiring = new ArrayList<>();
         auths.forEach(auth -> acquiring.add(acquire(auth)));
-        return CompletableFuture.allOf(acquiring.toArray(CompletableFuture[]::new)).handle((ready, acquireError) -> {
-            List<Authentication.Credential> used = acquiring.stream().map(f -> f.isCompletedExceptionally() ? null : f.join()).toList();
-            if (acquireError != null) {
-                // a credential acquired next to one that failed (a login begun) must not stay in flight
-                release(used);
-                return CompletableFuture.<HttpResult>failedFuture(acquireError);
-            }
-            CompletableFuture<HttpResult> sent;
-            try {
-                sent = next.send(attempt.with(withCredentials(attempt.http(), used)));
-            } catch (RuntimeException e) {
-                sent = CompletableFuture.failedFuture(e);
-            }
-            return sent.handle((result, error) -> {
-                if (error != null) {
-                    release(used);
-                    return CompletableFuture.<HttpResult>failedFuture(error);
-                }
-                boolean again = false;
-                for (int i = 0; i < auths.size(); i++) {
-                    auths.get(i).onResponse(used.get(i), result);
-                }
-                for (int i = 0; i < auths.size(); i++) {
-                    again |= auths.get(i).expired(used.get(i), result.status());
-                }
-                return again && renewals < MAX_RENEWALS ? sendAuthenticated(attempt, renewals + 1)
-                        : CompletableFuture.completedFuture(result);
-            }).thenCompose(Function.identity());
-        }).thenCompose(Function.identity());
+        return CompletableFuture.allOf(acquiring.toArray(CompletableFuture[]::new))
+                .handle((ready, acquireError) -> {
+                    List<Authentication.Credential> used = acquiring.stream()
+                            .map(f -> f.isCompletedExceptionally() ? null : f.join())
+                            .toList();
+                    if (acquireError != null) {
+                        // a credential acquired next to one that failed (a login begun) must not stay in flight
+                        release(used);
+                        return CompletableFuture.<HttpResult>failedFuture(acquireError);
+                    }
+                    CompletableFuture<HttpResult> sent;
+                    try {
+                        sent = next.send(attempt.with(withCredentials(attempt.http(), used)));
+                    } catch (RuntimeException e) {
+                        sent = CompletableFuture.failedFuture(e);
+                    }
+                    return sent.handle((result, error) -> {
+                                if (error != null) {
+                                    release(used);
+                                    return CompletableFuture.<HttpResult>failedFuture(error);
+                                }
+                                boolean again = false;
+                                for (int i = 0; i < auths.size(); i++) {
+                                    auths.get(i).onResponse(used.get(i), result);
+                                }
+                                for (int i = 0; i < auths.size(); i++) {
+                                    again |= auths.get(i).expired(used.get(i), result.status());
+                                }
+                                return again && renewals < MAX_RENEWALS
+                                        ? sendAuthenticated(attempt, renewals + 1)
+                                        : CompletableFuture.completedFuture(result);
+                            })
+                            .thenCompose(Function.identity());
+                })
+                .thenCompose(Function.identity());
     }
 
     /** A credential, or a failed future when acquiring it throws (a token supplier that failed). */
     private static CompletableFuture<Authentication.Credential> acquire(Authentication auth) {
         try {
             CompletableFuture<Authentication.Credential> credential = auth.acquire();
-            return credential != null ? credential
-                    : CompletableFuture.failedFuture(new HandspecException("a credential gave nothing to send: " + auth, null));
+            return credential != null
+                    ? credential
+                    : CompletableFuture.failedFuture(
+                            new HandspecException("a credential gave nothing to send: " + auth, null));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

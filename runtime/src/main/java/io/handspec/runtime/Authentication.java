@@ -30,16 +30,14 @@ public interface Authentication {
     }
 
     /** Sees the response to a request sent with {@code used}, e.g. to keep a session id the server handed out. */
-    default void onResponse(Credential used, HttpResult result) {
-    }
+    default void onResponse(Credential used, HttpResult result) {}
 
     /**
      * The request sent with {@code used} got no response: an I/O failure, a timeout, another
      * credential that failed, a listener that threw. Called for every acquired credential, so a
      * pending login always ends.
      */
-    default void onFailure(Credential used) {
-    }
+    default void onFailure(Credential used) {}
 
     /**
      * Whether {@code status}, answered to a request sent with {@code used}, means that credential is

@@ -159,8 +159,7 @@ public final class ClientConfig {
         private Executor executor;
         private long maxBodyBytes = JdkHttpTransport.DEFAULT_MAX_BODY_BYTES;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The API's base URL; paths of operations are appended to it. */
         public Builder baseUri(URI value) {
@@ -247,7 +246,8 @@ public final class ClientConfig {
                     return java.util.concurrent.CompletableFuture.completedFuture(null);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return java.util.concurrent.CompletableFuture.failedFuture(new ApiIoException("interrupted while waiting to retry", e));
+                    return java.util.concurrent.CompletableFuture.failedFuture(
+                            new ApiIoException("interrupted while waiting to retry", e));
                 }
             };
             return this;

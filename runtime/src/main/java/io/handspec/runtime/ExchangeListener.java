@@ -7,12 +7,10 @@ package io.handspec.runtime;
 public interface ExchangeListener {
 
     /** Called before an attempt is sent. */
-    default void onRequest(Exchange exchange) {
-    }
+    default void onRequest(Exchange exchange) {}
 
     /** Called when an attempt got a response ({@code exchange.status() > 0}) or failed ({@code error() != null}). */
-    default void onResponse(Exchange exchange) {
-    }
+    default void onResponse(Exchange exchange) {}
 
     /**
      * One attempt, redacted.
@@ -26,8 +24,13 @@ public interface ExchangeListener {
      * @param elapsedNanos time from sending to the response, 0 before a response
      * @param error       the I/O failure, or {@code null}
      */
-    record Exchange(String operationId, int attempt, String method, String uri,
-                    java.util.Map<String, java.util.List<String>> headers, int status, long elapsedNanos,
-                    Throwable error) {
-    }
+    record Exchange(
+            String operationId,
+            int attempt,
+            String method,
+            String uri,
+            java.util.Map<String, java.util.List<String>> headers,
+            int status,
+            long elapsedNanos,
+            Throwable error) {}
 }

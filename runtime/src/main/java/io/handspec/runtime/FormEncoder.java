@@ -13,8 +13,7 @@ import java.util.StringJoiner;
  * value, base64 for binary (Jackson already writes {@code byte[]} as base64 text).
  */
 final class FormEncoder {
-    private FormEncoder() {
-    }
+    private FormEncoder() {}
 
     static byte[] encode(ObjectNode fields) {
         StringJoiner out = new StringJoiner("&");
@@ -33,9 +32,11 @@ final class FormEncoder {
             } else if (value.isArray()) {
                 StringJoiner items = new StringJoiner(",");
                 value.forEach(item -> items.add(item.asText()));
-                out.add(UrlEncoding.encodeForm(name) + "=" + UrlEncoding.encodeForm(items.toString()).replace("%2C", ","));
+                out.add(UrlEncoding.encodeForm(name) + "="
+                        + UrlEncoding.encodeForm(items.toString()).replace("%2C", ","));
             } else {
-                out.add(UrlEncoding.encodeForm(name) + "=" + (value.isNull() ? "" : UrlEncoding.encodeForm(value.asText())));
+                out.add(UrlEncoding.encodeForm(name) + "="
+                        + (value.isNull() ? "" : UrlEncoding.encodeForm(value.asText())));
             }
         }
     }

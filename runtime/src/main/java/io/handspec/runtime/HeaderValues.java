@@ -2,8 +2,7 @@ package io.handspec.runtime;
 
 /** Checks header names and values before they reach the HTTP stack, without ever echoing a value. */
 final class HeaderValues {
-    private HeaderValues() {
-    }
+    private HeaderValues() {}
 
     /**
      * Refuses a value with a line break or another control character (a credential read from a file
@@ -17,9 +16,11 @@ final class HeaderValues {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if ((c < 0x20 && c != '\t') || c == 0x7f) {
-                throw new HandspecException("the value of header '" + name + "' holds a control character at index " + i
-                        + (c == '\n' || c == '\r' ? " (a line break: was it read from a file? strip() it)" : "")
-                        + "; the value is not shown because it may be a credential", null);
+                throw new HandspecException(
+                        "the value of header '" + name + "' holds a control character at index " + i
+                                + (c == '\n' || c == '\r' ? " (a line break: was it read from a file? strip() it)" : "")
+                                + "; the value is not shown because it may be a credential",
+                        null);
             }
         }
         return value;
@@ -33,8 +34,10 @@ final class HeaderValues {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c <= 0x20 || c >= 0x7f || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
-                throw new HandspecException("header name '" + name.replaceAll("\\p{Cntrl}", "?")
-                        + "' holds a character not allowed in a header name at index " + i, null);
+                throw new HandspecException(
+                        "header name '" + name.replaceAll("\\p{Cntrl}", "?")
+                                + "' holds a character not allowed in a header name at index " + i,
+                        null);
             }
         }
         return name;

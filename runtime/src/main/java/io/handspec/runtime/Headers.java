@@ -10,8 +10,7 @@ import java.util.TreeMap;
 
 /** Case-insensitive header maps. */
 final class Headers {
-    private Headers() {
-    }
+    private Headers() {}
 
     static Map<String, List<String>> copyOf(Map<String, List<String>> headers) {
         Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

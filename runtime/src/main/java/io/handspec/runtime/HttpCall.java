@@ -36,10 +36,12 @@ public record HttpCall(String method, URI uri, Map<String, List<String>> headers
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
-                query.append(query.length() == 0 ? "?" : "&").append(eq < 0 ? pair : pair.substring(0, eq) + "=" + Redactor.MASK);
+                query.append(query.length() == 0 ? "?" : "&")
+                        .append(eq < 0 ? pair : pair.substring(0, eq) + "=" + Redactor.MASK);
             }
         }
-        String where = uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
+        String where =
+                uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
         return "HttpCall[" + method + " " + where + query + ", headers=" + headers.keySet() + ", body=" + body.length
                 + " bytes, timeout=" + timeout + "]";
     }

@@ -20,6 +20,8 @@ public interface HttpTransport {
      * downloads that are large by nature. By default the body is read into memory first.
      */
     default CompletableFuture<HttpResult> sendStreaming(HttpCall call) {
-        return send(call).thenApply(r -> new HttpResult(r.status(), r.headers(), new byte[0], new java.io.ByteArrayInputStream(r.body())));
+        return send(call)
+                .thenApply(r -> new HttpResult(
+                        r.status(), r.headers(), new byte[0], new java.io.ByteArrayInputStream(r.body())));
     }
 }

@@ -31,10 +31,12 @@ public final class JdkHttpTransport implements HttpTransport {
 
     /** A transport whose connections time out after {@code connectTimeout} and that reads at most {@code maxBodyBytes}. */
     public JdkHttpTransport(Duration connectTimeout, long maxBodyBytes) {
-        this(HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build(), maxBodyBytes);
+        this(
+                HttpClient.newBuilder()
+                        .connectTimeout(connectTimeout)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                maxBodyBytes);
     }
 
     /** A transport over a client you configured; it should not follow redirects. */
@@ -50,8 +52,10 @@ public final class JdkHttpTransport implements HttpTransport {
 
     @Override
     public CompletableFuture<HttpResult> send(HttpCall call) {
-        java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.atomic.AtomicReference<LimitedBodySubscriber> body = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<LimitedBodySubscriber> body =
+                new java.util.concurrent.atomic.AtomicReference<>();
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request(call), info -> {
             LimitedBodySubscriber subscriber = new LimitedBodySubscriber(info, maxBodyBytes, tooLarge);
             body.set(subscriber);
@@ -63,7 +67,9 @@ public final class JdkHttpTransport implements HttpTransport {
                 throw new java.util.concurrent.CompletionException(tooLarge.get());
             }
             if (error != null) {
-                throw error instanceof java.util.concurrent.CompletionException c ? c : new java.util.concurrent.CompletionException(error);
+                throw error instanceof java.util.concurrent.CompletionException c
+                        ? c
+                        : new java.util.concurrent.CompletionException(error);
             }
             return new HttpResult(r.statusCode(), r.headers().map(), r.body());
         });
@@ -89,9 +95,11 @@ public final class JdkHttpTransport implements HttpTransport {
 
     private static HttpRequest request(HttpCall call) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
-                .method(call.method(), call.body().length == 0
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(call.body()));
+                .method(
+                        call.method(),
+                        call.body().length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(call.body()));
         if (call.timeout() != null) {
             builder.timeout(call.timeout());
         }
@@ -118,8 +126,10 @@ public final class JdkHttpTransport implements HttpTransport {
         private volatile boolean refused;
         private volatile java.util.concurrent.Flow.Subscription subscription;
 
-        LimitedBodySubscriber(HttpResponse.ResponseInfo info, long limit,
-                              java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge) {
+        LimitedBodySubscriber(
+                HttpResponse.ResponseInfo info,
+                long limit,
+                java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge) {
             this.limit = limit;
             this.tooLarge = tooLarge;
             this.declared = info.headers().firstValueAsLong("Content-Length").orElse(-1L);

@@ -8,8 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The Jackson set-up every generated client uses. */
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * A new mapper: java.time support with ISO-8601 text (offsets kept as sent), unknown JSON fields

@@ -34,11 +34,12 @@ final class ListeningLayer implements Layer {
         Map<String, List<String>> shownHeaders = redactor.headers(call.headers());
         String operation = attempt.request().operationId();
         try {
-            listeners.forEach(l -> l.onRequest(new ExchangeListener.Exchange(operation, attempt.number(), call.method(), shownUri,
-                    shownHeaders, 0, 0, null)));
+            listeners.forEach(l -> l.onRequest(new ExchangeListener.Exchange(
+                    operation, attempt.number(), call.method(), shownUri, shownHeaders, 0, 0, null)));
         } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(new HandspecException(redactor.text("a listener failed before "
-                    + call.method() + " " + shownUri + " was sent: " + e), e));
+            return CompletableFuture.failedFuture(new HandspecException(
+                    redactor.text("a listener failed before " + call.method() + " " + shownUri + " was sent: " + e),
+                    e));
         }
         LOG.log(Level.DEBUG, () -> call.method() + " " + shownUri + " (attempt " + attempt.number() + ")");
         long start = System.nanoTime();
@@ -47,8 +48,10 @@ final class ListeningLayer implements Layer {
             sent = attempt.streaming() ? transport.sendStreaming(call) : transport.send(call);
         } catch (RuntimeException e) {
             // the message of a stack's own check (an illegal header) may quote a credential: never pass it on raw
-            sent = CompletableFuture.failedFuture(new HandspecException(redactor.text("the transport refused "
-                    + call.method() + " " + shownUri + ": " + e.getClass().getSimpleName() + ": " + e.getMessage()), null));
+            sent = CompletableFuture.failedFuture(new HandspecException(
+                    redactor.text("the transport refused " + call.method() + " " + shownUri + ": "
+                            + e.getClass().getSimpleName() + ": " + e.getMessage()),
+                    null));
         }
         if (call.timeout() != null && !attempt.streaming()) {
             // the whole exchange, body included: a body that trickles or stalls must not hold the call forever
@@ -58,15 +61,23 @@ final class ListeningLayer implements Layer {
             long elapsed = System.nanoTime() - start;
             Throwable cause = ApiClient.unwrap(error);
             if (cause instanceof TimeoutException) {
-                cause = new HttpTimeoutException("no complete response (status, headers and body) within the request timeout of "
-                        + call.timeout());
+                cause = new HttpTimeoutException(
+                        "no complete response (status, headers and body) within the request timeout of "
+                                + call.timeout());
             }
             if (cause == null && result.stream() == null && result.body().length > maxBodyBytes) {
                 cause = new ResponseTooLargeException(maxBodyBytes);
             }
             Throwable shown = cause;
-            listeners.forEach(l -> l.onResponse(new ExchangeListener.Exchange(operation, attempt.number(), call.method(), shownUri,
-                    shownHeaders, shown == null ? result.status() : 0, elapsed, shown)));
+            listeners.forEach(l -> l.onResponse(new ExchangeListener.Exchange(
+                    operation,
+                    attempt.number(),
+                    call.method(),
+                    shownUri,
+                    shownHeaders,
+                    shown == null ? result.status() : 0,
+                    elapsed,
+                    shown)));
             if (cause != null) {
                 throw new java.util.concurrent.CompletionException(cause);
             }

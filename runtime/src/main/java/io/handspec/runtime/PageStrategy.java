@@ -21,7 +21,8 @@ public interface PageStrategy {
      * @param page    the page just read
      * @param fetched how many items all pages so far held, this one included
      */
-    ApiRequest next(ApiRequest first, ApiRequest current, ApiResponse<? extends List<?>> page, long fetched, ApiClient client);
+    ApiRequest next(
+            ApiRequest first, ApiRequest current, ApiResponse<? extends List<?>> page, long fetched, ApiClient client);
 
     /** The query parameter that holds the page size, or {@code null}. */
     default String pageSizeParam() {
@@ -46,8 +47,12 @@ public interface PageStrategy {
         PageStrategy self = this;
         return new PageStrategy() {
             @Override
-            public ApiRequest next(ApiRequest first, ApiRequest current, ApiResponse<? extends List<?>> page, long fetched,
-                                   ApiClient client) {
+            public ApiRequest next(
+                    ApiRequest first,
+                    ApiRequest current,
+                    ApiResponse<? extends List<?>> page,
+                    long fetched,
+                    ApiClient client) {
                 return self.next(first, current, page, fetched, client);
             }
 
@@ -72,8 +77,12 @@ public interface PageStrategy {
     private static PageStrategy sized(String sizeParam, String totalPointer, PageStrategy step) {
         return new PageStrategy() {
             @Override
-            public ApiRequest next(ApiRequest first, ApiRequest current, ApiResponse<? extends List<?>> page, long fetched,
-                                   ApiClient client) {
+            public ApiRequest next(
+                    ApiRequest first,
+                    ApiRequest current,
+                    ApiResponse<? extends List<?>> page,
+                    long fetched,
+                    ApiClient client) {
                 return step.next(first, current, page, fetched, client);
             }
 
@@ -121,7 +130,8 @@ public interface PageStrategy {
                 return current.withAbsoluteUri(sameOrigin(client, nextUrl.asText()));
             }
             if (!hasTotal) {
-                long limit = current.queryValue(limitParam).map(PageStrategy::number).orElse(-1L);
+                long limit =
+                        current.queryValue(limitParam).map(PageStrategy::number).orElse(-1L);
                 if (limit > 0 && items.size() < limit) {
                     return null;
                 }
@@ -139,8 +149,9 @@ public interface PageStrategy {
             throw new PagingException("the answer's link to the next page is not a valid URI");
         }
         if (!Origins.same(base, target)) {
-            throw new PagingException("the answer's link to the next page points to another origin (" + target.getScheme() + "://"
-                    + target.getRawAuthority() + ") than the base URL's; it is not followed");
+            throw new PagingException(
+                    "the answer's link to the next page points to another origin (" + target.getScheme() + "://"
+                            + target.getRawAuthority() + ") than the base URL's; it is not followed");
         }
         return target;
     }
@@ -164,11 +175,14 @@ public interface PageStrategy {
             if (total != null && total.canConvertToLong() && fetched >= total.asLong()) {
                 return null;
             }
-            long size = sizeParam == null ? -1L : current.queryValue(sizeParam).map(PageStrategy::number).orElse(-1L);
+            long size = sizeParam == null
+                    ? -1L
+                    : current.queryValue(sizeParam).map(PageStrategy::number).orElse(-1L);
             if (size > 0 && items.size() < size) {
                 return null;
             }
-            long number = current.queryValue(pageParam).map(PageStrategy::number).orElse((long) firstPage);
+            long number =
+                    current.queryValue(pageParam).map(PageStrategy::number).orElse((long) firstPage);
             return current.withQuery(pageParam, Long.toString(number + 1));
         });
     }

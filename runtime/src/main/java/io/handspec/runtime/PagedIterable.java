@@ -47,8 +47,10 @@ public final class PagedIterable<T> implements Iterable<T> {
         if (param == null || max <= 0) {
             return request;
         }
-        return request.queryValue(param).filter(v -> v.trim().matches("\\d{1,18}") && Long.parseLong(v.trim()) > max)
-                .map(v -> request.withQuery(param, Long.toString(max))).orElse(request);
+        return request.queryValue(param)
+                .filter(v -> v.trim().matches("\\d{1,18}") && Long.parseLong(v.trim()) > max)
+                .map(v -> request.withQuery(param, Long.toString(max)))
+                .orElse(request);
     }
 
     /** Fetches only the first page. */
@@ -134,6 +136,7 @@ public final class PagedIterable<T> implements Iterable<T> {
         private final Set<String> requested = new HashSet<>();
         /** The page each item digest was first seen on. */
         private final Map<String, Integer> pagesSeen = new HashMap<>();
+
         private JsonNode firstTotal;
         private long fetched;
         private int number;
@@ -142,12 +145,14 @@ public final class PagedIterable<T> implements Iterable<T> {
         ApiRequest after(ApiRequest current, ApiResponse<List<T>> page) {
             number++;
             requested.add(current.identity(client.config().baseUri()));
-            JsonNode items = spec.pointer().isEmpty() ? page.document() : page.document().at(spec.pointer());
+            JsonNode items =
+                    spec.pointer().isEmpty() ? page.document() : page.document().at(spec.pointer());
             if (items.size() > 0) {
                 Integer earlier = pagesSeen.putIfAbsent(digest(items), number);
                 if (earlier != null) {
-                    throw new PagingException("page " + number + " of " + current.operationId() + " holds the same items as page "
-                            + earlier + ": the server ignored the paging parameters; stopped instead of repeating them");
+                    throw new PagingException("page " + number + " of " + current.operationId()
+                            + " holds the same items as page " + earlier
+                            + ": the server ignored the paging parameters; stopped instead of repeating them");
                 }
             }
             checkTotal(current, page);
@@ -174,8 +179,9 @@ public final class PagedIterable<T> implements Iterable<T> {
             if (firstTotal == null) {
                 firstTotal = total;
             } else if (total.asLong() != firstTotal.asLong()) {
-                throw new PagingException("page " + number + " of " + current.operationId() + " gives the total " + total.asLong()
-                        + " where page 1 gave " + firstTotal.asLong() + ": the list changed while it was paged; stopped");
+                throw new PagingException("page " + number + " of " + current.operationId() + " gives the total "
+                        + total.asLong() + " where page 1 gave " + firstTotal.asLong()
+                        + ": the list changed while it was paged; stopped");
             }
         }
 

@@ -17,7 +17,8 @@ import java.util.Set;
 final class Redactor {
     static final String MASK = "***";
     /** Headers that carry credentials in any API (RFC 9110, RFC 6265). */
-    static final Set<String> STANDARD_CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
+    static final Set<String> STANDARD_CREDENTIAL_HEADERS =
+            Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
 
     private final List<Secrets> secrets = new ArrayList<>();
     private final Set<String> headerNames = new HashSet<>(STANDARD_CREDENTIAL_HEADERS);
@@ -59,7 +60,11 @@ final class Redactor {
             if (secret.isEmpty()) {
                 continue;
             }
-            out = escaped ? patterns.computeIfAbsent(secret, SecretPattern::of).matcher(out).replaceAll(MASK) : out.replace(secret, MASK);
+            out = escaped
+                    ? patterns.computeIfAbsent(secret, SecretPattern::of)
+                            .matcher(out)
+                            .replaceAll(MASK)
+                    : out.replace(secret, MASK);
         }
         return out;
     }

@@ -53,7 +53,9 @@ final class RedirectLayer implements Layer {
         } catch (IllegalArgumentException badLocation) {
             return Optional.empty();
         }
-        if (target.getScheme() == null || !(target.getScheme().equalsIgnoreCase("http") || target.getScheme().equalsIgnoreCase("https"))) {
+        if (target.getScheme() == null
+                || !(target.getScheme().equalsIgnoreCase("http")
+                        || target.getScheme().equalsIgnoreCase("https"))) {
             return Optional.empty();
         }
         Map<String, List<String>> headers = new LinkedHashMap<>(call.headers());

@@ -36,7 +36,8 @@ final class RequestEncoder {
         if (body.length > 0 && request.contentType() != null) {
             put(headers, "Content-Type", List.of(request.contentType()));
         }
-        Duration timeout = request.options().timeout() != null ? request.options().timeout() : config.requestTimeout();
+        Duration timeout =
+                request.options().timeout() != null ? request.options().timeout() : config.requestTimeout();
         return new HttpCall(request.method(), uri(request), headers, body, timeout);
     }
 
@@ -64,8 +65,9 @@ final class RequestEncoder {
         try {
             return URI.create(s.toString());
         } catch (IllegalArgumentException e) {
-            throw new HandspecException(redactor.text("the request URI of " + request.operationId() + " is not valid: "
-                    + e.getMessage()), null);
+            throw new HandspecException(
+                    redactor.text("the request URI of " + request.operationId() + " is not valid: " + e.getMessage()),
+                    null);
         }
     }
 
@@ -87,7 +89,8 @@ final class RequestEncoder {
                 }
             };
         } catch (IOException | IllegalArgumentException | ClassCastException e) {
-            throw new HandspecException(redactor.text("cannot encode the body of " + request.operationId() + ": " + e.getMessage()), e);
+            throw new HandspecException(
+                    redactor.text("cannot encode the body of " + request.operationId() + ": " + e.getMessage()), e);
         }
     }
 

@@ -61,8 +61,7 @@ public final class RequestOptions {
         private Integer maxAttempts;
         private Boolean idempotent;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** A header for this call; a value with a line break fails here, without showing it. */
         public Builder header(String name, String value) {

@@ -32,7 +32,8 @@ final class ResponseReader {
         }
         if (spec.readsStream()) {
             @SuppressWarnings("unchecked")
-            T stream = (T) (result.stream() != null ? result.stream() : new java.io.ByteArrayInputStream(result.body()));
+            T stream =
+                    (T) (result.stream() != null ? result.stream() : new java.io.ByteArrayInputStream(result.body()));
             return new ApiResponse<>(result, stream, null, mapper, redactor::text);
         }
         if (spec.readsBytes()) {
@@ -51,7 +52,8 @@ final class ResponseReader {
         }
         JsonNode node = spec.pointer().isEmpty() ? document : document.at(spec.pointer());
         if (node.isMissingNode()) {
-            throw mismatch(request, result, "no value at '" + spec.pointer() + "' where the spec puts the result", null);
+            throw mismatch(
+                    request, result, "no value at '" + spec.pointer() + "' where the spec puts the result", null);
         }
         if (node.isNull()) {
             return new ApiResponse<>(result, null, document, mapper, redactor::text);
@@ -64,7 +66,8 @@ final class ResponseReader {
         try {
             return new ApiResponse<>(result, mapper.convertValue(node, type), document, mapper, redactor::text);
         } catch (IllegalArgumentException e) {
-            throw mismatch(request, result, "a value that does not fit " + type.toCanonical() + ": " + e.getMessage(), e);
+            throw mismatch(
+                    request, result, "a value that does not fit " + type.toCanonical() + ": " + e.getMessage(), e);
         }
     }
 
@@ -74,19 +77,28 @@ final class ResponseReader {
         boolean wantsArray = type.isCollectionLikeType() || type.isArrayType() && raw != byte[].class;
         boolean wantsObject = type.isMapLikeType() || isModel(raw);
         if (wantsArray && !node.isArray()) {
-            return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " where the spec declares an array";
+            return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                    + " where the spec declares an array";
         }
         if (wantsObject && !node.isObject()) {
-            return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " where the spec declares an object";
+            return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                    + " where the spec declares an object";
         }
         return null;
     }
 
     /** A generated model (a concrete class of its own), not a scalar, an open enum, a union or a JDK type. */
     private static boolean isModel(Class<?> raw) {
-        return !raw.isInterface() && !raw.isEnum() && !raw.isPrimitive() && !raw.isArray() && !WireValue.class.isAssignableFrom(raw)
-                && !JsonNode.class.isAssignableFrom(raw) && !raw.getName().startsWith("java.") && raw != Timestamp.class
-                && !Map.class.isAssignableFrom(raw) && !readsItself(raw);
+        return !raw.isInterface()
+                && !raw.isEnum()
+                && !raw.isPrimitive()
+                && !raw.isArray()
+                && !WireValue.class.isAssignableFrom(raw)
+                && !JsonNode.class.isAssignableFrom(raw)
+                && !raw.getName().startsWith("java.")
+                && raw != Timestamp.class
+                && !Map.class.isAssignableFrom(raw)
+                && !readsItself(raw);
     }
 
     /** A type with its own reading rule (a union's deserializer, a single-value wrapper) may come from any JSON kind. */
@@ -103,8 +115,11 @@ final class ResponseReader {
     }
 
     private ResponseMismatchException mismatch(ApiRequest request, HttpResult result, String what, Throwable cause) {
-        return new ResponseMismatchException(redactor.text(request.method() + " " + request.path() + " (" + request.operationId()
-                + ") answered " + result.status() + " with a response that did not match the spec: " + what), result, cause);
+        return new ResponseMismatchException(
+                redactor.text(request.method() + " " + request.path() + " (" + request.operationId() + ") answered "
+                        + result.status() + " with a response that did not match the spec: " + what),
+                result,
+                cause);
     }
 
     private ApiException error(ApiRequest request, ResponseSpec<?> spec, HttpResult result) {
@@ -120,10 +135,13 @@ final class ResponseReader {
         }
         // masked before it is cut, so a secret across the cut is never left half shown
         int read = Math.min(result.body().length, 2000);
-        String snippet = redactor.preview(new String(result.body(), 0, read, StandardCharsets.UTF_8), read < result.body().length, 300);
-        String message = redactor.text(request.method() + " " + request.path() + " (" + request.operationId() + ") failed with "
-                + result.status()) + (snippet.isBlank() ? "" : ": " + snippet);
-        return ApiException.of(new ApiException.Details(message, result.status(), result.headers(), result.body(), typed, failure));
+        String snippet = redactor.preview(
+                new String(result.body(), 0, read, StandardCharsets.UTF_8), read < result.body().length, 300);
+        String message = redactor.text(request.method() + " " + request.path() + " (" + request.operationId()
+                        + ") failed with " + result.status())
+                + (snippet.isBlank() ? "" : ": " + snippet);
+        return ApiException.of(
+                new ApiException.Details(message, result.status(), result.headers(), result.body(), typed, failure));
     }
 
     private static boolean isBlank(byte[] body) {

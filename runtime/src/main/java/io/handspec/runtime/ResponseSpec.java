@@ -19,8 +19,12 @@ public final class ResponseSpec<T> {
     private final Map<Integer, TypeReference<?>> errors;
     private final TypeReference<?> defaultError;
 
-    private ResponseSpec(TypeReference<T> type, Class<T> rawType, String pointer,
-                         Map<Integer, TypeReference<?>> errors, TypeReference<?> defaultError) {
+    private ResponseSpec(
+            TypeReference<T> type,
+            Class<T> rawType,
+            String pointer,
+            Map<Integer, TypeReference<?>> errors,
+            TypeReference<?> defaultError) {
         this.type = type;
         this.rawType = rawType;
         this.pointer = pointer;
@@ -85,7 +89,9 @@ public final class ResponseSpec<T> {
     }
 
     JavaType javaType(ObjectMapper mapper) {
-        return type != null ? mapper.getTypeFactory().constructType(type) : mapper.getTypeFactory().constructType(rawType);
+        return type != null
+                ? mapper.getTypeFactory().constructType(type)
+                : mapper.getTypeFactory().constructType(rawType);
     }
 
     TypeReference<?> errorType(int status) {

@@ -6,8 +6,10 @@ public final class ResponseTooLargeException extends HandspecException {
     private final long limit;
 
     public ResponseTooLargeException(long limit) {
-        super("the response body is larger than the limit of " + limit + " bytes; raise ClientConfig.Builder.maxBodyBytes"
-                + " if such answers are expected", null);
+        super(
+                "the response body is larger than the limit of " + limit
+                        + " bytes; raise ClientConfig.Builder.maxBodyBytes" + " if such answers are expected",
+                null);
         this.limit = limit;
     }
 

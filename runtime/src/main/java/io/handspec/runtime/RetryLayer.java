@@ -35,27 +35,35 @@ final class RetryLayer implements Layer {
         Integer perCall = request.options().maxAttempts();
         int maxAttempts = perCall != null ? perCall : policy.maxAttempts();
         boolean mayRetry = attempt.number() < maxAttempts && policy.allows(request.idempotent());
-        return next.send(attempt).handle((result, error) -> {
-            Throwable cause = ApiClient.unwrap(error);
-            if (cause != null) {
-                if (mayRetry && cause instanceof IOException && policy.retriesNetworkErrors()) {
-                    return retry(attempt, policy.delay(attempt.number(), 0, Optional.empty(), clock),
-                            "I/O error " + cause.getClass().getSimpleName());
-                }
-                return CompletableFuture.<HttpResult>failedFuture(cause);
-            }
-            if (mayRetry && policy.retriesStatus(result.status())) {
-                result.discard();
-                return retry(attempt, policy.delay(attempt.number(), result.status(), result.header("Retry-After"), clock),
-                        "answered " + result.status());
-            }
-            return CompletableFuture.completedFuture(result);
-        }).thenCompose(Function.identity());
+        return next.send(attempt)
+                .handle((result, error) -> {
+                    Throwable cause = ApiClient.unwrap(error);
+                    if (cause != null) {
+                        if (mayRetry && cause instanceof IOException && policy.retriesNetworkErrors()) {
+                            return retry(
+                                    attempt,
+                                    policy.delay(attempt.number(), 0, Optional.empty(), clock),
+                                    "I/O error " + cause.getClass().getSimpleName());
+                        }
+                        return CompletableFuture.<HttpResult>failedFuture(cause);
+                    }
+                    if (mayRetry && policy.retriesStatus(result.status())) {
+                        result.discard();
+                        return retry(
+                                attempt,
+                                policy.delay(attempt.number(), result.status(), result.header("Retry-After"), clock),
+                                "answered " + result.status());
+                    }
+                    return CompletableFuture.completedFuture(result);
+                })
+                .thenCompose(Function.identity());
     }
 
     private CompletableFuture<HttpResult> retry(Attempt attempt, Duration delay, String why) {
-        LOG.log(Level.INFO, () -> redactor.text(attempt.request().method() + " " + attempt.request().path() + " " + why
-                + "; retrying in " + delay.toMillis() + " ms"));
+        LOG.log(
+                Level.INFO,
+                () -> redactor.text(attempt.request().method() + " "
+                        + attempt.request().path() + " " + why + "; retrying in " + delay.toMillis() + " ms"));
         return timer.after(delay).thenCompose(ready -> send(attempt.next()));
     }
 }

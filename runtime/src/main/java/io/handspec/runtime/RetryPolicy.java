@@ -135,7 +135,8 @@ public final class RetryPolicy {
             return Duration.ofSeconds(Math.max(seconds, 0));
         } catch (NumberFormatException notSeconds) {
             try {
-                Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 Duration until = Duration.between(clock.instant(), at);
                 return until.isNegative() ? Duration.ZERO : until;
             } catch (DateTimeParseException notADate) {
@@ -166,8 +167,7 @@ public final class RetryPolicy {
         private boolean idempotentOnly = true;
         private DoubleSupplier random = Math::random;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Total attempts including the first; 1 means never retry. */
         public Builder maxAttempts(int value) {

@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
 @FunctionalInterface
 public interface RetryTimer {
     /** The real one: a shared scheduler completes the future after the delay; no thread waits. */
-    RetryTimer SYSTEM = delay -> CompletableFuture.runAsync(() -> { },
-            CompletableFuture.delayedExecutor(Math.max(delay.toMillis(), 0), TimeUnit.MILLISECONDS));
+    RetryTimer SYSTEM = delay -> CompletableFuture.runAsync(
+            () -> {}, CompletableFuture.delayedExecutor(Math.max(delay.toMillis(), 0), TimeUnit.MILLISECONDS));
 
     /** A future that completes after {@code delay}. */
     CompletableFuture<Void> after(Duration delay);

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  * {@code \/}, {@code \"}, {@code \\}). Built per character, so any mix of the forms matches.
  */
 final class SecretPattern {
-    private SecretPattern() {
-    }
+    private SecretPattern() {}
 
     static Pattern of(String secret) {
         StringBuilder regex = new StringBuilder();

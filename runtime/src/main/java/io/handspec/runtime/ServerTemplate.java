@@ -16,8 +16,7 @@ public final class ServerTemplate {
     private final Map<String, String> values = new LinkedHashMap<>();
 
     /** One variable: its default ({@code null} when it must be set) and its allowed values (empty: any). */
-    private record Variable(String defaultValue, List<String> allowed, String setter) {
-    }
+    private record Variable(String defaultValue, List<String> allowed, String setter) {}
 
     public ServerTemplate(String template) {
         this.template = template;
@@ -52,10 +51,12 @@ public final class ServerTemplate {
             throw new HandspecException("server variable '" + name + "' must not be null or empty", null);
         }
         if (!v.allowed().isEmpty() && !v.allowed().contains(value)) {
-            throw new HandspecException("server variable '" + name + "' is '" + value + "', but the spec allows only " + v.allowed(), null);
+            throw new HandspecException(
+                    "server variable '" + name + "' is '" + value + "', but the spec allows only " + v.allowed(), null);
         }
         if (value.chars().anyMatch(c -> "/?#@:\\ %".indexOf(c) >= 0 || c < 0x20)) {
-            throw new HandspecException("server variable '" + name + "' holds a character that would change the URL's structure", null);
+            throw new HandspecException(
+                    "server variable '" + name + "' holds a character that would change the URL's structure", null);
         }
         values.put(name, value);
         return this;
@@ -67,8 +68,11 @@ public final class ServerTemplate {
         for (Map.Entry<String, Variable> e : variables.entrySet()) {
             String value = values.getOrDefault(e.getKey(), e.getValue().defaultValue());
             if (value == null) {
-                throw new HandspecException("server variable '" + e.getKey() + "' of " + template + " must be set: call ."
-                        + e.getValue().setter() + "(...) on the builder (the spec's example value is not a real server), or .baseUri(...)", null);
+                throw new HandspecException(
+                        "server variable '" + e.getKey() + "' of " + template + " must be set: call ."
+                                + e.getValue().setter()
+                                + "(...) on the builder (the spec's example value is not a real server), or .baseUri(...)",
+                        null);
             }
             uri = uri.replace("{" + e.getKey() + "}", value);
         }

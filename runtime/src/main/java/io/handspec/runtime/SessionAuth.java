@@ -38,7 +38,8 @@ public final class SessionAuth implements Authentication {
      * @param csrfHeader    the header a CSRF token comes in and is sent back in on writes, or {@code null}
      * @param expiredStatus the status that means the session is gone
      */
-    public SessionAuth(Authentication initial, String sessionHeader, String bodyField, String csrfHeader, int expiredStatus) {
+    public SessionAuth(
+            Authentication initial, String sessionHeader, String bodyField, String csrfHeader, int expiredStatus) {
         this.initial = initial;
         this.sessionHeader = HeaderValues.checkName(sessionHeader);
         this.bodyField = bodyField;
@@ -48,8 +49,7 @@ public final class SessionAuth implements Authentication {
     }
 
     /** One session: its id and the CSRF token the server issued with it. */
-    private record Session(String id, String csrf) {
-    }
+    private record Session(String id, String csrf) {}
 
     /** Either a session, a login in flight, or neither. */
     private record State(Session session, CompletableFuture<Session> login) {
@@ -61,7 +61,10 @@ public final class SessionAuth implements Authentication {
         @Override
         public void applyTo(AuthTarget target) {
             target.setHeader(sessionHeader, session.id());
-            if (csrfHeader != null && session.csrf() != null && !"GET".equals(target.method()) && !"HEAD".equals(target.method())) {
+            if (csrfHeader != null
+                    && session.csrf() != null
+                    && !"GET".equals(target.method())
+                    && !"HEAD".equals(target.method())) {
                 target.setHeader(csrfHeader, session.csrf());
             }
         }
@@ -96,7 +99,10 @@ public final class SessionAuth implements Authentication {
                 }
                 return opening.handle((credential, error) -> {
                     if (error != null) {
-                        refuseLogin(login, "its credential failed: " + ApiClient.unwrap(error).getClass().getSimpleName());
+                        refuseLogin(
+                                login,
+                                "its credential failed: "
+                                        + ApiClient.unwrap(error).getClass().getSimpleName());
                         throw new java.util.concurrent.CompletionException(error);
                     }
                     return new Login(credential, login);
@@ -149,7 +155,8 @@ public final class SessionAuth implements Authentication {
     /** Ends a login without a session: its waiters fail, and the next request starts one new login. */
     private void refuseLogin(CompletableFuture<Session> login, String why) {
         state.updateAndGet(s -> s.login() == login ? State.NONE : s);
-        login.completeExceptionally(new HandspecException("the session login this call waited for failed: " + why, null));
+        login.completeExceptionally(
+                new HandspecException("the session login this call waited for failed: " + why, null));
     }
 
     private String sessionId(HttpResult result) {

@@ -36,8 +36,12 @@ public class UnionDeserializer<T> extends StdDeserializer<T> {
      * @param variants      the variants in spec order
      * @param unknown       makes the value for JSON that matches nothing
      */
-    protected UnionDeserializer(Class<T> union, String discriminator, Map<String, Class<?>> mapping, List<Variant> variants,
-                                Function<JsonNode, T> unknown) {
+    protected UnionDeserializer(
+            Class<T> union,
+            String discriminator,
+            Map<String, Class<?>> mapping,
+            List<Variant> variants,
+            Function<JsonNode, T> unknown) {
         super(union);
         this.discriminator = discriminator;
         this.mapping = Map.copyOf(mapping);

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 public final class UrlEncoding {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private UrlEncoding() {
-    }
+    private UrlEncoding() {}
 
     /** Percent-encodes {@code value} so it is safe as one path segment, query name or query value. */
     public static String encode(String value) {
@@ -29,7 +28,12 @@ public final class UrlEncoding {
     }
 
     private static boolean isUnreserved(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '~';
     }
 }

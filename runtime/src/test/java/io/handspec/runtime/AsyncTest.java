@@ -29,9 +29,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The async path holds no thread through a retry delay: the delay is a future the timer completes. */
 class AsyncTest {
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension wm = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
-    private static final ResponseSpec<Map<String, Object>> MAP = ResponseSpec.json(new TypeReference<>() { }, "");
+    private static final ResponseSpec<Map<String, Object>> MAP = ResponseSpec.json(new TypeReference<>() {}, "");
 
     /** A timer whose delays end when the test says so. */
     private static final class ManualTimer implements RetryTimer {
@@ -49,12 +51,18 @@ class AsyncTest {
 
     @Test
     void aRetryDelayIsScheduledNotSlept() throws Exception {
-        wm.stubFor(get("/things/7").inScenario("r").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "120")).willSetStateTo("ok"));
+        wm.stubFor(get("/things/7")
+                .inScenario("r")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withHeader("Retry-After", "120"))
+                .willSetStateTo("ok"));
         wm.stubFor(get("/things/7").inScenario("r").whenScenarioStateIs("ok").willReturn(okJson("{\"done\":true}")));
         ManualTimer timer = new ManualTimer();
-        ApiClient c = new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper()).retryTimer(timer).build());
-        CompletableFuture<ApiResponse<Map<String, Object>>> result = c.executeAsync(ApiRequest.builder("GET", "/things/7").build(), MAP);
+        ApiClient c = new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper())
+                .retryTimer(timer)
+                .build());
+        CompletableFuture<ApiResponse<Map<String, Object>>> result =
+                c.executeAsync(ApiRequest.builder("GET", "/things/7").build(), MAP);
         assertTrue(timer.waiting.await(30, TimeUnit.SECONDS), "the first attempt was answered and a retry scheduled");
         assertFalse(result.isDone(), "the call waits for the delay, holding no thread: this one is free to check");
         assertEquals(List.of(Duration.ofSeconds(120)), timer.asked);
@@ -66,7 +74,8 @@ class AsyncTest {
     @Test
     void anAsyncFailureIsAHandspecException() {
         wm.stubFor(get("/things/7").willReturn(aResponse().withStatus(404)));
-        CompletableFuture<ApiResponse<Map<String, Object>>> result = new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper()).build())
+        CompletableFuture<ApiResponse<Map<String, Object>>> result = new ApiClient(
+                        Fixtures.config(wm, new Fixtures.RecordingSleeper()).build())
                 .executeAsync(ApiRequest.builder("GET", "/things/7").build(), MAP);
         ExecutionException e = assertThrows(ExecutionException.class, () -> result.get(30, TimeUnit.SECONDS));
         assertInstanceOf(ApiException.NotFound.class, e.getCause());

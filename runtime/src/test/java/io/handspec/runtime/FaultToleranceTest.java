@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * Small JDK servers, since WireMock cannot trickle a body or count concurrent logins.
  */
 class FaultToleranceTest {
-    static final ResponseSpec<Map<String, Object>> MAP = ResponseSpec.json(new TypeReference<>() { }, "");
-    static final ResponseSpec<List<Map<String, Object>>> ITEMS = ResponseSpec.json(new TypeReference<>() { }, "/data");
+    static final ResponseSpec<Map<String, Object>> MAP = ResponseSpec.json(new TypeReference<>() {}, "");
+    static final ResponseSpec<List<Map<String, Object>>> ITEMS = ResponseSpec.json(new TypeReference<>() {}, "/data");
     final List<HttpServer> servers = new CopyOnWriteArrayList<>();
     final List<String> seen = new CopyOnWriteArrayList<>();
 
@@ -37,7 +37,9 @@ class FaultToleranceTest {
         HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         s.createContext("/", ex -> {
             seen.add(ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath()
-                    + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery())
+                    + (ex.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + ex.getRequestURI().getRawQuery())
                     + " " + new java.util.TreeMap<>(ex.getRequestHeaders()));
             h.handle(ex);
         });
@@ -67,14 +69,16 @@ class FaultToleranceTest {
     }
 
     static ClientConfig.Builder cfg(URI base) {
-        return ClientConfig.builder().baseUri(base).sleeper(d -> { }).retryPolicy(RetryPolicy.none())
+        return ClientConfig.builder()
+                .baseUri(base)
+                .sleeper(d -> {})
+                .retryPolicy(RetryPolicy.none())
                 .requestTimeout(Duration.ofSeconds(2));
     }
 
     static ApiRequest get(String path) {
         return ApiRequest.builder("GET", path).operationId("op").build();
     }
-
 
     private static final Duration GUARD = Duration.ofSeconds(10);
 
@@ -100,11 +104,15 @@ class FaultToleranceTest {
     void aStalledBodyIsBoundedByTheRequestTimeout() throws Exception {
         for (boolean lying : List.of(false, true)) {
             HttpServer s = server(stallingBody(lying));
-            ApiClient c = new ApiClient(cfg(base(s)).requestTimeout(Duration.ofMillis(300)).build());
-            ApiIoException e = assertTimeoutPreemptively(GUARD, () -> assertThrows(ApiIoException.class, () -> c.execute(get("/x"), MAP)));
+            ApiClient c = new ApiClient(
+                    cfg(base(s)).requestTimeout(Duration.ofMillis(300)).build());
+            ApiIoException e = assertTimeoutPreemptively(
+                    GUARD, () -> assertThrows(ApiIoException.class, () -> c.execute(get("/x"), MAP)));
             assertTrue(e.getMessage().contains("request timeout"), e.getMessage());
-            ExecutionException async = assertTimeoutPreemptively(GUARD,
-                    () -> assertThrows(ExecutionException.class, () -> c.executeAsync(get("/x"), MAP).get()));
+            ExecutionException async = assertTimeoutPreemptively(
+                    GUARD,
+                    () -> assertThrows(ExecutionException.class, () -> c.executeAsync(get("/x"), MAP)
+                            .get()));
             assertInstanceOf(ApiIoException.class, async.getCause());
         }
     }
@@ -112,8 +120,10 @@ class FaultToleranceTest {
     @Test
     void aSecretCutAtThePreviewLimitIsMaskedWhole() throws Exception {
         String token = "tok-abcdefghijklmnopqrstuvwxyz0123456789";
-        HttpServer s = server(ex -> reply(ex, 401, (token + " ").repeat(48) + "x".repeat(17) + token + " is not valid"));
-        ApiClient c = new ApiClient(cfg(base(s)).authentication(Auth.bearer(token)).build());
+        HttpServer s =
+                server(ex -> reply(ex, 401, (token + " ").repeat(48) + "x".repeat(17) + token + " is not valid"));
+        ApiClient c =
+                new ApiClient(cfg(base(s)).authentication(Auth.bearer(token)).build());
         ApiException e = assertThrows(ApiException.class, () -> c.execute(get("/x"), MAP));
         assertFalse(e.getMessage().contains(token.substring(0, 8)), e.getMessage());
     }
@@ -123,7 +133,8 @@ class FaultToleranceTest {
         String token = "s3cr3t/t0ken+value=";
         String lower = "s3cr3t%2ft0ken%2bvalue%3d";
         HttpServer s = server(ex -> reply(ex, 400, "{\"error\":\"bad request /x?access_token=" + lower + "\"}"));
-        ApiClient c = new ApiClient(cfg(base(s)).authentication(Auth.bearer(token)).build());
+        ApiClient c =
+                new ApiClient(cfg(base(s)).authentication(Auth.bearer(token)).build());
         ApiException e = assertThrows(ApiException.class, () -> c.execute(get("/x"), MAP));
         assertFalse(e.getMessage().contains("t0ken"), e.getMessage());
     }
@@ -132,7 +143,9 @@ class FaultToleranceTest {
     void aSecretEchoedWithJsonEscapesIsMasked() throws Exception {
         String token = "tok</script>secret";
         HttpServer s = server(ex -> reply(ex, 400, "{\"error\":\"bad token tok\\u003c/script\\u003Esecret\"}"));
-        ApiClient c = new ApiClient(cfg(base(s)).authentication(Auth.apiKeyHeader("X-Api-Key", token)).build());
+        ApiClient c = new ApiClient(cfg(base(s))
+                .authentication(Auth.apiKeyHeader("X-Api-Key", token))
+                .build());
         ApiException e = assertThrows(ApiException.class, () -> c.execute(get("/x"), MAP));
         assertFalse(e.getMessage().contains("script"), e.getMessage());
     }
@@ -140,12 +153,23 @@ class FaultToleranceTest {
     @Test
     void alternatingPagesEndWithPagingException() throws Exception {
         AtomicInteger n = new AtomicInteger();
-        HttpServer s = server(ex -> reply(ex, 200, n.getAndIncrement() % 2 == 0
-                ? "{\"data\":[{\"id\":1},{\"id\":2}]}" : "{\"data\":[{\"id\":3},{\"id\":4}]}"));
+        HttpServer s = server(ex -> reply(
+                ex,
+                200,
+                n.getAndIncrement() % 2 == 0
+                        ? "{\"data\":[{\"id\":1},{\"id\":2}]}"
+                        : "{\"data\":[{\"id\":3},{\"id\":4}]}"));
         ApiClient c = new ApiClient(cfg(base(s)).build());
-        PagedIterable<Map<String, Object>> p = new PagedIterable<>(c, ApiRequest.builder("GET", "/users").operationId("list")
-                .queryParam("limit", ParamStyle.FORM_EXPLODED, 2).build(), ITEMS, PageStrategy.offset("offset", "limit", null));
-        PagingException e = assertThrows(PagingException.class, () -> p.stream().limit(400).count());
+        PagedIterable<Map<String, Object>> p = new PagedIterable<>(
+                c,
+                ApiRequest.builder("GET", "/users")
+                        .operationId("list")
+                        .queryParam("limit", ParamStyle.FORM_EXPLODED, 2)
+                        .build(),
+                ITEMS,
+                PageStrategy.offset("offset", "limit", null));
+        PagingException e =
+                assertThrows(PagingException.class, () -> p.stream().limit(400).count());
         assertTrue(e.getMessage().contains("page 3"), e.getMessage());
         assertEquals(3, n.get());
         assertThrows(PagingException.class, () -> ApiClient.await(p.toListAsync()));
@@ -156,12 +180,23 @@ class FaultToleranceTest {
         AtomicInteger n = new AtomicInteger();
         HttpServer s = server(ex -> {
             int i = n.getAndIncrement();
-            reply(ex, 200, "{\"data\":[{\"id\":" + (2 * i) + "},{\"id\":" + (2 * i + 1) + "}],\"total\":" + (2 * i + 10) + "}");
+            reply(
+                    ex,
+                    200,
+                    "{\"data\":[{\"id\":" + (2 * i) + "},{\"id\":" + (2 * i + 1) + "}],\"total\":" + (2 * i + 10)
+                            + "}");
         });
         ApiClient c = new ApiClient(cfg(base(s)).build());
-        PagedIterable<Map<String, Object>> p = new PagedIterable<>(c, ApiRequest.builder("GET", "/users").operationId("list")
-                .queryParam("limit", ParamStyle.FORM_EXPLODED, 2).build(), ITEMS, PageStrategy.offset("offset", "limit", "/total"));
-        PagingException e = assertThrows(PagingException.class, () -> p.stream().limit(400).count());
+        PagedIterable<Map<String, Object>> p = new PagedIterable<>(
+                c,
+                ApiRequest.builder("GET", "/users")
+                        .operationId("list")
+                        .queryParam("limit", ParamStyle.FORM_EXPLODED, 2)
+                        .build(),
+                ITEMS,
+                PageStrategy.offset("offset", "limit", "/total"));
+        PagingException e =
+                assertThrows(PagingException.class, () -> p.stream().limit(400).count());
         assertTrue(e.getMessage().contains("total"), e.getMessage());
         assertEquals(2, n.get());
     }
@@ -170,8 +205,10 @@ class FaultToleranceTest {
     void anEmptyPathParameterIsRefusedNamingIt() throws Exception {
         HttpServer s = server(ex -> reply(ex, 200, "{}"));
         ApiClient c = new ApiClient(cfg(base(s)).build());
-        ApiRequest.Builder request = ApiRequest.builder("DELETE", "/users/{id}/keys").operationId("del");
-        HandspecException e = assertThrows(HandspecException.class, () -> request.pathParam("id", ParamStyle.SIMPLE, ""));
+        ApiRequest.Builder request =
+                ApiRequest.builder("DELETE", "/users/{id}/keys").operationId("del");
+        HandspecException e =
+                assertThrows(HandspecException.class, () -> request.pathParam("id", ParamStyle.SIMPLE, ""));
         assertTrue(e.getMessage().contains("'id'"), e.getMessage());
         assertThrows(HandspecException.class, () -> request.pathParam("id", ParamStyle.SIMPLE, List.of()));
         c.execute(request.pathParam("id", ParamStyle.MATRIX, "").build(), MAP);
@@ -186,15 +223,19 @@ class FaultToleranceTest {
     void aListenerThatThrowsOnTheLoginDoesNotBlockLaterCalls() throws Exception {
         HttpServer s = server(ex -> reply(ex, 200, "{\"session_id\":\"sess-123456\"}"));
         AtomicInteger calls = new AtomicInteger();
-        ApiClient c = new ApiClient(cfg(base(s)).authentication(session()).listener(new ExchangeListener() {
-            @Override
-            public void onRequest(Exchange e) {
-                if (calls.getAndIncrement() == 0) {
-                    throw new IllegalStateException("metrics backend down");
-                }
-            }
-        }).build());
-        CompletableFuture<ApiResponse<Map<String, Object>>> first = assertDoesNotThrow(() -> c.executeAsync(get("/x"), MAP));
+        ApiClient c = new ApiClient(cfg(base(s))
+                .authentication(session())
+                .listener(new ExchangeListener() {
+                    @Override
+                    public void onRequest(Exchange e) {
+                        if (calls.getAndIncrement() == 0) {
+                            throw new IllegalStateException("metrics backend down");
+                        }
+                    }
+                })
+                .build());
+        CompletableFuture<ApiResponse<Map<String, Object>>> first =
+                assertDoesNotThrow(() -> c.executeAsync(get("/x"), MAP));
         assertInstanceOf(HandspecException.class, ApiClient.unwrap(assertThrows(ExecutionException.class, first::get)));
         assertTimeoutPreemptively(GUARD, () -> c.execute(get("/x"), MAP));
     }
@@ -203,13 +244,15 @@ class FaultToleranceTest {
     void aFailingSecondCredentialDoesNotLeaveTheLoginInFlight() throws Exception {
         HttpServer s = server(ex -> reply(ex, 200, "{\"session_id\":\"sess-123456\"}"));
         AtomicInteger n = new AtomicInteger();
-        ApiClient c = new ApiClient(cfg(base(s)).authentication(session())
+        ApiClient c = new ApiClient(cfg(base(s))
+                .authentication(session())
                 .authentication(Auth.bearer(() -> {
                     if (n.getAndIncrement() == 0) {
                         throw new IllegalStateException("token endpoint unavailable");
                     }
                     return "bearer-token-1";
-                })).build());
+                }))
+                .build());
         HandspecException first = assertThrows(HandspecException.class, () -> c.execute(get("/x"), MAP));
         assertTrue(first.getMessage().contains("token endpoint unavailable"), first.getMessage());
         assertTimeoutPreemptively(GUARD, () -> c.execute(get("/x"), MAP));
@@ -218,18 +261,23 @@ class FaultToleranceTest {
     @Test
     void aThrowingTokenSupplierOrListenerFailsTheFutureWithHandspecException() throws Exception {
         HttpServer s = server(ex -> reply(ex, 200, "{}"));
-        ApiClient supplier = new ApiClient(cfg(base(s)).authentication(Auth.bearer(() -> {
-            throw new IllegalStateException("token endpoint unavailable");
-        })).build());
-        ApiClient listener = new ApiClient(cfg(base(s)).listener(new ExchangeListener() {
-            @Override
-            public void onRequest(Exchange e) {
-                throw new IllegalStateException("boom");
-            }
-        }).build());
+        ApiClient supplier = new ApiClient(cfg(base(s))
+                .authentication(Auth.bearer(() -> {
+                    throw new IllegalStateException("token endpoint unavailable");
+                }))
+                .build());
+        ApiClient listener = new ApiClient(cfg(base(s))
+                .listener(new ExchangeListener() {
+                    @Override
+                    public void onRequest(Exchange e) {
+                        throw new IllegalStateException("boom");
+                    }
+                })
+                .build());
         for (ApiClient c : List.of(supplier, listener)) {
             assertThrows(HandspecException.class, () -> c.execute(get("/x"), MAP));
-            CompletableFuture<ApiResponse<Map<String, Object>>> f = assertDoesNotThrow(() -> c.executeAsync(get("/x"), MAP));
+            CompletableFuture<ApiResponse<Map<String, Object>>> f =
+                    assertDoesNotThrow(() -> c.executeAsync(get("/x"), MAP));
             assertInstanceOf(HandspecException.class, ApiClient.unwrap(assertThrows(ExecutionException.class, f::get)));
         }
     }
@@ -262,10 +310,12 @@ class FaultToleranceTest {
             waiters.add(c.executeAsync(get("/x"), MAP));
         }
         release.countDown();
-        ApiException refused = assertTimeoutPreemptively(GUARD, () -> assertThrows(ApiException.class, () -> ApiClient.await(login)));
+        ApiException refused =
+                assertTimeoutPreemptively(GUARD, () -> assertThrows(ApiException.class, () -> ApiClient.await(login)));
         assertEquals(503, refused.status());
         for (CompletableFuture<ApiResponse<Map<String, Object>>> w : waiters) {
-            HandspecException e = assertTimeoutPreemptively(GUARD, () -> assertThrows(HandspecException.class, () -> ApiClient.await(w)));
+            HandspecException e = assertTimeoutPreemptively(
+                    GUARD, () -> assertThrows(HandspecException.class, () -> ApiClient.await(w)));
             assertTrue(e.getMessage().contains("503"), e.getMessage());
         }
         assertEquals(1, logins.get(), "each waiter logged in on its own");
@@ -285,7 +335,8 @@ class FaultToleranceTest {
         AtomicInteger inLogin = new AtomicInteger();
         AtomicInteger maxConcurrentLogins = new AtomicInteger();
         AtomicInteger served = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<String> valid = new java.util.concurrent.atomic.AtomicReference<>("none");
+        java.util.concurrent.atomic.AtomicReference<String> valid =
+                new java.util.concurrent.atomic.AtomicReference<>("none");
         HttpServer s = server(ex -> {
             String sid = ex.getRequestHeaders().getFirst("X-Session-ID");
             if (sid == null) {
@@ -326,7 +377,8 @@ class FaultToleranceTest {
                         try {
                             c.execute(get("/x"), MAP);
                         } catch (RuntimeException e) {
-                            failures.computeIfAbsent(e.getClass().getName(), k -> new AtomicInteger()).incrementAndGet();
+                            failures.computeIfAbsent(e.getClass().getName(), k -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
                     }
                 }));
@@ -341,7 +393,8 @@ class FaultToleranceTest {
         }
         assertTrue(failures.keySet().stream().allMatch(k -> k.startsWith("io.handspec.runtime.")), failures.toString());
         assertEquals(1, maxConcurrentLogins.get(), "logins at once");
-        assertTrue(logins.get() <= 1 + expiries.get() + refused.get(),
+        assertTrue(
+                logins.get() <= 1 + expiries.get() + refused.get(),
                 logins + " logins for " + expiries + " expiries and " + refused + " refusals");
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 
 /** Shared set-up: a client against a WireMock server that records instead of sleeping. */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Sleeps recorded instead of slept. */
     static final class RecordingSleeper implements Sleeper {

@@ -23,13 +23,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PagingTest {
     @RegisterExtension
-    static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension wm = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
-    private final ApiClient client = new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper()).build());
-    private static final ResponseSpec<List<Map<String, Object>>> ITEMS = ResponseSpec.json(new TypeReference<>() { }, "/data");
+    private final ApiClient client =
+            new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper()).build());
+    private static final ResponseSpec<List<Map<String, Object>>> ITEMS =
+            ResponseSpec.json(new TypeReference<>() {}, "/data");
 
     private static String page(int from, int to, int total) {
-        String items = IntStream.range(from, to).mapToObj(i -> "{\"id\":" + i + "}").collect(Collectors.joining(","));
+        String items =
+                IntStream.range(from, to).mapToObj(i -> "{\"id\":" + i + "}").collect(Collectors.joining(","));
         return "{\"data\":[" + items + "],\"meta\":{\"total\":" + total + ",\"offset\":" + from + "}}";
     }
 
@@ -39,7 +44,10 @@ class PagingTest {
         wm.stubFor(get(urlEqualTo("/projects/?page%5Boffset%5D=30")).willReturn(okJson(page(30, 60, 100))));
         wm.stubFor(get(urlEqualTo("/projects/?page%5Boffset%5D=60")).willReturn(okJson(page(60, 90, 100))));
         wm.stubFor(get(urlEqualTo("/projects/?page%5Boffset%5D=90")).willReturn(okJson(page(90, 100, 100))));
-        PagedIterable<Map<String, Object>> all = new PagedIterable<>(client, ApiRequest.builder("GET", "/projects/").build(), ITEMS,
+        PagedIterable<Map<String, Object>> all = new PagedIterable<>(
+                client,
+                ApiRequest.builder("GET", "/projects/").build(),
+                ITEMS,
                 PageStrategy.offset("page[offset]", "page[limit]", "/meta/total"));
         List<Object> ids = all.stream().map(m -> m.get("id")).toList();
         assertEquals(IntStream.range(0, 100).boxed().toList(), ids, "no item skipped or duplicated");
@@ -50,8 +58,12 @@ class PagingTest {
     void offsetPagingWithoutATotalStopsOnAShortPage() {
         wm.stubFor(get(urlEqualTo("/tests.json?limit=2")).willReturn(okJson("{\"data\":[{\"id\":1},{\"id\":2}]}")));
         wm.stubFor(get(urlEqualTo("/tests.json?limit=2&offset=2")).willReturn(okJson("{\"data\":[{\"id\":3}]}")));
-        PagedIterable<Map<String, Object>> all = new PagedIterable<>(client,
-                ApiRequest.builder("GET", "/tests.json").queryParam("limit", ParamStyle.FORM_EXPLODED, 2).build(), ITEMS,
+        PagedIterable<Map<String, Object>> all = new PagedIterable<>(
+                client,
+                ApiRequest.builder("GET", "/tests.json")
+                        .queryParam("limit", ParamStyle.FORM_EXPLODED, 2)
+                        .build(),
+                ITEMS,
                 PageStrategy.offset("offset", "limit", null));
         assertEquals(3, all.stream().count());
         wm.verify(2, getRequestedFor(urlPathEqualTo("/tests.json")));
@@ -59,24 +71,39 @@ class PagingTest {
 
     @Test
     void headerCursorFeedsTheHeadersIntoTheNextBodyAndStopsWithoutThem() {
-        wm.stubFor(post("/search").withRequestBody(equalToJson("{\"start_date\":\"2024-01-01\"}"))
-                .willReturn(okJson("[{\"row_number\":1},{\"row_number\":2}]").withHeader("X-Next-ID", "123").withHeader("X-Next-Row-Number", "3")));
-        wm.stubFor(post("/search").withRequestBody(equalToJson("{\"start_date\":\"2024-01-01\",\"first_id\":123,\"first_row_number\":3}"))
+        wm.stubFor(post("/search")
+                .withRequestBody(equalToJson("{\"start_date\":\"2024-01-01\"}"))
+                .willReturn(okJson("[{\"row_number\":1},{\"row_number\":2}]")
+                        .withHeader("X-Next-ID", "123")
+                        .withHeader("X-Next-Row-Number", "3")));
+        wm.stubFor(post("/search")
+                .withRequestBody(equalToJson("{\"start_date\":\"2024-01-01\",\"first_id\":123,\"first_row_number\":3}"))
                 .willReturn(okJson("[{\"row_number\":3}]")));
-        ApiRequest first = ApiRequest.builder("POST", "/search").body(BodyKind.JSON, "application/json", Map.of("start_date", "2024-01-01")).build();
-        PagedIterable<Map<String, Object>> rows = new PagedIterable<>(client, first,
-                ResponseSpec.json(new TypeReference<List<Map<String, Object>>>() { }, ""),
+        ApiRequest first = ApiRequest.builder("POST", "/search")
+                .body(BodyKind.JSON, "application/json", Map.of("start_date", "2024-01-01"))
+                .build();
+        PagedIterable<Map<String, Object>> rows = new PagedIterable<>(
+                client,
+                first,
+                ResponseSpec.json(new TypeReference<List<Map<String, Object>>>() {}, ""),
                 PageStrategy.headerCursor(Map.of("X-Next-ID", "first_id", "X-Next-Row-Number", "first_row_number")));
-        assertEquals(List.of(1, 2, 3), rows.stream().map(r -> r.get("row_number")).toList());
+        assertEquals(
+                List.of(1, 2, 3), rows.stream().map(r -> r.get("row_number")).toList());
         wm.verify(2, postRequestedFor(urlEqualTo("/search")));
     }
 
     @Test
     void pageNumberPagingStopsAtTheTotal() {
-        wm.stubFor(get(urlEqualTo("/tasks?per_page=2")).willReturn(okJson("{\"data\":[{\"id\":1},{\"id\":2}],\"total_count\":3}")));
-        wm.stubFor(get(urlEqualTo("/tasks?per_page=2&page=2")).willReturn(okJson("{\"data\":[{\"id\":3}],\"total_count\":3}")));
-        PagedIterable<Map<String, Object>> all = new PagedIterable<>(client,
-                ApiRequest.builder("GET", "/tasks").queryParam("per_page", ParamStyle.FORM_EXPLODED, 2).build(), ITEMS,
+        wm.stubFor(get(urlEqualTo("/tasks?per_page=2"))
+                .willReturn(okJson("{\"data\":[{\"id\":1},{\"id\":2}],\"total_count\":3}")));
+        wm.stubFor(get(urlEqualTo("/tasks?per_page=2&page=2"))
+                .willReturn(okJson("{\"data\":[{\"id\":3}],\"total_count\":3}")));
+        PagedIterable<Map<String, Object>> all = new PagedIterable<>(
+                client,
+                ApiRequest.builder("GET", "/tasks")
+                        .queryParam("per_page", ParamStyle.FORM_EXPLODED, 2)
+                        .build(),
+                ITEMS,
                 PageStrategy.pageNumber("page", "per_page", 1, "/total_count"));
         assertEquals(3, all.stream().count());
         int pages = 0;
@@ -88,14 +115,23 @@ class PagingTest {
 
     @Test
     void aNextLinkInTheAnswerIsFollowedWithCredentials() {
-        wm.stubFor(get(urlEqualTo("/users.json?limit=2")).willReturn(okJson("{\"data\":[{\"id\":1},{\"id\":2}],\"total_count\":3,"
-                + "\"next_url\":\"" + wm.baseUrl() + "/users.json?after_id=2&limit=2\"}")));
-        wm.stubFor(get(urlEqualTo("/users.json?after_id=2&limit=2&apikey=k")).willReturn(okJson("{\"data\":[{\"id\":3}],\"total_count\":3}")));
-        ApiClient withKey = new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper()).authentication(Auth.apiKeyQuery("apikey", "k")).build());
-        wm.stubFor(get(urlEqualTo("/users.json?limit=2&apikey=k")).willReturn(okJson("{\"data\":[{\"id\":1},{\"id\":2}],\"total_count\":3,"
-                + "\"next_url\":\"" + wm.baseUrl() + "/users.json?after_id=2&limit=2\"}")));
-        PagedIterable<Map<String, Object>> all = new PagedIterable<>(withKey,
-                ApiRequest.builder("GET", "/users.json").queryParam("limit", ParamStyle.FORM_EXPLODED, 2).build(), ITEMS,
+        wm.stubFor(get(urlEqualTo("/users.json?limit=2"))
+                .willReturn(okJson("{\"data\":[{\"id\":1},{\"id\":2}],\"total_count\":3," + "\"next_url\":\""
+                        + wm.baseUrl() + "/users.json?after_id=2&limit=2\"}")));
+        wm.stubFor(get(urlEqualTo("/users.json?after_id=2&limit=2&apikey=k"))
+                .willReturn(okJson("{\"data\":[{\"id\":3}],\"total_count\":3}")));
+        ApiClient withKey = new ApiClient(Fixtures.config(wm, new Fixtures.RecordingSleeper())
+                .authentication(Auth.apiKeyQuery("apikey", "k"))
+                .build());
+        wm.stubFor(get(urlEqualTo("/users.json?limit=2&apikey=k"))
+                .willReturn(okJson("{\"data\":[{\"id\":1},{\"id\":2}],\"total_count\":3," + "\"next_url\":\""
+                        + wm.baseUrl() + "/users.json?after_id=2&limit=2\"}")));
+        PagedIterable<Map<String, Object>> all = new PagedIterable<>(
+                withKey,
+                ApiRequest.builder("GET", "/users.json")
+                        .queryParam("limit", ParamStyle.FORM_EXPLODED, 2)
+                        .build(),
+                ITEMS,
                 PageStrategy.offset("offset", "limit", "/total_count", "/next_url"));
         assertEquals(List.of(1, 2, 3), all.stream().map(m -> m.get("id")).toList());
         wm.verify(getRequestedFor(urlEqualTo("/users.json?after_id=2&limit=2&apikey=k")));
@@ -104,7 +140,10 @@ class PagingTest {
     @Test
     void anEmptyFirstPageEndsAtOnce() {
         wm.stubFor(get(urlEqualTo("/empty")).willReturn(okJson("{\"data\":[],\"meta\":{\"total\":0}}")));
-        PagedIterable<Map<String, Object>> all = new PagedIterable<>(client, ApiRequest.builder("GET", "/empty").build(), ITEMS,
+        PagedIterable<Map<String, Object>> all = new PagedIterable<>(
+                client,
+                ApiRequest.builder("GET", "/empty").build(),
+                ITEMS,
                 PageStrategy.offset("o", "l", "/meta/total"));
         assertEquals(0, all.stream().count());
         wm.verify(1, getRequestedFor(urlEqualTo("/empty")));
@@ -114,8 +153,9 @@ class PagingTest {
     void anErrorOnALaterPageSurfacesAsItsException() {
         wm.stubFor(get(urlEqualTo("/p")).willReturn(okJson(page(0, 30, 60))));
         wm.stubFor(get(urlEqualTo("/p?o=30")).willReturn(aResponse().withStatus(403)));
-        PagedIterable<Map<String, Object>> all = new PagedIterable<>(client, ApiRequest.builder("GET", "/p").build(), ITEMS,
-                PageStrategy.offset("o", "l", "/meta/total"));
-        org.junit.jupiter.api.Assertions.assertThrows(ApiException.Forbidden.class, () -> all.stream().count());
+        PagedIterable<Map<String, Object>> all = new PagedIterable<>(
+                client, ApiRequest.builder("GET", "/p").build(), ITEMS, PageStrategy.offset("o", "l", "/meta/total"));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                ApiException.Forbidden.class, () -> all.stream().count());
     }
 }

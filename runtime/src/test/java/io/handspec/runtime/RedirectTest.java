@@ -26,14 +26,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Redirects: two servers on two ports are two origins. */
 class RedirectTest {
     @RegisterExtension
-    static WireMockExtension home = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-    @RegisterExtension
-    static WireMockExtension other = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension home = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
-    private static final ResponseSpec<Map<String, Object>> MAP = ResponseSpec.json(new TypeReference<>() { }, "");
+    @RegisterExtension
+    static WireMockExtension other = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    private static final ResponseSpec<Map<String, Object>> MAP = ResponseSpec.json(new TypeReference<>() {}, "");
 
     private static ApiClient client() {
-        return new ApiClient(Fixtures.config(home, new Fixtures.RecordingSleeper()).retryPolicy(RetryPolicy.none())
+        return new ApiClient(Fixtures.config(home, new Fixtures.RecordingSleeper())
+                .retryPolicy(RetryPolicy.none())
                 .authentication(Auth.apiKeyHeader("X-Key", "configured-key"))
                 .authentication(Auth.apiKeyQuery("apikey", "query-key"))
                 .header("Authorization", "Bearer client-wide")
@@ -43,26 +49,41 @@ class RedirectTest {
 
     @Test
     void aCrossOriginRedirectDropsEveryCredentialWhoeverSetIt() {
-        home.stubFor(get(urlPathEqualTo("/things")).willReturn(aResponse().withStatus(302)
-                .withHeader("Location", other.baseUrl() + "/moved?apikey=query-key&page=2")));
+        home.stubFor(get(urlPathEqualTo("/things"))
+                .willReturn(aResponse()
+                        .withStatus(302)
+                        .withHeader("Location", other.baseUrl() + "/moved?apikey=query-key&page=2")));
         other.stubFor(get(urlPathEqualTo("/moved")).willReturn(okJson("{\"ok\":true}")));
         ApiRequest r = ApiRequest.builder("GET", "/things")
-                .options(RequestOptions.builder().header("Cookie", "sid=per-call").header("X-Key", "per-call-key")
-                        .header("Proxy-Authorization", "Basic cHJveHk=").build()).build();
+                .options(RequestOptions.builder()
+                        .header("Cookie", "sid=per-call")
+                        .header("X-Key", "per-call-key")
+                        .header("Proxy-Authorization", "Basic cHJveHk=")
+                        .build())
+                .build();
         assertEquals(Boolean.TRUE, client().execute(r, MAP).body().get("ok"));
         other.verify(getRequestedFor(urlPathEqualTo("/moved"))
-                .withHeader("Authorization", absent()).withHeader("Cookie", absent()).withHeader("X-Key", absent())
-                .withHeader("Proxy-Authorization", absent()).withHeader("X-Trace", equalTo("kept"))
-                .withQueryParam("apikey", absent()).withQueryParam("page", equalTo("2")));
-        home.verify(getRequestedFor(urlPathEqualTo("/things")).withHeader("X-Key", equalTo("configured-key"))
-                .withHeader("Authorization", equalTo("Bearer client-wide")).withQueryParam("apikey", equalTo("query-key")));
+                .withHeader("Authorization", absent())
+                .withHeader("Cookie", absent())
+                .withHeader("X-Key", absent())
+                .withHeader("Proxy-Authorization", absent())
+                .withHeader("X-Trace", equalTo("kept"))
+                .withQueryParam("apikey", absent())
+                .withQueryParam("page", equalTo("2")));
+        home.verify(getRequestedFor(urlPathEqualTo("/things"))
+                .withHeader("X-Key", equalTo("configured-key"))
+                .withHeader("Authorization", equalTo("Bearer client-wide"))
+                .withQueryParam("apikey", equalTo("query-key")));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {301, 302, 307, 308})
     void aBodyIsNeverSentToAnotherOrigin(int status) {
-        home.stubFor(post(urlPathEqualTo("/things")).willReturn(aResponse().withStatus(status).withHeader("Location", other.baseUrl() + "/things")));
-        ApiRequest create = ApiRequest.builder("POST", "/things").body(BodyKind.JSON, "application/json", Map.of("a", 1)).build();
+        home.stubFor(post(urlPathEqualTo("/things"))
+                .willReturn(aResponse().withStatus(status).withHeader("Location", other.baseUrl() + "/things")));
+        ApiRequest create = ApiRequest.builder("POST", "/things")
+                .body(BodyKind.JSON, "application/json", Map.of("a", 1))
+                .build();
         ApiException e = assertThrows(ApiException.class, () -> client().execute(create, MAP));
         assertEquals(status, e.status());
         other.verify(0, anyRequestedFor(anyUrl()));
@@ -70,22 +91,31 @@ class RedirectTest {
 
     @Test
     void a303AfterAPostIsFollowedAsAGetWithoutBodyOrCredentials() {
-        home.stubFor(post(urlPathEqualTo("/things")).willReturn(aResponse().withStatus(303).withHeader("Location", other.baseUrl() + "/result/1")));
+        home.stubFor(post(urlPathEqualTo("/things"))
+                .willReturn(aResponse().withStatus(303).withHeader("Location", other.baseUrl() + "/result/1")));
         other.stubFor(get(urlPathEqualTo("/result/1")).willReturn(okJson("{\"id\":1}")));
-        ApiRequest create = ApiRequest.builder("POST", "/things").body(BodyKind.JSON, "application/json", Map.of("a", 1)).build();
+        ApiRequest create = ApiRequest.builder("POST", "/things")
+                .body(BodyKind.JSON, "application/json", Map.of("a", 1))
+                .build();
         assertEquals(1, client().execute(create, MAP).body().get("id"));
-        other.verify(getRequestedFor(urlPathEqualTo("/result/1")).withHeader("Content-Type", absent()).withHeader("X-Key", absent())
+        other.verify(getRequestedFor(urlPathEqualTo("/result/1"))
+                .withHeader("Content-Type", absent())
+                .withHeader("X-Key", absent())
                 .withHeader("Authorization", absent()));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {307, 308})
     void aSameOriginRedirectKeepsMethodBodyAndCredentials(int status) {
-        home.stubFor(post(urlPathEqualTo("/things")).willReturn(aResponse().withStatus(status).withHeader("Location", "/things/v2")));
+        home.stubFor(post(urlPathEqualTo("/things"))
+                .willReturn(aResponse().withStatus(status).withHeader("Location", "/things/v2")));
         home.stubFor(post(urlPathEqualTo("/things/v2")).willReturn(okJson("{\"created\":true}")));
-        ApiRequest create = ApiRequest.builder("POST", "/things").body(BodyKind.JSON, "application/json", Map.of("a", 1)).build();
+        ApiRequest create = ApiRequest.builder("POST", "/things")
+                .body(BodyKind.JSON, "application/json", Map.of("a", 1))
+                .build();
         assertEquals(Boolean.TRUE, client().execute(create, MAP).body().get("created"));
-        home.verify(postRequestedFor(urlPathEqualTo("/things/v2")).withRequestBody(equalTo("{\"a\":1}"))
+        home.verify(postRequestedFor(urlPathEqualTo("/things/v2"))
+                .withRequestBody(equalTo("{\"a\":1}"))
                 .withHeader("X-Key", equalTo("configured-key")));
     }
 }

@@ -36,11 +36,10 @@ class SessionConcurrencyTest {
     private static final int CALLS = 20;
     private static final int USES_PER_SESSION = 50;
     private static final String BASIC = "Basic " + Auth.base64("agent@example.org:pw");
-    private static final ResponseSpec<Map<String, Object>> MAP = ResponseSpec.json(new TypeReference<>() { }, "");
+    private static final ResponseSpec<Map<String, Object>> MAP = ResponseSpec.json(new TypeReference<>() {}, "");
 
     /** A session of the fake server. */
-    private record Session(String csrf, AtomicInteger uses) {
-    }
+    private record Session(String csrf, AtomicInteger uses) {}
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final AtomicInteger logins = new AtomicInteger();
@@ -76,7 +75,8 @@ class SessionConcurrencyTest {
             reply(ex, 401, "{\"status\":401}");
         } else if (sessions.get(id).uses().incrementAndGet() > USES_PER_SESSION) {
             reply(ex, 454, "{\"status\":454,\"notification\":\"session expired\"}");
-        } else if ("POST".equals(ex.getRequestMethod()) && !sessions.get(id).csrf().equals(ex.getRequestHeaders().getFirst("X-CSRF-Token"))) {
+        } else if ("POST".equals(ex.getRequestMethod())
+                && !sessions.get(id).csrf().equals(ex.getRequestHeaders().getFirst("X-CSRF-Token"))) {
             wrongCsrf.incrementAndGet();
             reply(ex, 403, "{\"status\":403,\"notification\":\"csrf token of another session\"}");
         } else {
@@ -94,9 +94,14 @@ class SessionConcurrencyTest {
 
     @Test
     void sharedSessionsStayConsistentAndReloginOncePerExpiry() throws Exception {
-        SessionAuth auth = new SessionAuth(Auth.basic("agent@example.org", "pw"), "X-Session-ID", "session_id", "X-CSRF-Token", 454);
-        ApiClient client = new ApiClient(ClientConfig.builder().baseUri(start()).retryPolicy(RetryPolicy.none())
-                .requestTimeout(Duration.ofSeconds(20)).authentication(auth).build());
+        SessionAuth auth = new SessionAuth(
+                Auth.basic("agent@example.org", "pw"), "X-Session-ID", "session_id", "X-CSRF-Token", 454);
+        ApiClient client = new ApiClient(ClientConfig.builder()
+                .baseUri(start())
+                .retryPolicy(RetryPolicy.none())
+                .requestTimeout(Duration.ofSeconds(20))
+                .authentication(auth)
+                .build());
         ExecutorService callers = Executors.newFixedThreadPool(THREADS);
         CyclicBarrier together = new CyclicBarrier(THREADS);
         List<Future<?>> done = new ArrayList<>();
@@ -106,8 +111,13 @@ class SessionConcurrencyTest {
                 together.await();
                 for (int i = 0; i < CALLS; i++) {
                     String method = (thread + i) % 2 == 0 ? "GET" : "POST";
-                    ApiRequest r = ApiRequest.builder(method, "/cases").operationId("call")
-                            .body(BodyKind.FORM, "application/x-www-form-urlencoded", "POST".equals(method) ? Map.of("n", i) : null).build();
+                    ApiRequest r = ApiRequest.builder(method, "/cases")
+                            .operationId("call")
+                            .body(
+                                    BodyKind.FORM,
+                                    "application/x-www-form-urlencoded",
+                                    "POST".equals(method) ? Map.of("n", i) : null)
+                            .build();
                     client.execute(r, MAP);
                 }
                 return null;
@@ -121,7 +131,9 @@ class SessionConcurrencyTest {
             callers.shutdownNow();
         }
         assertEquals(0, wrongCsrf.get(), "a write carried the CSRF token of another session");
-        long expired = sessions.values().stream().filter(s -> s.uses().get() > USES_PER_SESSION).count();
+        long expired = sessions.values().stream()
+                .filter(s -> s.uses().get() > USES_PER_SESSION)
+                .count();
         assertTrue(expired >= 2, "the server expired sessions during the run: " + expired);
         assertEquals(expired + 1, logins.get(), "one login at the start and one per expired session, no more");
     }
@@ -130,11 +142,21 @@ class SessionConcurrencyTest {
     void aLateRefusalOfAnOldSessionDoesNotDropTheNewOne() {
         SessionAuth auth = new SessionAuth(Auth.basic("u", "pw"), "X-Session-ID", "session_id", "X-CSRF-Token", 454);
         Authentication.Credential login = auth.acquire().join();
-        auth.onResponse(login, new HttpResult(200, Map.of("X-CSRF-Token", List.of("C1")), "{\"session_id\":\"S1\"}".getBytes(StandardCharsets.UTF_8)));
+        auth.onResponse(
+                login,
+                new HttpResult(
+                        200,
+                        Map.of("X-CSRF-Token", List.of("C1")),
+                        "{\"session_id\":\"S1\"}".getBytes(StandardCharsets.UTF_8)));
         Authentication.Credential withS1 = auth.acquire().join();
         assertTrue(auth.expired(withS1, 454));
         Authentication.Credential relogin = auth.acquire().join();
-        auth.onResponse(relogin, new HttpResult(200, Map.of("X-CSRF-Token", List.of("C2")), "{\"session_id\":\"S2\"}".getBytes(StandardCharsets.UTF_8)));
+        auth.onResponse(
+                relogin,
+                new HttpResult(
+                        200,
+                        Map.of("X-CSRF-Token", List.of("C2")),
+                        "{\"session_id\":\"S2\"}".getBytes(StandardCharsets.UTF_8)));
         assertTrue(auth.expired(withS1, 454), "the late 454 is answered by sending again");
         assertEquals("S2", auth.sessionId(), "but S2 is kept");
         Map<String, String> sent = new java.util.HashMap<>();
@@ -148,7 +170,8 @@ class SessionConcurrencyTest {
         Authentication.Credential login = auth.acquire().join();
         var waiting = auth.acquire();
         assertTrue(!waiting.isDone(), "a second caller waits for the login instead of opening its own session");
-        auth.onResponse(login, new HttpResult(200, Map.of(), "{\"session_id\":\"S9\"}".getBytes(StandardCharsets.UTF_8)));
+        auth.onResponse(
+                login, new HttpResult(200, Map.of(), "{\"session_id\":\"S9\"}".getBytes(StandardCharsets.UTF_8)));
         Map<String, String> sent = new java.util.HashMap<>();
         waiting.join().applyTo(target("GET", sent));
         assertEquals(Map.of("X-Session-ID", "S9"), sent);
@@ -158,9 +181,13 @@ class SessionConcurrencyTest {
     void aRefusedOldCookieDoesNotDropANewerOne() {
         CookieSessionAuth auth = new CookieSessionAuth(Auth.basicToken("tok-1", "api_token"), "__Host-timer-session");
         Authentication.Credential basic = auth.acquire().join();
-        auth.onResponse(basic, new HttpResult(200, Map.of("Set-Cookie", List.of("__Host-timer-session=K1; Path=/")), new byte[0]));
+        auth.onResponse(
+                basic,
+                new HttpResult(200, Map.of("Set-Cookie", List.of("__Host-timer-session=K1; Path=/")), new byte[0]));
         Authentication.Credential withK1 = auth.acquire().join();
-        auth.onResponse(withK1, new HttpResult(200, Map.of("Set-Cookie", List.of("__Host-timer-session=K2; Path=/")), new byte[0]));
+        auth.onResponse(
+                withK1,
+                new HttpResult(200, Map.of("Set-Cookie", List.of("__Host-timer-session=K2; Path=/")), new byte[0]));
         assertTrue(auth.expired(withK1, 401), "the refused request is sent again");
         assertEquals("K2", auth.sessionCookie(), "with the newer cookie, which was not dropped");
         Authentication.Credential withK2 = auth.acquire().join();

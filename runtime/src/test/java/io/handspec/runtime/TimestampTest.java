@@ -23,11 +23,14 @@ class TimestampTest {
 
     @Test
     void knownOffsetsRoundTrip() throws Exception {
-        for (String s : new String[] {"2017-03-29T12:29:35+02:00", "2015-04-13T21:05:51Z", "2024-12-13T00:18:26.835197Z"}) {
+        for (String s :
+                new String[] {"2017-03-29T12:29:35+02:00", "2015-04-13T21:05:51Z", "2024-12-13T00:18:26.835197Z"}) {
             Timestamp t = mapper.readValue("\"" + s + "\"", Timestamp.class);
             assertTrue(t.offsetKnown());
             assertEquals("\"" + s + "\"", mapper.writeValueAsString(t));
         }
-        assertEquals(ZoneOffset.ofHours(2), Timestamp.parse("2017-03-29T12:29:35+02:00").offset().orElseThrow());
+        assertEquals(
+                ZoneOffset.ofHours(2),
+                Timestamp.parse("2017-03-29T12:29:35+02:00").offset().orElseThrow());
     }
 }

@@ -24,8 +24,7 @@ final class CliArgs {
         }
     }
 
-    private CliArgs() {
-    }
+    private CliArgs() {}
 
     /**
      * The job the arguments describe.
@@ -71,14 +70,17 @@ final class CliArgs {
             throw new UsageException("--spec, --output and --package are required");
         }
         if (specs.size() != packages.size()) {
-            throw new UsageException("give one --package per --spec (the first --package for the first --spec, and so on);"
-                    + " got " + specs.size() + " --spec and " + packages.size() + " --package");
+            throw new UsageException(
+                    "give one --package per --spec (the first --package for the first --spec, and so on);" + " got "
+                            + specs.size() + " --spec and " + packages.size() + " --package");
         }
         if (noState && state != null) {
             throw new UsageException("--state and --no-state exclude each other");
         }
         Path out = workingDir.resolve(output);
-        GenerationJob.Builder job = GenerationJob.builder().baseDir(workingDir).outputDir(out)
+        GenerationJob.Builder job = GenerationJob.builder()
+                .baseDir(workingDir)
+                .outputDir(out)
                 .templatesDir(templates == null ? null : Path.of(templates))
                 .options(GenerationOptions.parse(options))
                 .stateFile(noState ? null : state == null ? out.resolve(DEFAULT_STATE) : Path.of(state));

@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * A thin front door: fills the same {@link GenerationJob} the Maven plugin does and prints its result.
  */
 public final class Main {
-    private static final String USAGE = String.join("\n",
+    private static final String USAGE = String.join(
+            "\n",
             "usage: handspec-generator --spec LOCATION --package NAME [--spec LOCATION --package NAME]... --output DIR",
             "                          [--templates DIR] [--option key=value]... [--state FILE | --no-state]",
             "",
@@ -27,15 +28,15 @@ public final class Main {
             "                     generates are removed when unchanged since; other files are left alone)",
             "  --templates DIR    folder of .mustache files that replace the built-in ones of the same name",
             "  --option K=V       generator option for every spec; known: " + new TreeSet<>(GenerationOptions.NAMES),
-            "  --state FILE       incremental state (default DIR/" + CliArgs.DEFAULT_STATE + "): when no spec, referenced",
+            "  --state FILE       incremental state (default DIR/" + CliArgs.DEFAULT_STATE
+                    + "): when no spec, referenced",
             "                     file, template, option or generator version changed, nothing is parsed or written",
             "  --no-state         generate every time (files whose content is the same are still not rewritten)",
             "  --help             this text",
             "",
             "Exit status: 0 done, 1 the spec or the options have problems (listed with file:line:column), 2 usage.");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));

@@ -83,11 +83,16 @@ final class BuildState {
     void save(List<GenerateRequest> requests, List<Path> inputs, String output) throws IOException {
         StringBuilder s = new StringBuilder(digest(requests, inputs)).append('\n');
         s.append(OUTPUT).append(output).append('\n');
-        inputs.stream().map(this::relative).sorted().distinct().forEach(p -> s.append(p).append('\n'));
+        inputs.stream().map(this::relative).sorted().distinct().forEach(p -> s.append(p)
+                .append('\n'));
         Files.createDirectories(home);
         // a new file, never written through a link someone put in its place
         Files.deleteIfExists(stateFile);
-        Files.writeString(stateFile, s.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+        Files.writeString(
+                stateFile,
+                s.toString(),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
     }
 
@@ -117,7 +122,10 @@ final class BuildState {
             update(md, template + " " + (content == null ? "" : hex(sha256().digest(content))));
         }
         for (GenerateRequest r : requests) {
-            update(md, "spec " + relative(r.spec()) + " -> " + relative(r.outputDir()) + " " + r.basePackage() + " " + r.options());
+            update(
+                    md,
+                    "spec " + relative(r.spec()) + " -> " + relative(r.outputDir()) + " " + r.basePackage() + " "
+                            + r.options());
             if (r.spec().startsWith("classpath:")) {
                 update(md, "classpath content " + ClasspathSpec.digest(r.spec().substring("classpath:".length())));
             }
@@ -127,7 +135,8 @@ final class BuildState {
                     // from the real folder, links followed: a templates folder given as a link is hashed too
                     Path real = r.templatesDir().toRealPath();
                     try (Stream<Path> files = Files.walk(real, FileVisitOption.FOLLOW_LINKS)) {
-                        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                        for (Path f :
+                                files.filter(Files::isRegularFile).sorted().toList()) {
                             update(md, real.relativize(f) + " " + hex(sha256().digest(Files.readAllBytes(f))));
                         }
                     }
@@ -135,7 +144,12 @@ final class BuildState {
             }
         }
         for (Path input : inputs.stream().sorted().distinct().toList()) {
-            update(md, "input " + relative(input) + " " + (Files.isRegularFile(input) ? hex(sha256().digest(Files.readAllBytes(input))) : "missing"));
+            update(
+                    md,
+                    "input " + relative(input) + " "
+                            + (Files.isRegularFile(input)
+                                    ? hex(sha256().digest(Files.readAllBytes(input)))
+                                    : "missing"));
         }
         return hex(md.digest());
     }

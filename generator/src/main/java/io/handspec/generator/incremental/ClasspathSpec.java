@@ -20,8 +20,7 @@ final class ClasspathSpec {
     /** A {@code $ref} value naming another file: quoted or not, in YAML or JSON, up to a {@code #}. */
     private static final Pattern REF = Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'#\\s,}]+)");
 
-    private ClasspathSpec() {
-    }
+    private ClasspathSpec() {}
 
     /** The digest of resource {@code name} (as in {@code classpath:name}) and the resources it references. */
     static String digest(String name) throws IOException {
@@ -40,7 +39,10 @@ final class ClasspathSpec {
                 continue;
             }
             byte[] content = read(loader, next);
-            md.update((next + " " + (content == null ? "missing" : BuildState.hex(BuildState.sha256().digest(content))) + "\n")
+            md.update((next + " "
+                            + (content == null
+                                    ? "missing"
+                                    : BuildState.hex(BuildState.sha256().digest(content))) + "\n")
                     .getBytes(StandardCharsets.UTF_8));
             if (content == null) {
                 continue;

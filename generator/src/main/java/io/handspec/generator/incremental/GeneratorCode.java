@@ -19,8 +19,7 @@ import java.util.stream.Stream;
 final class GeneratorCode {
     private static String digest;
 
-    private GeneratorCode() {
-    }
+    private GeneratorCode() {}
 
     /** The digest, or {@code "unknown"} when the code's location cannot be read (then only the version counts). */
     static synchronized String digest() {
@@ -37,8 +36,11 @@ final class GeneratorCode {
         }
         try {
             return of(Path.of(source.getLocation().toURI()));
-        } catch (IOException | UncheckedIOException | URISyntaxException | IllegalArgumentException
-                 | java.nio.file.FileSystemNotFoundException e) {
+        } catch (IOException
+                | UncheckedIOException
+                | URISyntaxException
+                | IllegalArgumentException
+                | java.nio.file.FileSystemNotFoundException e) {
             return "unknown";
         }
     }
@@ -55,7 +57,10 @@ final class GeneratorCode {
                     files = walk.filter(Files::isRegularFile).sorted().toList();
                 }
                 for (Path f : files) {
-                    md.update(where.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    md.update(where.relativize(f)
+                            .toString()
+                            .replace('\\', '/')
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     md.update(BuildState.sha256().digest(Files.readAllBytes(f)));
                 }
             }

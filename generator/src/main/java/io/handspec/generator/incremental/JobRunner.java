@@ -16,8 +16,7 @@ import java.util.List;
 
 /** Runs a {@link GenerationJob}; called through {@link GenerationJob#run()}. */
 public final class JobRunner {
-    private JobRunner() {
-    }
+    private JobRunner() {}
 
     /**
      * See {@link GenerationJob#run()}. The output folder is locked for the whole job, and an
@@ -33,14 +32,27 @@ public final class JobRunner {
                 return result;
             }
             List<SpecProblem> warnings = new ArrayList<>(result.warnings());
-            warnings.add(new SpecProblem(job.outputDir().toString(), 0, 0, "", "an interrupted earlier update of this"
-                    + " folder was completed first (its files changed before the counts above)"));
-            return new JobResult(result.upToDate(), result.specs(), result.files(), result.written(), result.unchanged(),
-                    result.deleted(), warnings, result.outputDir());
+            warnings.add(new SpecProblem(
+                    job.outputDir().toString(),
+                    0,
+                    0,
+                    "",
+                    "an interrupted earlier update of this"
+                            + " folder was completed first (its files changed before the counts above)"));
+            return new JobResult(
+                    result.upToDate(),
+                    result.specs(),
+                    result.files(),
+                    result.written(),
+                    result.unchanged(),
+                    result.deleted(),
+                    warnings,
+                    result.outputDir());
         } catch (GenerationException e) {
             throw recovered ? e.afterRecovery() : e;
         } catch (IOException e) {
-            GenerationException g = new GenerationException("cannot write into " + job.outputDir() + ": " + e.getMessage(), e);
+            GenerationException g =
+                    new GenerationException("cannot write into " + job.outputDir() + ": " + e.getMessage(), e);
             throw recovered ? g.afterRecovery() : g;
         }
     }
@@ -57,11 +69,16 @@ public final class JobRunner {
         }
         Path relative = job.outputDir().relativize(state);
         String name = relative.toString();
-        if (relative.getNameCount() != 1 || !name.startsWith(".") || name.equals(OutputWriter.MANIFEST)
-                || name.equals(OutputLock.FILE) || name.startsWith(".handspec-tx")) {
-            throw new GenerationException("the state file " + state + " lies in the output folder where the generator"
-                    + " writes its files; keep it outside the output folder, or directly in it under a name starting"
-                    + " with a dot such as .handspec-state", List.of());
+        if (relative.getNameCount() != 1
+                || !name.startsWith(".")
+                || name.equals(OutputWriter.MANIFEST)
+                || name.equals(OutputLock.FILE)
+                || name.startsWith(".handspec-tx")) {
+            throw new GenerationException(
+                    "the state file " + state + " lies in the output folder where the generator"
+                            + " writes its files; keep it outside the output folder, or directly in it under a name starting"
+                            + " with a dot such as .handspec-state",
+                    List.of());
         }
     }
 
@@ -77,7 +94,8 @@ public final class JobRunner {
                 // forgotten first: if this run fails or is killed, the next one generates
                 state.clear();
             } catch (IOException e) {
-                throw new GenerationException("cannot remove the state file " + job.stateFile() + ": " + e.getMessage(), e);
+                throw new GenerationException(
+                        "cannot remove the state file " + job.stateFile() + ": " + e.getMessage(), e);
             }
         }
         GenerateResult result = Generator.generate(requests, state == null ? "" : state.owner(job.outputDir()));
@@ -86,12 +104,23 @@ public final class JobRunner {
             try {
                 state.save(requests, result.inputs(), OutputWriter.manifestDigest(job.outputDir()));
             } catch (IOException e) {
-                warnings.add(new SpecProblem(job.stateFile().toString(), 0, 0, "", "cannot record the state ("
-                        + e.getMessage() + "); the next run generates again"));
+                warnings.add(new SpecProblem(
+                        job.stateFile().toString(),
+                        0,
+                        0,
+                        "",
+                        "cannot record the state (" + e.getMessage() + "); the next run generates again"));
             }
         }
         int files = result.files().size();
-        return new JobResult(false, requests.size(), files, result.written().size(), files - result.written().size(),
-                result.deleted().size(), warnings, job.outputDir());
+        return new JobResult(
+                false,
+                requests.size(),
+                files,
+                result.written().size(),
+                files - result.written().size(),
+                result.deleted().size(),
+                warnings,
+                job.outputDir());
     }
 }

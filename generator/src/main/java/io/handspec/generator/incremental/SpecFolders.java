@@ -19,20 +19,21 @@ import java.util.stream.Stream;
 final class SpecFolders {
     private static final String CLASSPATH = "classpath:";
 
-    private SpecFolders() {
-    }
+    private SpecFolders() {}
 
     static List<GenerateRequest> requests(GenerationJob job) throws GenerationException {
         if (job.specs().isEmpty()) {
-            throw new GenerationException("no spec to generate; name at least one spec file, folder or classpath: resource",
-                    List.of());
+            throw new GenerationException(
+                    "no spec to generate; name at least one spec file, folder or classpath: resource", List.of());
         }
         List<GenerateRequest> out = new ArrayList<>();
         List<SpecProblem> problems = new ArrayList<>();
         for (SpecSource source : job.specs()) {
             if (source.location() == null || source.location().isBlank() || source.basePackage() == null) {
-                problems.add(problem("(configuration)", "every spec needs a location and a basePackage; got location="
-                        + source.location() + ", basePackage=" + source.basePackage()));
+                problems.add(problem(
+                        "(configuration)",
+                        "every spec needs a location and a basePackage; got location=" + source.location()
+                                + ", basePackage=" + source.basePackage()));
                 continue;
             }
             GenerationOptions options = source.options() == null ? job.options() : source.options();
@@ -47,7 +48,8 @@ final class SpecFolders {
             }
             List<Path> files = specFiles(p);
             if (files.isEmpty()) {
-                problems.add(problem(p.toString(), "the spec folder holds no .yaml, .yml or .json file; add one or name a file"));
+                problems.add(problem(
+                        p.toString(), "the spec folder holds no .yaml, .yml or .json file; add one or name a file"));
             }
             for (Path file : files) {
                 out.add(request(job, file.toString(), source.basePackage() + "." + segment(file), options));
@@ -65,14 +67,16 @@ final class SpecFolders {
         return JavaNames.memberName(name).toLowerCase(Locale.ROOT).replace("_", "");
     }
 
-    private static GenerateRequest request(GenerationJob job, String spec, String basePackage, GenerationOptions options) {
+    private static GenerateRequest request(
+            GenerationJob job, String spec, String basePackage, GenerationOptions options) {
         return new GenerateRequest(spec, job.outputDir(), basePackage, job.templatesDir(), options);
     }
 
     private static List<Path> specFiles(Path dir) throws GenerationException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().matches(".*\\.(ya?ml|json)$") && Files.isRegularFile(f))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new GenerationException("cannot list the spec folder " + dir + ": " + e.getMessage(), e);
         }

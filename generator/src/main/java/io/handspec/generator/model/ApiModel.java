@@ -16,9 +16,17 @@ import java.util.List;
  * @param timestamps      {@code x-handspec-timestamps}: how {@code date-time} values are typed
  * @param headers         {@code x-handspec-headers}: headers every request sends, such as a vendor {@code Accept}
  */
-public record ApiModel(String title, String version, String description, List<Server> servers,
-                       List<SecurityScheme> securitySchemes, List<Operation> operations, List<Schema> schemas,
-                       RetryRules retry, Timestamps timestamps, java.util.Map<String, String> headers) {
+public record ApiModel(
+        String title,
+        String version,
+        String description,
+        List<Server> servers,
+        List<SecurityScheme> securitySchemes,
+        List<Operation> operations,
+        List<Schema> schemas,
+        RetryRules retry,
+        Timestamps timestamps,
+        java.util.Map<String, String> headers) {
     public ApiModel {
         headers = java.util.Map.copyOf(headers);
         servers = List.copyOf(servers);

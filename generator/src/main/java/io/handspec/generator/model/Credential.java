@@ -7,8 +7,14 @@ import java.util.List;
  * its fields. Consumers call {@link #match}, which takes one function per form: adding a form adds
  * a parameter, and the compiler lists every place that must handle it.
  */
-public sealed interface Credential permits Credential.ApiKey, Credential.Basic, Credential.BasicFixedPassword,
-        Credential.BasicTokenOnly, Credential.Bearer, Credential.OAuth2, Credential.Session {
+public sealed interface Credential
+        permits Credential.ApiKey,
+                Credential.Basic,
+                Credential.BasicFixedPassword,
+                Credential.BasicTokenOnly,
+                Credential.Bearer,
+                Credential.OAuth2,
+                Credential.Session {
 
     /** Applies the function for this form. */
     <R> R match(Cases<R> cases);
@@ -42,7 +48,11 @@ public sealed interface Credential permits Credential.ApiKey, Credential.Basic, 
     }
 
     /** Where an API key goes. */
-    enum Location { HEADER, QUERY, COOKIE }
+    enum Location {
+        HEADER,
+        QUERY,
+        COOKIE
+    }
 
     /**
      * An API key.

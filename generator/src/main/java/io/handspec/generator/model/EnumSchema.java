@@ -16,7 +16,11 @@ public record EnumSchema(String name, String description, boolean deprecated, Va
         implements Schema {
 
     /** The wire type of an enum's values. */
-    public enum ValueType { STRING, INT32, INT64 }
+    public enum ValueType {
+        STRING,
+        INT32,
+        INT64
+    }
 
     public EnumSchema {
         values = List.copyOf(values);
@@ -27,7 +31,8 @@ public record EnumSchema(String name, String description, boolean deprecated, Va
     }
 
     @Override
-    public <R> R match(Function<ObjectSchema, R> object, Function<EnumSchema, R> enumeration, Function<UnionSchema, R> union) {
+    public <R> R match(
+            Function<ObjectSchema, R> object, Function<EnumSchema, R> enumeration, Function<UnionSchema, R> union) {
         return enumeration.apply(this);
     }
 }

@@ -18,9 +18,19 @@ import java.util.List;
  * @param pagination   how it pages, or {@code null}
  * @param envelope     where the payload sits in request and response
  */
-public record Operation(String operationId, String tag, String method, String path, String summary, String description,
-                        boolean deprecated, List<Parameter> parameters, RequestBody requestBody, List<Response> responses,
-                        Pagination pagination, Envelope envelope) {
+public record Operation(
+        String operationId,
+        String tag,
+        String method,
+        String path,
+        String summary,
+        String description,
+        boolean deprecated,
+        List<Parameter> parameters,
+        RequestBody requestBody,
+        List<Response> responses,
+        Pagination pagination,
+        Envelope envelope) {
     public Operation {
         parameters = List.copyOf(parameters);
         responses = List.copyOf(responses);

@@ -27,7 +27,8 @@ public sealed interface Pagination permits Pagination.Offset, Pagination.Page, P
      * @param total       JSON pointer of the total item count, or {@code null}
      * @param next        JSON pointer of a link to the next page, followed when present, or {@code null}
      */
-    record Offset(String offsetParam, String limitParam, String items, String total, String next) implements Pagination {
+    record Offset(String offsetParam, String limitParam, String items, String total, String next)
+            implements Pagination {
         @Override
         public <R> R match(Function<Offset, R> offset, Function<Page, R> page, Function<HeaderCursor, R> headerCursor) {
             return offset.apply(this);

@@ -13,22 +13,50 @@ package io.handspec.generator.model;
  * @param deprecated  {@code deprecated: true}
  * @param maximum     the schema's {@code maximum} when it is a whole number, or {@code null}
  */
-public record Parameter(String name, Location in, boolean required, TypeRef type, Style style, boolean explode,
-                        String description, boolean deprecated, Long maximum) {
+public record Parameter(
+        String name,
+        Location in,
+        boolean required,
+        TypeRef type,
+        Style style,
+        boolean explode,
+        String description,
+        boolean deprecated,
+        Long maximum) {
 
     /** Where a parameter goes. */
-    public enum Location { PATH, QUERY, HEADER, COOKIE }
+    public enum Location {
+        PATH,
+        QUERY,
+        HEADER,
+        COOKIE
+    }
 
     /** OpenAPI's {@code style} values. */
-    public enum Style { SIMPLE, MATRIX, LABEL, FORM, SPACE_DELIMITED, PIPE_DELIMITED, DEEP_OBJECT }
+    public enum Style {
+        SIMPLE,
+        MATRIX,
+        LABEL,
+        FORM,
+        SPACE_DELIMITED,
+        PIPE_DELIMITED,
+        DEEP_OBJECT
+    }
 
     public Parameter {
         description = description == null ? "" : description;
     }
 
     /** A parameter without a documented maximum. */
-    public Parameter(String name, Location in, boolean required, TypeRef type, Style style, boolean explode,
-                     String description, boolean deprecated) {
+    public Parameter(
+            String name,
+            Location in,
+            boolean required,
+            TypeRef type,
+            Style style,
+            boolean explode,
+            String description,
+            boolean deprecated) {
         this(name, in, required, type, style, explode, description, deprecated, null);
     }
 }

@@ -11,8 +11,14 @@ package io.handspec.generator.model;
  * @param description Javadoc text, may be empty
  * @param deprecated  {@code deprecated: true}
  */
-public record Property(String name, TypeRef type, boolean required, boolean nullable, boolean readOnly,
-                       String description, boolean deprecated) {
+public record Property(
+        String name,
+        TypeRef type,
+        boolean required,
+        boolean nullable,
+        boolean readOnly,
+        String description,
+        boolean deprecated) {
     public Property {
         description = description == null ? "" : description;
     }

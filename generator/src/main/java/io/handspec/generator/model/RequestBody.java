@@ -12,5 +12,9 @@ package io.handspec.generator.model;
 public record RequestBody(String mediaType, Encoding encoding, TypeRef type, boolean required, String description) {
 
     /** How a body is written. */
-    public enum Encoding { JSON, FORM, BINARY }
+    public enum Encoding {
+        JSON,
+        FORM,
+        BINARY
+    }
 }

@@ -17,9 +17,17 @@ import java.util.Map;
  * @param networkErrors    whether I/O failures are retried
  * @param idempotentOnly   whether only idempotent requests are retried
  */
-public record RetryRules(int maxAttempts, long initialDelayMs, long maxDelayMs, List<Integer> statuses, boolean serverErrors,
-                         List<Integer> never, boolean retryAfter, Map<Integer, Long> minimumDelayMs, boolean networkErrors,
-                         boolean idempotentOnly) {
+public record RetryRules(
+        int maxAttempts,
+        long initialDelayMs,
+        long maxDelayMs,
+        List<Integer> statuses,
+        boolean serverErrors,
+        List<Integer> never,
+        boolean retryAfter,
+        Map<Integer, Long> minimumDelayMs,
+        boolean networkErrors,
+        boolean idempotentOnly) {
     public RetryRules {
         statuses = List.copyOf(statuses);
         never = List.copyOf(never);

@@ -13,8 +13,12 @@ import java.util.Set;
  * @param allowed     variable name to the values its {@code enum} allows (absent: any value)
  * @param exampleOnly variables whose default is only an example ({@code x-handspec-example: true}): the user must set them
  */
-public record Server(String url, String description, Map<String, String> variables, Map<String, List<String>> allowed,
-                     Set<String> exampleOnly) {
+public record Server(
+        String url,
+        String description,
+        Map<String, String> variables,
+        Map<String, List<String>> allowed,
+        Set<String> exampleOnly) {
     public Server {
         variables = Map.copyOf(variables);
         allowed = Map.copyOf(allowed);

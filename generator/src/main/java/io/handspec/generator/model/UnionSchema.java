@@ -13,15 +13,17 @@ import java.util.function.Function;
  * @param variants      the members
  * @param discriminator the discriminator, or {@code null}
  */
-public record UnionSchema(String name, String description, boolean deprecated, List<TypeRef> variants,
-                          Discriminator discriminator) implements Schema {
+public record UnionSchema(
+        String name, String description, boolean deprecated, List<TypeRef> variants, Discriminator discriminator)
+        implements Schema {
     public UnionSchema {
         variants = List.copyOf(variants);
         description = description == null ? "" : description;
     }
 
     @Override
-    public <R> R match(Function<ObjectSchema, R> object, Function<EnumSchema, R> enumeration, Function<UnionSchema, R> union) {
+    public <R> R match(
+            Function<ObjectSchema, R> object, Function<EnumSchema, R> enumeration, Function<UnionSchema, R> union) {
         return union.apply(this);
     }
 

@@ -53,7 +53,8 @@ public final class TemplateRenderer {
     }
 
     /** Fragments the templates include ({@code {{> name}}}); a user folder may shadow them too. */
-    private static final List<String> PARTIALS = List.of("operation-parameters.mustache", "operation-arguments.mustache");
+    private static final List<String> PARTIALS =
+            List.of("operation-parameters.mustache", "operation-arguments.mustache");
 
     /** The names of the built-in templates and partials, for digests and documentation. */
     public static List<String> templateNames() {
@@ -76,7 +77,9 @@ public final class TemplateRenderer {
     public String render(SourceFile file) {
         Views.FileView view = file.view();
         // the body first: the framework types it reads through t are what the file imports
-        String body = view instanceof Views.TypeView type ? renderType(type, file.header()) : run(view.template(), view, file.header());
+        String body = view instanceof Views.TypeView type
+                ? renderType(type, file.header())
+                : run(view.template(), view, file.header());
         return run(Views.Template.FILE, file.header(), Map.of("body", body));
     }
 
@@ -147,7 +150,8 @@ public final class TemplateRenderer {
     private static final class StrictObjectHandler extends ReflectionObjectHandler {
         @Override
         protected MissingWrapper createMissingWrapper(String name, List<Guard> guards) {
-            throw new MustacheException("no variable '" + name + "' in the view; the template reads a field its view does not have");
+            throw new MustacheException(
+                    "no variable '" + name + "' in the view; the template reads a field its view does not have");
         }
     }
 }

@@ -22,8 +22,11 @@ final class EnumChecks {
             return;
         }
         JsonNode type = schema.get("type");
-        boolean integer = type != null && (type.asText().equals("integer")
-                || type.isArray() && type.size() > 0 && type.get(0).asText().equals("integer"));
+        boolean integer = type != null
+                && (type.asText().equals("integer")
+                        || type.isArray()
+                                && type.size() > 0
+                                && type.get(0).asText().equals("integer"));
         boolean int64 = "int64".equals(schema.path("format").asText());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
@@ -43,14 +46,20 @@ final class EnumChecks {
     }
 
     private void integerValue(JsonNode v, String at, boolean int64) {
-        if (!v.isIntegralNumber() && !(v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0)) {
-            problems.error(at, v + " is not a whole number, but the enum's type is integer; correct the value or the type");
+        if (!v.isIntegralNumber()
+                && !(v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0)) {
+            problems.error(
+                    at, v + " is not a whole number, but the enum's type is integer; correct the value or the type");
             return;
         }
         java.math.BigInteger n = v.decimalValue().toBigIntegerExact();
         if (int64 ? n.bitLength() > 63 : n.bitLength() > 31) {
-            problems.error(at, v + " does not fit " + (int64 ? "a 64-bit integer; use type: string"
-                    : "a 32-bit integer; add format: int64 (or use a smaller value)"));
+            problems.error(
+                    at,
+                    v + " does not fit "
+                            + (int64
+                                    ? "a 64-bit integer; use type: string"
+                                    : "a 32-bit integer; add format: int64 (or use a smaller value)"));
         }
     }
 }

@@ -30,7 +30,9 @@ final class EnvelopeReader {
         String response = values.jsonPointer(m, "response", pointer, fallback.response());
         String request = m.containsKey("request") ? values.string(m, "request", pointer, null) : fallback.request();
         if (request != null && request.isEmpty()) {
-            problems.error(pointer + "/request", "request is the root key the body is wrapped in; it cannot be empty (leave it out instead)");
+            problems.error(
+                    pointer + "/request",
+                    "request is the root key the body is wrapped in; it cannot be empty (leave it out instead)");
         }
         return new Envelope(response == null ? "" : response, request);
     }

@@ -43,8 +43,10 @@ final class ExtensionValues {
     void onlyKeys(Map<String, Object> m, String pointer, Set<String> known) {
         for (String key : m.keySet()) {
             if (!known.contains(key)) {
-                problems.error(pointer + "/" + SourceIndex.escape(key), "unknown field '" + key + "'; the fields here are "
-                        + String.join(", ", new java.util.TreeSet<>(known)));
+                problems.error(
+                        pointer + "/" + SourceIndex.escape(key),
+                        "unknown field '" + key + "'; the fields here are "
+                                + String.join(", ", new java.util.TreeSet<>(known)));
             }
         }
     }
@@ -66,7 +68,9 @@ final class ExtensionValues {
     String jsonPointer(Map<String, Object> m, String key, String pointer, String fallback) {
         String s = string(m, key, pointer, fallback);
         if (s != null && !s.isEmpty() && !s.startsWith("/")) {
-            problems.error(pointer + "/" + key, key + " must be a JSON pointer such as /data (or \"\" for the whole body), not '" + s + "'");
+            problems.error(
+                    pointer + "/" + key,
+                    key + " must be a JSON pointer such as /data (or \"\" for the whole body), not '" + s + "'");
         }
         return s;
     }
@@ -79,8 +83,10 @@ final class ExtensionValues {
         }
         Long n = wholeNumber(v);
         if (n == null || n < min || n > max) {
-            problems.error(pointer + "/" + key, key + " must be a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max)
-                    + ", not '" + v + "'");
+            problems.error(
+                    pointer + "/" + key,
+                    key + " must be a whole number from " + min + (max == Long.MAX_VALUE ? " up" : " to " + max)
+                            + ", not '" + v + "'");
             return fallback;
         }
         return n;
@@ -106,7 +112,8 @@ final class ExtensionValues {
             return List.of();
         }
         if (v instanceof List<?> l) {
-            return List.copyOf(l.stream().map(x -> x == null ? "null" : (Object) x).toList());
+            return List.copyOf(
+                    l.stream().map(x -> x == null ? "null" : (Object) x).toList());
         }
         problems.error(pointer + "/" + key, key + " must be a list such as [429, 503], not '" + v + "'");
         return List.of();

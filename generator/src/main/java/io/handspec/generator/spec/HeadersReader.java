@@ -9,8 +9,7 @@ final class HeadersReader {
     static final String X_HEADERS = "x-handspec-headers";
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
-    private HeadersReader() {
-    }
+    private HeadersReader() {}
 
     static Map<String, String> read(Object value, Problems problems) {
         Map<String, String> out = new TreeMap<>();
@@ -18,7 +17,8 @@ final class HeadersReader {
             return out;
         }
         String pointer = "/" + X_HEADERS;
-        Map<String, Object> m = new ExtensionValues(problems).object(value, pointer, "{Accept: application/vnd.example.v1}");
+        Map<String, Object> m =
+                new ExtensionValues(problems).object(value, pointer, "{Accept: application/vnd.example.v1}");
         if (m == null) {
             return out;
         }
@@ -26,7 +26,8 @@ final class HeadersReader {
             String at = pointer + "/" + SourceIndex.escape(name);
             if (!TOKEN.matcher(name).matches()) {
                 problems.error(at, "'" + name + "' is not a valid HTTP header name; use letters, digits and - only");
-            } else if (!(v instanceof String || v instanceof Number || v instanceof Boolean) || String.valueOf(v).matches("(?s).*[\\r\\n\\x00].*")) {
+            } else if (!(v instanceof String || v instanceof Number || v instanceof Boolean)
+                    || String.valueOf(v).matches("(?s).*[\\r\\n\\x00].*")) {
                 problems.error(at, "the value of header " + name + " must be one line of text, not '" + v + "'");
             } else {
                 out.put(name, String.valueOf(v));

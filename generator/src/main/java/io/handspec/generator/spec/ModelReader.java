@@ -26,21 +26,27 @@ final class ModelReader {
     LoadedSpec read(List<Path> inputs) throws GenerationException {
         Map<String, Object> root = api.getExtensions() == null ? Map.of() : api.getExtensions();
         EnvelopeReader envelopes = new EnvelopeReader(problems);
-        Envelope defaultEnvelope = envelopes.read(root.get(EnvelopeReader.X_ENVELOPE), Envelope.NONE, "/" + EnvelopeReader.X_ENVELOPE);
+        Envelope defaultEnvelope =
+                envelopes.read(root.get(EnvelopeReader.X_ENVELOPE), Envelope.NONE, "/" + EnvelopeReader.X_ENVELOPE);
         SchemaReader schemaReader = new SchemaReader(api, problems);
-        List<Operation> operations = new OperationReader(api, problems, schemaReader, new PaginationReader(problems, root), envelopes)
+        List<Operation> operations = new OperationReader(
+                        api, problems, schemaReader, new PaginationReader(problems, root), envelopes)
                 .read(defaultEnvelope);
         List<Schema> schemas = schemaReader.components();
         ApiModel model = new ApiModel(
                 api.getInfo() == null ? "API" : api.getInfo().getTitle(),
                 api.getInfo() == null ? "" : api.getInfo().getVersion(),
                 api.getInfo() == null ? "" : api.getInfo().getDescription(),
-                new ServerReader(problems).read(api), new SecurityReader(problems).read(api), operations, schemas,
+                new ServerReader(problems).read(api),
+                new SecurityReader(problems).read(api),
+                operations,
+                schemas,
                 new RetryReader(problems).read(root.get(RetryReader.X_RETRY)),
                 TimestampsReader.read(root.get(TimestampsReader.X_TIMESTAMPS), problems),
                 HeadersReader.read(root.get(HeadersReader.X_HEADERS), problems));
         if (!problems.errors().isEmpty()) {
-            throw new GenerationException("spec " + problems.file() + " has " + problems.errors().size() + " problem(s)", problems.errors());
+            throw new GenerationException(
+                    "spec " + problems.file() + " has " + problems.errors().size() + " problem(s)", problems.errors());
         }
         return new LoadedSpec(model, problems.warnings(), inputs);
     }

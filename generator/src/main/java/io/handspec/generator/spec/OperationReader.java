@@ -29,7 +29,12 @@ final class OperationReader {
     private final PaginationReader paginations;
     private final EnvelopeReader envelopes;
 
-    OperationReader(OpenAPI api, Problems problems, SchemaReader schemas, PaginationReader paginations, EnvelopeReader envelopes) {
+    OperationReader(
+            OpenAPI api,
+            Problems problems,
+            SchemaReader schemas,
+            PaginationReader paginations,
+            EnvelopeReader envelopes) {
         this.api = api;
         this.problems = problems;
         this.schemas = schemas;
@@ -46,32 +51,51 @@ final class OperationReader {
         for (Map.Entry<String, PathItem> pathEntry : api.getPaths().entrySet()) {
             String path = pathEntry.getKey();
             PathItem item = pathEntry.getValue();
-            for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> opEntry : item.readOperationsMap().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> opEntry :
+                    item.readOperationsMap().entrySet()) {
                 String method = opEntry.getKey().name();
                 io.swagger.v3.oas.models.Operation op = opEntry.getValue();
                 String pointer = "/paths/" + SourceIndex.escape(path) + "/" + method.toLowerCase(Locale.ROOT);
                 String id = op.getOperationId();
                 if (id == null || id.isBlank()) {
                     id = method.toLowerCase(Locale.ROOT) + " " + path.replaceAll("[{}]", " ");
-                    problems.warn(pointer, "no operationId; the method name is derived from method and path. "
-                            + "Add an operationId so the name stays stable when the path changes");
+                    problems.warn(
+                            pointer,
+                            "no operationId; the method name is derived from method and path. "
+                                    + "Add an operationId so the name stays stable when the path changes");
                 }
                 if (!seenIds.add(id)) {
-                    problems.error(pointer + "/operationId", "operationId '" + id + "' is used twice; operationIds must be unique");
+                    problems.error(
+                            pointer + "/operationId",
+                            "operationId '" + id + "' is used twice; operationIds must be unique");
                 }
-                String tag = op.getTags() == null || op.getTags().isEmpty() ? "default" : op.getTags().get(0);
+                String tag = op.getTags() == null || op.getTags().isEmpty()
+                        ? "default"
+                        : op.getTags().get(0);
                 Map<String, Object> ext = op.getExtensions() == null ? Map.of() : op.getExtensions();
-                out.add(new Operation(id, tag, method, path, op.getSummary(), op.getDescription(),
+                out.add(new Operation(
+                        id,
+                        tag,
+                        method,
+                        path,
+                        op.getSummary(),
+                        op.getDescription(),
                         Boolean.TRUE.equals(op.getDeprecated()),
-                        parameters(item, op, id, pointer), requestBody(op, id, pointer), responses(op, id, pointer),
+                        parameters(item, op, id, pointer),
+                        requestBody(op, id, pointer),
+                        responses(op, id, pointer),
                         paginations.read(ext.get(PaginationReader.X_PAGINATION), pointer),
-                        envelopes.read(ext.get(EnvelopeReader.X_ENVELOPE), defaultEnvelope, pointer + "/" + EnvelopeReader.X_ENVELOPE)));
+                        envelopes.read(
+                                ext.get(EnvelopeReader.X_ENVELOPE),
+                                defaultEnvelope,
+                                pointer + "/" + EnvelopeReader.X_ENVELOPE)));
             }
         }
         return out;
     }
 
-    private List<Parameter> parameters(PathItem item, io.swagger.v3.oas.models.Operation op, String opId, String pointer) {
+    private List<Parameter> parameters(
+            PathItem item, io.swagger.v3.oas.models.Operation op, String opId, String pointer) {
         Map<String, io.swagger.v3.oas.models.parameters.Parameter> merged = new LinkedHashMap<>();
         List<io.swagger.v3.oas.models.parameters.Parameter> all = new ArrayList<>();
         if (item.getParameters() != null) {
@@ -94,15 +118,28 @@ final class OperationReader {
             if (schema == null && p.getContent() != null && !p.getContent().isEmpty()) {
                 schema = p.getContent().values().iterator().next().getSchema();
             }
-            TypeRef type = schema == null ? new TypeRef.Primitive(TypeRef.Scalar.STRING)
+            TypeRef type = schema == null
+                    ? new TypeRef.Primitive(TypeRef.Scalar.STRING)
                     : schemas.type(schema, opId + " " + p.getName(), pointer + "/parameters/" + i++ + "/schema");
-            Parameter.Style style = p.getStyle() == null ? defaultStyle(in) : Parameter.Style.valueOf(
-                    p.getStyle().name().replace("SPACEDELIMITED", "SPACE_DELIMITED").replace("PIPEDELIMITED", "PIPE_DELIMITED")
+            Parameter.Style style = p.getStyle() == null
+                    ? defaultStyle(in)
+                    : Parameter.Style.valueOf(p.getStyle()
+                            .name()
+                            .replace("SPACEDELIMITED", "SPACE_DELIMITED")
+                            .replace("PIPEDELIMITED", "PIPE_DELIMITED")
                             .replace("DEEPOBJECT", "DEEP_OBJECT"));
             boolean explode = p.getExplode() != null ? p.getExplode() : style == Parameter.Style.FORM;
             boolean required = in == Parameter.Location.PATH || Boolean.TRUE.equals(p.getRequired());
-            out.add(new Parameter(p.getName(), in, required, type, style, explode, p.getDescription(),
-                    Boolean.TRUE.equals(p.getDeprecated()), wholeMaximum(schema)));
+            out.add(new Parameter(
+                    p.getName(),
+                    in,
+                    required,
+                    type,
+                    style,
+                    explode,
+                    p.getDescription(),
+                    Boolean.TRUE.equals(p.getDeprecated()),
+                    wholeMaximum(schema)));
         }
         return out;
     }
@@ -118,22 +155,29 @@ final class OperationReader {
         }
     }
 
-    private io.swagger.v3.oas.models.parameters.Parameter resolveParameter(io.swagger.v3.oas.models.parameters.Parameter p) {
+    private io.swagger.v3.oas.models.parameters.Parameter resolveParameter(
+            io.swagger.v3.oas.models.parameters.Parameter p) {
         if (p.get$ref() == null) {
             return p;
         }
         String name = ModelUtils.getSimpleRef(p.get$ref());
-        return api.getComponents() == null || api.getComponents().getParameters() == null ? null
+        return api.getComponents() == null || api.getComponents().getParameters() == null
+                ? null
                 : api.getComponents().getParameters().get(name);
     }
 
     private static Parameter.Style defaultStyle(Parameter.Location in) {
-        return in == Parameter.Location.QUERY || in == Parameter.Location.COOKIE ? Parameter.Style.FORM : Parameter.Style.SIMPLE;
+        return in == Parameter.Location.QUERY || in == Parameter.Location.COOKIE
+                ? Parameter.Style.FORM
+                : Parameter.Style.SIMPLE;
     }
 
     private RequestBody requestBody(io.swagger.v3.oas.models.Operation op, String opId, String pointer) {
         io.swagger.v3.oas.models.parameters.RequestBody body = op.getRequestBody();
-        if (body != null && body.get$ref() != null && api.getComponents() != null && api.getComponents().getRequestBodies() != null) {
+        if (body != null
+                && body.get$ref() != null
+                && api.getComponents() != null
+                && api.getComponents().getRequestBodies() != null) {
             body = api.getComponents().getRequestBodies().get(ModelUtils.getSimpleRef(body.get$ref()));
         }
         if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
@@ -157,13 +201,18 @@ final class OperationReader {
             chosen = content.keySet().iterator().next();
             encoding = RequestBody.Encoding.BINARY;
             if (chosen.startsWith("multipart/")) {
-                problems.warn(pointer + "/requestBody", "multipart bodies are sent as raw bytes; the caller builds the multipart payload");
+                problems.warn(
+                        pointer + "/requestBody",
+                        "multipart bodies are sent as raw bytes; the caller builds the multipart payload");
             }
         }
         MediaType media = content.get(chosen);
         TypeRef type = encoding == RequestBody.Encoding.BINARY || media.getSchema() == null
                 ? new TypeRef.Primitive(TypeRef.Scalar.BINARY)
-                : schemas.type(media.getSchema(), opId + " Body", pointer + "/requestBody/content/" + SourceIndex.escape(chosen) + "/schema");
+                : schemas.type(
+                        media.getSchema(),
+                        opId + " Body",
+                        pointer + "/requestBody/content/" + SourceIndex.escape(chosen) + "/schema");
         return new RequestBody(chosen, encoding, type, Boolean.TRUE.equals(body.getRequired()), body.getDescription());
     }
 
@@ -174,7 +223,9 @@ final class OperationReader {
         }
         for (Map.Entry<String, ApiResponse> e : new TreeMap<>(op.getResponses()).entrySet()) {
             ApiResponse response = e.getValue();
-            if (response.get$ref() != null && api.getComponents() != null && api.getComponents().getResponses() != null) {
+            if (response.get$ref() != null
+                    && api.getComponents() != null
+                    && api.getComponents().getResponses() != null) {
                 response = api.getComponents().getResponses().get(ModelUtils.getSimpleRef(response.get$ref()));
             }
             if (response == null) {
@@ -186,9 +237,13 @@ final class OperationReader {
                 for (Map.Entry<String, MediaType> m : response.getContent().entrySet()) {
                     if (mediaType == null || m.getKey().contains("json")) {
                         mediaType = m.getKey();
-                        type = m.getValue().getSchema() == null ? null : schemas.type(m.getValue().getSchema(),
-                                opId + " " + (e.getKey().startsWith("2") ? "Response" : e.getKey() + " Error"),
-                                pointer + "/responses/" + SourceIndex.escape(e.getKey()) + "/content/" + SourceIndex.escape(m.getKey()) + "/schema");
+                        type = m.getValue().getSchema() == null
+                                ? null
+                                : schemas.type(
+                                        m.getValue().getSchema(),
+                                        opId + " " + (e.getKey().startsWith("2") ? "Response" : e.getKey() + " Error"),
+                                        pointer + "/responses/" + SourceIndex.escape(e.getKey()) + "/content/"
+                                                + SourceIndex.escape(m.getKey()) + "/schema");
                         if (m.getKey().contains("json")) {
                             break;
                         }

@@ -25,7 +25,8 @@ final class PaginationReader {
         this.problems = problems;
         this.values = new ExtensionValues(problems);
         Object all = rootExtensions.get(X_PAGINATIONS);
-        Map<String, Object> m = all == null ? Map.of() : values.object(all, "/" + X_PAGINATIONS, "{kalo: {style: offset, ...}}");
+        Map<String, Object> m =
+                all == null ? Map.of() : values.object(all, "/" + X_PAGINATIONS, "{kalo: {style: offset, ...}}");
         this.named = m == null ? Map.of() : m;
     }
 
@@ -38,14 +39,17 @@ final class PaginationReader {
         Object definition = ExtensionValues.plain(value);
         if (definition instanceof String name) {
             if (!named.containsKey(name)) {
-                problems.error(pointer, "pagination '" + name + "' is not defined; define it under " + X_PAGINATIONS
-                        + " at the document root, or correct the name");
+                problems.error(
+                        pointer,
+                        "pagination '" + name + "' is not defined; define it under " + X_PAGINATIONS
+                                + " at the document root, or correct the name");
                 return null;
             }
             definition = named.get(name);
             pointer = "/" + X_PAGINATIONS + "/" + SourceIndex.escape(name);
         }
-        Map<String, Object> m = values.object(definition, pointer, "{style: offset, offsetParam: offset, limitParam: limit, items: /data}");
+        Map<String, Object> m = values.object(
+                definition, pointer, "{style: offset, offsetParam: offset, limitParam: limit, items: /data}");
         if (m == null) {
             return null;
         }
@@ -54,13 +58,20 @@ final class PaginationReader {
         switch (style) {
             case "offset" -> {
                 values.onlyKeys(m, pointer, OFFSET);
-                return new Pagination.Offset(required(m, "offsetParam", pointer, style), required(m, "limitParam", pointer, style),
-                        items, values.jsonPointer(m, "total", pointer, null), values.jsonPointer(m, "next", pointer, null));
+                return new Pagination.Offset(
+                        required(m, "offsetParam", pointer, style),
+                        required(m, "limitParam", pointer, style),
+                        items,
+                        values.jsonPointer(m, "total", pointer, null),
+                        values.jsonPointer(m, "next", pointer, null));
             }
             case "page" -> {
                 values.onlyKeys(m, pointer, PAGE);
-                return new Pagination.Page(required(m, "pageParam", pointer, style), values.string(m, "sizeParam", pointer, null),
-                        (int) values.integer(m, "firstPage", pointer, 0, Integer.MAX_VALUE, 1), items,
+                return new Pagination.Page(
+                        required(m, "pageParam", pointer, style),
+                        values.string(m, "sizeParam", pointer, null),
+                        (int) values.integer(m, "firstPage", pointer, 0, Integer.MAX_VALUE, 1),
+                        items,
                         values.jsonPointer(m, "total", pointer, null));
             }
             case "header-cursor" -> {
@@ -68,7 +79,9 @@ final class PaginationReader {
                 return new Pagination.HeaderCursor(items, cursor(m.get("cursor"), pointer + "/cursor"));
             }
             default -> {
-                problems.error(pointer + "/style", "pagination style must be offset, page or header-cursor, not '" + style + "'");
+                problems.error(
+                        pointer + "/style",
+                        "pagination style must be offset, page or header-cursor, not '" + style + "'");
                 return null;
             }
         }
@@ -91,12 +104,16 @@ final class PaginationReader {
                 if (field instanceof String f && !f.isEmpty()) {
                     out.put(header, f);
                 } else {
-                    problems.error(pointer + "/" + SourceIndex.escape(header), "a cursor maps a response header to a request body field name, not '" + field + "'");
+                    problems.error(
+                            pointer + "/" + SourceIndex.escape(header),
+                            "a cursor maps a response header to a request body field name, not '" + field + "'");
                 }
             });
         }
         if (out.isEmpty() && (m == null || m.isEmpty())) {
-            problems.error(pointer.substring(0, pointer.lastIndexOf('/')), "header-cursor pagination needs cursor: {Response-Header: body_field}");
+            problems.error(
+                    pointer.substring(0, pointer.lastIndexOf('/')),
+                    "header-cursor pagination needs cursor: {Response-Header: body_field}");
         }
         return out;
     }

@@ -13,8 +13,7 @@ final class ParserMessages {
     private static final java.util.regex.Pattern PATH_PARAMETER =
             java.util.regex.Pattern.compile("^paths\\.'(.+)'\\. Declared path parameter (\\S+) needs to be defined");
 
-    private ParserMessages() {
-    }
+    private ParserMessages() {}
 
     /**
      * A parser message placed.
@@ -22,22 +21,26 @@ final class ParserMessages {
      * @param pointer JSON pointer of the place, {@code ""} for the document
      * @param message the message, with a fix where one is known
      */
-    record Translated(String pointer, String message) {
-    }
+    record Translated(String pointer, String message) {}
 
     /** The pointer and message for one parser message. */
     static Translated translate(String message) {
         java.util.regex.Matcher name = COMPONENT_NAME.matcher(message);
         if (name.find()) {
-            return new Translated("/components/" + name.group(1) + "/" + SourceIndex.escape(name.group(2)),
-                    "the name '" + name.group(2) + "' is not allowed for a component; use only letters, digits, '.', '-' and '_'");
+            return new Translated(
+                    "/components/" + name.group(1) + "/" + SourceIndex.escape(name.group(2)),
+                    "the name '" + name.group(2)
+                            + "' is not allowed for a component; use only letters, digits, '.', '-' and '_'");
         }
         java.util.regex.Matcher pathParam = PATH_PARAMETER.matcher(message);
         if (pathParam.find()) {
             String param = pathParam.group(2);
-            return new Translated("/paths/" + SourceIndex.escape(pathParam.group(1)), "the path uses {" + param + "} but no "
-                    + "path parameter of that name is declared; add {name: " + param + ", in: path, required: true, "
-                    + "schema: {type: string}} to the parameters of the path or of each of its operations");
+            return new Translated(
+                    "/paths/" + SourceIndex.escape(pathParam.group(1)),
+                    "the path uses {" + param + "} but no "
+                            + "path parameter of that name is declared; add {name: " + param
+                            + ", in: path, required: true, "
+                            + "schema: {type: string}} to the parameters of the path or of each of its operations");
         }
         String prefix = "attribute ";
         if (!message.startsWith(prefix)) {
@@ -78,7 +81,9 @@ final class ParserMessages {
             pointer.append('/').append(SourceIndex.escape(segment));
         }
         String what = rest.substring(Math.min(i, rest.length())).trim();
-        String fix = what.startsWith("is missing") ? "; add it" : what.startsWith("is unexpected") ? "; remove it or fix its name" : "";
+        String fix = what.startsWith("is missing")
+                ? "; add it"
+                : what.startsWith("is unexpected") ? "; remove it or fix its name" : "";
         String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
         return new Translated(pointer.toString(), "'" + last + "' " + what + fix);
     }

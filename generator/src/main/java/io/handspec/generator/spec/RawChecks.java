@@ -12,16 +12,20 @@ import java.util.regex.Pattern;
  */
 final class RawChecks {
     /** JSON Schema's types; {@code null} also in 3.0 specs, where the normalizer turns {@code oneOf: [x, {type: null}]} into a nullable x. */
-    private static final Set<String> TYPES = Set.of("string", "number", "integer", "boolean", "array", "object", "null");
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Set<String> TYPES =
+            Set.of("string", "number", "integer", "boolean", "array", "object", "null");
+
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Pattern STATUS = Pattern.compile("default|[1-5]XX|[1-5]\\d\\d");
-    private static final Pattern EXTENSION_PLACES = Pattern.compile(
-            "/x-handspec-(retry|paginations|envelope|timestamps|headers)"
-            + "|/paths/[^/]+/(get|put|post|delete|options|head|patch|trace)/x-handspec-(pagination|envelope)"
-            + "|/components/securitySchemes/[^/]+/x-handspec-auth"
-            + "|/servers/\\d+/variables/[^/]+/x-handspec-example");
+    private static final Pattern EXTENSION_PLACES =
+            Pattern.compile("/x-handspec-(retry|paginations|envelope|timestamps|headers)"
+                    + "|/paths/[^/]+/(get|put|post|delete|options|head|patch|trace)/x-handspec-(pagination|envelope)"
+                    + "|/components/securitySchemes/[^/]+/x-handspec-auth"
+                    + "|/servers/\\d+/variables/[^/]+/x-handspec-example");
     private static final Set<String> NUMBERS = Set.of("minimum", "maximum", "multipleOf");
-    private static final Set<String> COUNTS = Set.of("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties");
+    private static final Set<String> COUNTS =
+            Set.of("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties");
 
     private final Problems problems;
     private final boolean v31;
@@ -37,7 +41,9 @@ final class RawChecks {
         RawChecks checks = new RawChecks(problems, root.path("openapi").asText().startsWith("3.1"));
         checks.extensionPlaces(root, "");
         checks.components(root.path("components"));
-        root.path("paths").properties().forEach(path -> checks.pathItem(path.getValue(), "/paths/" + esc(path.getKey())));
+        root.path("paths")
+                .properties()
+                .forEach(path -> checks.pathItem(path.getValue(), "/paths/" + esc(path.getKey())));
     }
 
     /**
@@ -48,12 +54,16 @@ final class RawChecks {
         if (node.isArray()) {
             array(node, pointer, this::extensionPlaces);
         }
-        for (Map.Entry<String, JsonNode> e : node.isObject() ? node.properties() : Set.<Map.Entry<String, JsonNode>>of()) {
+        for (Map.Entry<String, JsonNode> e :
+                node.isObject() ? node.properties() : Set.<Map.Entry<String, JsonNode>>of()) {
             String at = pointer + "/" + esc(e.getKey());
-            if (e.getKey().startsWith("x-handspec-") && !EXTENSION_PLACES.matcher(at).matches()) {
-                problems.error(at, "'" + e.getKey() + "' is not an x-handspec extension read here; the extensions are "
-                        + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers (root), -pagination, -envelope "
-                        + "(operation), -auth (security scheme) and -example (server variable): correct the name or move it");
+            if (e.getKey().startsWith("x-handspec-")
+                    && !EXTENSION_PLACES.matcher(at).matches()) {
+                problems.error(
+                        at,
+                        "'" + e.getKey() + "' is not an x-handspec extension read here; the extensions are "
+                                + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers (root), -pagination, -envelope "
+                                + "(operation), -auth (security scheme) and -example (server variable): correct the name or move it");
             } else if (!e.getKey().equals("example") && !e.getKey().equals("examples")) {
                 extensionPlaces(e.getValue(), at);
             }
@@ -65,7 +75,10 @@ final class RawChecks {
         each(c.path("parameters"), "/components/parameters", this::parameter);
         each(c.path("headers"), "/components/headers", this::parameter);
         each(c.path("responses"), "/components/responses", this::response);
-        each(c.path("requestBodies"), "/components/requestBodies", (n, p) -> content(n.path("content"), p + "/content"));
+        each(
+                c.path("requestBodies"),
+                "/components/requestBodies",
+                (n, p) -> content(n.path("content"), p + "/content"));
     }
 
     private void pathItem(JsonNode item, String pointer) {
@@ -78,8 +91,10 @@ final class RawChecks {
                 e.getValue().path("responses").properties().forEach(r -> {
                     String at = op + "/responses/" + esc(r.getKey());
                     if (!STATUS.matcher(r.getKey()).matches()) {
-                        problems.error(at, "'" + r.getKey() + "' is not a response status; use a code from 100 to 599, "
-                                + "a range such as 4XX, or default");
+                        problems.error(
+                                at,
+                                "'" + r.getKey() + "' is not a response status; use a code from 100 to 599, "
+                                        + "a range such as 4XX, or default");
                     }
                     response(r.getValue(), at);
                 });
@@ -113,16 +128,22 @@ final class RawChecks {
             }
         }
         for (String key : COUNTS) {
-            if (s.has(key) && !(s.get(key).canConvertToLong() && s.get(key).isIntegralNumber() && s.get(key).asLong() >= 0)) {
-                problems.error(pointer + "/" + key, key + " must be a whole number, 0 or more, not '" + s.get(key) + "'");
+            if (s.has(key)
+                    && !(s.get(key).canConvertToLong()
+                            && s.get(key).isIntegralNumber()
+                            && s.get(key).asLong() >= 0)) {
+                problems.error(
+                        pointer + "/" + key, key + " must be a whole number, 0 or more, not '" + s.get(key) + "'");
             }
         }
         if (s.has("pattern")) {
             try {
                 Pattern.compile(s.get("pattern").asText());
             } catch (java.util.regex.PatternSyntaxException e) {
-                problems.error(pointer + "/pattern", "pattern is not a regular expression: " + e.getDescription()
-                        + " at index " + e.getIndex() + "; correct it (remember to escape backslashes in YAML double quotes)");
+                problems.error(
+                        pointer + "/pattern",
+                        "pattern is not a regular expression: " + e.getDescription() + " at index " + e.getIndex()
+                                + "; correct it (remember to escape backslashes in YAML double quotes)");
             }
         }
         each(s.path("properties"), pointer + "/properties", this::schema);

@@ -27,8 +27,7 @@ final class RefChecks {
     private final ArrayDeque<Pending> work = new ArrayDeque<>();
 
     /** A file still to check. */
-    private record Pending(String location, SourceIndex index) {
-    }
+    private record Pending(String location, SourceIndex index) {}
 
     private RefChecks(List<SpecProblem> problems, List<Path> inputs) {
         this.problems = problems;
@@ -46,7 +45,9 @@ final class RefChecks {
             Path file = Path.of(location).toAbsolutePath().normalize();
             checks.seen.put(file, root);
             // one level up, so that a folder of specs can share models kept in a sibling folder
-            folder = file.getParent().getParent() == null ? file.getParent() : file.getParent().getParent();
+            folder = file.getParent().getParent() == null
+                    ? file.getParent()
+                    : file.getParent().getParent();
         }
         checks.work.add(new Pending(location, root));
         while (!checks.work.isEmpty()) {
@@ -56,7 +57,10 @@ final class RefChecks {
     }
 
     private void checkFile(String location, SourceIndex index, Path folder, boolean classpath) {
-        Path base = classpath ? Path.of("/", location.substring(CLASSPATH.length())).normalize().getParent()
+        Path base = classpath
+                ? Path.of("/", location.substring(CLASSPATH.length()))
+                        .normalize()
+                        .getParent()
                 : Path.of(location).toAbsolutePath().getParent();
         for (SourceIndex.Ref ref : index.refs()) {
             String target = ref.target();
@@ -66,20 +70,27 @@ final class RefChecks {
             String fragment = hash < 0 ? "" : percentDecode(target.substring(hash + 1));
             if (file.isEmpty()) {
                 if (!index.has(fragment)) {
-                    problems.add(index.problem(pointer, "$ref '" + target + "' points at nothing in this file; "
-                            + "define " + fragment + " or correct the reference"));
+                    problems.add(index.problem(
+                            pointer,
+                            "$ref '" + target + "' points at nothing in this file; " + "define " + fragment
+                                    + " or correct the reference"));
                 }
                 continue;
             }
             if (SCHEME.matcher(file).matches() || file.startsWith("/") || file.startsWith("\\")) {
-                problems.add(index.problem(pointer, "$ref '" + target + "' is a URL or an absolute path; a spec may only "
-                        + "refer to files in its own folder: copy the part next to the spec and refer to it by a relative path"));
+                problems.add(
+                        index.problem(
+                                pointer,
+                                "$ref '" + target + "' is a URL or an absolute path; a spec may only "
+                                        + "refer to files in its own folder: copy the part next to the spec and refer to it by a relative path"));
                 continue;
             }
             Path other = base.resolve(file).normalize();
             if (!other.startsWith(folder)) {
-                problems.add(index.problem(pointer, "$ref '" + target + "' leaves the folder the spec may refer into (" + folder
-                        + ", the spec's folder and its neighbours); move the referenced file there"));
+                problems.add(index.problem(
+                        pointer,
+                        "$ref '" + target + "' leaves the folder the spec may refer into (" + folder
+                                + ", the spec's folder and its neighbours); move the referenced file there"));
                 continue;
             }
             if (!classpath) {
@@ -88,16 +99,19 @@ final class RefChecks {
         }
     }
 
-    private void checkLocalFile(SourceIndex index, String pointer, String target, String file, String fragment, Path other,
-                                Path folder) {
+    private void checkLocalFile(
+            SourceIndex index, String pointer, String target, String file, String fragment, Path other, Path folder) {
         if (!Files.isRegularFile(other)) {
-            problems.add(index.problem(pointer, "$ref '" + target + "' names a file that does not exist (" + other + ")"));
+            problems.add(
+                    index.problem(pointer, "$ref '" + target + "' names a file that does not exist (" + other + ")"));
             return;
         }
         try {
             if (!other.toRealPath().startsWith(folder.toRealPath())) {
-                problems.add(index.problem(pointer, "$ref '" + target + "' is a link leading out of the spec's folder ("
-                        + folder + "); copy the file into the folder instead"));
+                problems.add(index.problem(
+                        pointer,
+                        "$ref '" + target + "' is a link leading out of the spec's folder (" + folder
+                                + "); copy the file into the folder instead"));
                 return;
             }
         } catch (IOException e) {

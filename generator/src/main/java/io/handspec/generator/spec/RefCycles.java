@@ -87,9 +87,12 @@ final class RefCycles {
             return;
         }
         loop.add(name);
-        problems.error("/components/schemas/" + SourceIndex.escape(name), "schema '" + name + "' refers to itself through "
-                + String.join(" -> ", loop) + " with no object schema in between (only $ref, allOf, oneOf, anyOf, items "
-                + "or additionalProperties), so it has no Java type; make one schema of the cycle an object with "
-                + "properties, or end the cycle with a schema that does not refer back");
+        problems.error(
+                "/components/schemas/" + SourceIndex.escape(name),
+                "schema '" + name + "' refers to itself through "
+                        + String.join(" -> ", loop)
+                        + " with no object schema in between (only $ref, allOf, oneOf, anyOf, items "
+                        + "or additionalProperties), so it has no Java type; make one schema of the cycle an object with "
+                        + "properties, or end the cycle with a schema that does not refer back");
     }
 }

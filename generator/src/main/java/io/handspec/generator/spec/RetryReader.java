@@ -11,8 +11,16 @@ import java.util.TreeMap;
 final class RetryReader {
     static final String X_RETRY = "x-handspec-retry";
     private static final String POINTER = "/" + X_RETRY;
-    private static final Set<String> KEYS = Set.of("maxAttempts", "initialDelayMs", "maxDelayMs", "statuses", "never",
-            "retryAfter", "minimumDelayMs", "networkErrors", "idempotentOnly");
+    private static final Set<String> KEYS = Set.of(
+            "maxAttempts",
+            "initialDelayMs",
+            "maxDelayMs",
+            "statuses",
+            "never",
+            "retryAfter",
+            "minimumDelayMs",
+            "networkErrors",
+            "idempotentOnly");
     private static final long MAX_DELAY_MS = 24L * 60 * 60 * 1000;
 
     private final Problems problems;
@@ -38,7 +46,9 @@ final class RetryReader {
         long initial = values.integer(m, "initialDelayMs", POINTER, 0, MAX_DELAY_MS, 500);
         long max = values.integer(m, "maxDelayMs", POINTER, 0, MAX_DELAY_MS, Math.max(8000, initial));
         if (max < initial) {
-            problems.error(POINTER + "/maxDelayMs", "maxDelayMs (" + max + ") must not be less than initialDelayMs (" + initial + ")");
+            problems.error(
+                    POINTER + "/maxDelayMs",
+                    "maxDelayMs (" + max + ") must not be less than initialDelayMs (" + initial + ")");
         }
         List<Integer> statuses = new ArrayList<>();
         boolean serverErrors = false;
@@ -46,7 +56,11 @@ final class RetryReader {
             if ("5XX".equalsIgnoreCase(String.valueOf(o))) {
                 serverErrors = true;
             } else {
-                status(o, POINTER + "/statuses", "a status is a number from 100 to 599 or '5XX', not '" + o + "'", statuses);
+                status(
+                        o,
+                        POINTER + "/statuses",
+                        "a status is a number from 100 to 599 or '5XX', not '" + o + "'",
+                        statuses);
             }
         }
         List<Integer> never = new ArrayList<>();
@@ -55,14 +69,17 @@ final class RetryReader {
         }
         Map<Integer, Long> minimum = new TreeMap<>();
         Map<String, Object> delays = m.containsKey("minimumDelayMs")
-                ? values.object(m.get("minimumDelayMs"), POINTER + "/minimumDelayMs", "{\"429\": 1000}") : Map.of();
+                ? values.object(m.get("minimumDelayMs"), POINTER + "/minimumDelayMs", "{\"429\": 1000}")
+                : Map.of();
         (delays == null ? Map.<String, Object>of() : delays).forEach((k, v) -> {
             Long ms = ExtensionValues.wholeNumber(v);
             if (k.matches("[1-5]\\d\\d") && ms != null && ms >= 0 && ms <= MAX_DELAY_MS) {
                 minimum.put(Integer.parseInt(k), ms);
             } else {
-                problems.error(POINTER + "/minimumDelayMs", "minimumDelayMs maps a status such as \"429\" to "
-                        + "milliseconds (0 or more); '" + k + ": " + v + "' is not that");
+                problems.error(
+                        POINTER + "/minimumDelayMs",
+                        "minimumDelayMs maps a status such as \"429\" to " + "milliseconds (0 or more); '" + k + ": "
+                                + v + "' is not that");
             }
         });
         boolean retryAfter = values.bool(m, "retryAfter", POINTER, true);
@@ -71,7 +88,16 @@ final class RetryReader {
         if (problems.errors().size() > before) {
             return null;
         }
-        return new RetryRules(maxAttempts, initial, max, statuses, serverErrors, never, retryAfter, minimum, networkErrors,
+        return new RetryRules(
+                maxAttempts,
+                initial,
+                max,
+                statuses,
+                serverErrors,
+                never,
+                retryAfter,
+                minimum,
+                networkErrors,
                 idempotentOnly);
     }
 

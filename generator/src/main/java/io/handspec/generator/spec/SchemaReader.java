@@ -32,11 +32,13 @@ final class SchemaReader {
     private final Problems problems;
     /** Component schemas being expanded in place, innermost last. */
     private final LinkedHashSet<String> expanding = new LinkedHashSet<>();
+
     private final Set<String> reportedCycles = new java.util.HashSet<>();
 
     SchemaReader(OpenAPI api, Problems problems) {
         this.components = api.getComponents() == null || api.getComponents().getSchemas() == null
-                ? Map.of() : api.getComponents().getSchemas();
+                ? Map.of()
+                : api.getComponents().getSchemas();
         this.problems = problems;
     }
 
@@ -73,8 +75,11 @@ final class SchemaReader {
                 expanding.remove(name);
             }
         }
-        if (s.getAllOf() != null && s.getAllOf().size() == 1 && (s.getProperties() == null || s.getProperties().isEmpty())) {
-            return type((io.swagger.v3.oas.models.media.Schema) s.getAllOf().get(0), suggestedName, pointer + "/allOf/0");
+        if (s.getAllOf() != null
+                && s.getAllOf().size() == 1
+                && (s.getProperties() == null || s.getProperties().isEmpty())) {
+            return type(
+                    (io.swagger.v3.oas.models.media.Schema) s.getAllOf().get(0), suggestedName, pointer + "/allOf/0");
         }
         if (SchemaShapes.isClassWorthy(s)) {
             return new TypeRef.Inline(suggestedName, schema(suggestedName, s, pointer));
@@ -90,15 +95,22 @@ final class SchemaReader {
      * The type of {@code s} read as {@code type}, one of the types it may have; with {@code byKeywords},
      * {@code items} or {@code additionalProperties} make an array or a map whatever the type says.
      */
-    private TypeRef single(io.swagger.v3.oas.models.media.Schema s, String type, boolean byKeywords, String suggestedName,
-                           String pointer) {
+    private TypeRef single(
+            io.swagger.v3.oas.models.media.Schema s,
+            String type,
+            boolean byKeywords,
+            String suggestedName,
+            String pointer) {
         if ("array".equals(type) || byKeywords && s.getItems() != null) {
-            return new TypeRef.ArrayOf(s.getItems() == null ? new TypeRef.Primitive(TypeRef.Scalar.ANY)
-                    : type(s.getItems(), suggestedName + " Item", pointer + "/items"));
+            return new TypeRef.ArrayOf(
+                    s.getItems() == null
+                            ? new TypeRef.Primitive(TypeRef.Scalar.ANY)
+                            : type(s.getItems(), suggestedName + " Item", pointer + "/items"));
         }
         if ("object".equals(type) || byKeywords && s.getAdditionalProperties() != null) {
             if (s.getAdditionalProperties() instanceof io.swagger.v3.oas.models.media.Schema<?> valueSchema) {
-                return new TypeRef.MapOf(type(valueSchema, suggestedName + " Value", pointer + "/additionalProperties"));
+                return new TypeRef.MapOf(
+                        type(valueSchema, suggestedName + " Value", pointer + "/additionalProperties"));
             }
             return new TypeRef.MapOf(new TypeRef.Primitive(TypeRef.Scalar.ANY));
         }
@@ -108,8 +120,10 @@ final class SchemaReader {
     /** A cycle {@link RefCycles} did not see (it runs before the normalizer); stops the expansion rather than recursing. */
     private void cycle(String name) {
         if (reportedCycles.add(name)) {
-            problems.error(COMPONENTS + SourceIndex.escape(name), "schema '" + name + "' refers to itself with no object "
-                    + "schema in between, so it has no Java type; make one schema of the cycle an object with properties");
+            problems.error(
+                    COMPONENTS + SourceIndex.escape(name),
+                    "schema '" + name + "' refers to itself with no object "
+                            + "schema in between, so it has no Java type; make one schema of the cycle an object with properties");
         }
     }
 
@@ -129,7 +143,8 @@ final class SchemaReader {
             return new UnionSchema(name, description, deprecated, variants, null);
         }
         List<io.swagger.v3.oas.models.media.Schema> variants = SchemaShapes.variantsOf(s);
-        if (variants.size() > 1 && (s.getProperties() == null || s.getProperties().isEmpty())) {
+        if (variants.size() > 1
+                && (s.getProperties() == null || s.getProperties().isEmpty())) {
             String list = s.getOneOf() != null ? "/oneOf/" : "/anyOf/";
             List<TypeRef> refs = new ArrayList<>();
             for (int i = 0; i < variants.size(); i++) {
@@ -141,7 +156,8 @@ final class SchemaReader {
                 if (s.getDiscriminator().getMapping() != null) {
                     s.getDiscriminator().getMapping().forEach((k, v) -> mapping.put(k, ModelUtils.getSimpleRef(v)));
                 }
-                discriminator = new UnionSchema.Discriminator(s.getDiscriminator().getPropertyName(), mapping);
+                discriminator =
+                        new UnionSchema.Discriminator(s.getDiscriminator().getPropertyName(), mapping);
             }
             return new UnionSchema(name, description, deprecated, refs, discriminator);
         }
@@ -150,7 +166,8 @@ final class SchemaReader {
 
     private Schema enumSchema(String name, io.swagger.v3.oas.models.media.Schema s, String pointer, List<?> raw) {
         TypeRef.Scalar scalar = SchemaShapes.scalar(SchemaShapes.enumType(s, raw), s.getFormat());
-        EnumSchema.ValueType valueType = scalar == TypeRef.Scalar.INT32 ? EnumSchema.ValueType.INT32
+        EnumSchema.ValueType valueType = scalar == TypeRef.Scalar.INT32
+                ? EnumSchema.ValueType.INT32
                 : scalar == TypeRef.Scalar.INT64 ? EnumSchema.ValueType.INT64 : EnumSchema.ValueType.STRING;
         Set<String> values = new LinkedHashSet<>();
         for (Object v : raw) {
@@ -167,26 +184,44 @@ final class SchemaReader {
             problems.error(pointer + "/enum", "the enum has no value of its type; list at least one value");
             values.add("0");
         }
-        return new EnumSchema(name, s.getDescription(), Boolean.TRUE.equals(s.getDeprecated()), valueType, List.copyOf(values));
+        return new EnumSchema(
+                name, s.getDescription(), Boolean.TRUE.equals(s.getDeprecated()), valueType, List.copyOf(values));
     }
 
-    private Schema object(String name, io.swagger.v3.oas.models.media.Schema s, String pointer, String description, boolean deprecated) {
+    private Schema object(
+            String name,
+            io.swagger.v3.oas.models.media.Schema s,
+            String pointer,
+            String description,
+            boolean deprecated) {
         AllOfMerge merged = new AllOfMerge(this::deref);
         merged.collect(s);
         if (merged.selfIncluded()) {
-            problems.error(pointer, "schema '" + name + "' includes itself through allOf; remove the $ref to itself from allOf");
+            problems.error(
+                    pointer,
+                    "schema '" + name + "' includes itself through allOf; remove the $ref to itself from allOf");
         }
         List<Property> properties = new ArrayList<>();
-        for (Map.Entry<String, io.swagger.v3.oas.models.media.Schema> p : merged.properties().entrySet()) {
+        for (Map.Entry<String, io.swagger.v3.oas.models.media.Schema> p :
+                merged.properties().entrySet()) {
             io.swagger.v3.oas.models.media.Schema ps = p.getValue();
             io.swagger.v3.oas.models.media.Schema target = deref(ps);
             boolean nullable = ModelUtils.isNullable(ps) || (target != null && ModelUtils.isNullable(target));
-            boolean readOnly = Boolean.TRUE.equals(ps.getReadOnly()) || (target != null && Boolean.TRUE.equals(target.getReadOnly()));
-            String pd = ps.getDescription() != null ? ps.getDescription() : target == null ? null : target.getDescription();
-            properties.add(new Property(p.getKey(), type(ps, name + " " + p.getKey(), pointer + "/properties/" + SourceIndex.escape(p.getKey())),
-                    merged.required().contains(p.getKey()), nullable, readOnly, pd, Boolean.TRUE.equals(ps.getDeprecated())));
+            boolean readOnly = Boolean.TRUE.equals(ps.getReadOnly())
+                    || (target != null && Boolean.TRUE.equals(target.getReadOnly()));
+            String pd =
+                    ps.getDescription() != null ? ps.getDescription() : target == null ? null : target.getDescription();
+            properties.add(new Property(
+                    p.getKey(),
+                    type(ps, name + " " + p.getKey(), pointer + "/properties/" + SourceIndex.escape(p.getKey())),
+                    merged.required().contains(p.getKey()),
+                    nullable,
+                    readOnly,
+                    pd,
+                    Boolean.TRUE.equals(ps.getDeprecated())));
         }
-        TypeRef additional = merged.additional() == null ? null
+        TypeRef additional = merged.additional() == null
+                ? null
                 : type(merged.additional(), name + " Value", pointer + "/additionalProperties");
         return new ObjectSchema(name, description, deprecated, properties, additional);
     }

@@ -10,8 +10,7 @@ import org.openapitools.codegen.utils.ModelUtils;
 /** What a parser schema looks like: whether it becomes a class, its variants, its scalar, its enum values. */
 @SuppressWarnings({"rawtypes", "unchecked"})
 final class SchemaShapes {
-    private SchemaShapes() {
-    }
+    private SchemaShapes() {}
 
     /** Whether the schema becomes a Java type of its own (an object with properties, an enum or a union). */
     static boolean isClassWorthy(io.swagger.v3.oas.models.media.Schema s) {
@@ -46,7 +45,10 @@ final class SchemaShapes {
     /** The JSON type of an enum's values: the schema's type, or for a bare {@code const} number, {@code integer}. */
     static String enumType(io.swagger.v3.oas.models.media.Schema s, List<?> values) {
         String type = ModelUtils.getType(s);
-        if (type == null && s.getEnum() == null && values.size() == 1 && ExtensionValues.wholeNumber(values.get(0)) != null) {
+        if (type == null
+                && s.getEnum() == null
+                && values.size() == 1
+                && ExtensionValues.wholeNumber(values.get(0)) != null) {
             return "integer";
         }
         return type;

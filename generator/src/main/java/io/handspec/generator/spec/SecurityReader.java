@@ -30,11 +30,13 @@ final class SecurityReader {
         if (api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
             return out;
         }
-        for (Map.Entry<String, io.swagger.v3.oas.models.security.SecurityScheme> e
-                : new TreeMap<>(api.getComponents().getSecuritySchemes()).entrySet()) {
+        for (Map.Entry<String, io.swagger.v3.oas.models.security.SecurityScheme> e :
+                new TreeMap<>(api.getComponents().getSecuritySchemes()).entrySet()) {
             io.swagger.v3.oas.models.security.SecurityScheme s = e.getValue();
             String pointer = "/components/securitySchemes/" + SourceIndex.escape(e.getKey());
-            Object auth = s.getExtensions() == null ? null : ExtensionValues.plain(s.getExtensions().get(X_AUTH));
+            Object auth = s.getExtensions() == null
+                    ? null
+                    : ExtensionValues.plain(s.getExtensions().get(X_AUTH));
             Credential credential = credential(s, auth, pointer);
             if (credential != null) {
                 out.add(new SecurityScheme(e.getKey(), s.getDescription(), credential));
@@ -50,16 +52,19 @@ final class SecurityReader {
         }
         switch (s.getType()) {
             case APIKEY -> {
-                Credential.Location in = s.getIn() == null ? Credential.Location.HEADER
+                Credential.Location in = s.getIn() == null
+                        ? Credential.Location.HEADER
                         : Credential.Location.valueOf(s.getIn().name().toUpperCase(Locale.ROOT));
                 if (auth == null) {
                     return new Credential.ApiKey(in, s.getName());
                 }
                 Map<String, Object> m = auth instanceof Map ? values.object(auth, authPointer, "") : null;
                 if (m == null || !m.containsKey("session") || m.size() != 1 || in != Credential.Location.HEADER) {
-                    problems.error(authPointer, X_AUTH + " on an apiKey header scheme must be "
-                            + "{session: {bodyField: session_id, expiredStatus: 454}}: the response body field holding the session id "
-                            + "and the status meaning the session is gone");
+                    problems.error(
+                            authPointer,
+                            X_AUTH + " on an apiKey header scheme must be "
+                                    + "{session: {bodyField: session_id, expiredStatus: 454}}: the response body field holding the session id "
+                                    + "and the status meaning the session is gone");
                     return null;
                 }
                 return session(m.get("session"), authPointer + "/session", s.getName());
@@ -67,7 +72,9 @@ final class SecurityReader {
             case HTTP -> {
                 String scheme = s.getScheme() == null ? "" : s.getScheme().toLowerCase(Locale.ROOT);
                 if (!scheme.equals("basic")) {
-                    return auth == null ? new Credential.Bearer() : refuse(authPointer, "an http " + scheme + " scheme");
+                    return auth == null
+                            ? new Credential.Bearer()
+                            : refuse(authPointer, "an http " + scheme + " scheme");
                 }
                 if (auth == null) {
                     return new Credential.Basic();
@@ -79,15 +86,21 @@ final class SecurityReader {
                 if (m != null && m.size() == 1 && m.get("password") instanceof String password) {
                     return new Credential.BasicFixedPassword(password);
                 }
-                problems.error(authPointer, X_AUTH + " on a basic scheme must be 'token-only' or {password: <constant password>}");
+                problems.error(
+                        authPointer,
+                        X_AUTH + " on a basic scheme must be 'token-only' or {password: <constant password>}");
                 return null;
             }
             case OAUTH2, OPENIDCONNECT -> {
-                return auth == null ? new Credential.OAuth2(scopes(s.getFlows())) : refuse(authPointer, "an " + s.getType() + " scheme");
+                return auth == null
+                        ? new Credential.OAuth2(scopes(s.getFlows()))
+                        : refuse(authPointer, "an " + s.getType() + " scheme");
             }
             default -> {
-                problems.warn(pointer, "security scheme type " + s.getType() + " is not supported; "
-                        + "add the credential with ClientConfig.Builder.authentication");
+                problems.warn(
+                        pointer,
+                        "security scheme type " + s.getType() + " is not supported; "
+                                + "add the credential with ClientConfig.Builder.authentication");
                 return null;
             }
         }
@@ -108,8 +121,10 @@ final class SecurityReader {
         String csrfHeader = values.string(m, "csrfHeader", pointer, null);
         long expired = values.integer(m, "expiredStatus", pointer, 100, 599, 0);
         if (bodyField == null || bodyField.isEmpty() || !m.containsKey("expiredStatus")) {
-            problems.error(pointer, "a session needs bodyField (the response field holding the session id) and "
-                    + "expiredStatus (the status meaning the session is gone)");
+            problems.error(
+                    pointer,
+                    "a session needs bodyField (the response field holding the session id) and "
+                            + "expiredStatus (the status meaning the session is gone)");
             return null;
         }
         return expired == 0 ? null : new Credential.Session(header, bodyField, csrfHeader, (int) expired);
@@ -118,10 +133,13 @@ final class SecurityReader {
     private static List<String> scopes(OAuthFlows flows) {
         List<String> scopes = new ArrayList<>();
         if (flows != null) {
-            for (OAuthFlow flow : new OAuthFlow[] {flows.getAuthorizationCode(), flows.getImplicit(), flows.getPassword(),
-                    flows.getClientCredentials()}) {
+            for (OAuthFlow flow : new OAuthFlow[] {
+                flows.getAuthorizationCode(), flows.getImplicit(), flows.getPassword(), flows.getClientCredentials()
+            }) {
                 if (flow != null && flow.getScopes() != null) {
-                    flow.getScopes().keySet().stream().filter(k -> !scopes.contains(k)).forEach(scopes::add);
+                    flow.getScopes().keySet().stream()
+                            .filter(k -> !scopes.contains(k))
+                            .forEach(scopes::add);
                 }
             }
         }

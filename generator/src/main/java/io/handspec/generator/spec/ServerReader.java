@@ -45,11 +45,15 @@ final class ServerReader {
                     if (v.getEnum() != null && !v.getEnum().isEmpty()) {
                         allowed.put(k, List.copyOf(v.getEnum()));
                     }
-                    Object example = v.getExtensions() == null ? null : ExtensionValues.plain(v.getExtensions().get(X_EXAMPLE));
+                    Object example = v.getExtensions() == null
+                            ? null
+                            : ExtensionValues.plain(v.getExtensions().get(X_EXAMPLE));
                     if (Boolean.TRUE.equals(example)) {
                         exampleOnly.add(k);
                     } else if (example != null && !Boolean.FALSE.equals(example)) {
-                        problems.error(pointer + "/variables/" + SourceIndex.escape(k) + "/" + X_EXAMPLE, X_EXAMPLE + " must be true or false");
+                        problems.error(
+                                pointer + "/variables/" + SourceIndex.escape(k) + "/" + X_EXAMPLE,
+                                X_EXAMPLE + " must be true or false");
                     }
                 });
             }
@@ -64,8 +68,10 @@ final class ServerReader {
     private boolean check(String url, Map<String, String> vars, String pointer) {
         int before = problems.errors().size();
         if (url.contains("{{") || url.contains("}}")) {
-            problems.error(pointer + "/url", "the URL '" + url + "' has double braces; write each variable as {name} "
-                    + "(not {{name}}) and declare it under variables with a default");
+            problems.error(
+                    pointer + "/url",
+                    "the URL '" + url + "' has double braces; write each variable as {name} "
+                            + "(not {{name}}) and declare it under variables with a default");
             return false;
         }
         Set<String> used = new LinkedHashSet<>();
@@ -75,31 +81,41 @@ final class ServerReader {
             String name = m.group(1);
             used.add(name);
             if (!vars.containsKey(name)) {
-                problems.error(pointer + "/url", "the URL uses {" + name + "} but the server declares no such variable; "
-                        + "add it under variables with a default, or correct the name");
+                problems.error(
+                        pointer + "/url",
+                        "the URL uses {" + name + "} but the server declares no such variable; "
+                                + "add it under variables with a default, or correct the name");
             }
             m.appendReplacement(resolved, Matcher.quoteReplacement(vars.getOrDefault(name, "x")));
         }
         m.appendTail(resolved);
         for (String declared : vars.keySet()) {
             if (!used.contains(declared)) {
-                problems.error(pointer + "/variables/" + SourceIndex.escape(declared), "variable '" + declared
-                        + "' is declared but the URL does not use it; use {" + declared + "} in the URL or remove it");
+                problems.error(
+                        pointer + "/variables/" + SourceIndex.escape(declared),
+                        "variable '" + declared + "' is declared but the URL does not use it; use {" + declared
+                                + "} in the URL or remove it");
             }
         }
         String text = resolved.toString();
         if (VARIABLE.matcher(url).replaceAll("").matches(".*[{}].*")) {
-            problems.error(pointer + "/url", "the URL '" + url + "' has a brace that is not part of a {variable}; "
-                    + "write each variable as {name} and declare it under variables");
+            problems.error(
+                    pointer + "/url",
+                    "the URL '" + url + "' has a brace that is not part of a {variable}; "
+                            + "write each variable as {name} and declare it under variables");
         } else {
             try {
                 URI uri = new URI(text);
-                if (uri.isAbsolute() && !"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+                if (uri.isAbsolute()
+                        && !"http".equalsIgnoreCase(uri.getScheme())
+                        && !"https".equalsIgnoreCase(uri.getScheme())) {
                     problems.error(pointer + "/url", "the URL '" + url + "' must use http or https");
                 }
             } catch (URISyntaxException e) {
-                problems.error(pointer + "/url", "the URL '" + url + "' is not a URL once its variables take their defaults ("
-                        + e.getReason() + " at index " + e.getIndex() + "); encode spaces and other special characters");
+                problems.error(
+                        pointer + "/url",
+                        "the URL '" + url + "' is not a URL once its variables take their defaults (" + e.getReason()
+                                + " at index " + e.getIndex() + "); encode spaces and other special characters");
             }
         }
         return problems.errors().size() == before;

@@ -43,7 +43,8 @@ final class SourceIndex {
     static SourceIndex of(String file, String text, List<SpecProblem> problems) {
         SourceIndex index = new SourceIndex(file, text);
         if (text.isBlank()) {
-            problems.add(new SpecProblem(file, 1, 1, "", "the file is empty; an OpenAPI document starts with 'openapi: 3.0.3'"));
+            problems.add(new SpecProblem(
+                    file, 1, 1, "", "the file is empty; an OpenAPI document starts with 'openapi: 3.0.3'"));
             return null;
         }
         try {
@@ -59,8 +60,14 @@ final class SourceIndex {
             return index;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            problems.add(new SpecProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                    "syntax error: " + e.getOriginalMessage().lines().findFirst().orElse("") + "; fix the YAML/JSON at this place"));
+            problems.add(new SpecProblem(
+                    file,
+                    at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : at.getColumnNr(),
+                    "",
+                    "syntax error: "
+                            + e.getOriginalMessage().lines().findFirst().orElse("")
+                            + "; fix the YAML/JSON at this place"));
             return null;
         } catch (IOException | RuntimeException e) {
             problems.add(new SpecProblem(file, 0, 0, "", "cannot read the file: " + e.getMessage()));
@@ -91,13 +98,13 @@ final class SourceIndex {
      * @param holder the pointer of the object holding it
      * @param target its value
      */
-    record Ref(String holder, String target) {
-    }
+    record Ref(String holder, String target) {}
 
     /** A problem at {@code pointer}, placed at it or at its nearest ancestor in the file. */
     SpecProblem problem(String pointer, String message) {
         Found found = locate(pointer);
-        return new SpecProblem(file, found == null ? 0 : found.line, found == null ? 0 : found.column, pointer, message);
+        return new SpecProblem(
+                file, found == null ? 0 : found.line, found == null ? 0 : found.column, pointer, message);
     }
 
     static String escape(String token) {
@@ -130,8 +137,7 @@ final class SourceIndex {
         return best[0];
     }
 
-    private record Found(String pointer, int line, int column, boolean exact) {
-    }
+    private record Found(String pointer, int line, int column, boolean exact) {}
 
     /** Sees each value; returns {@code true} to skip its children. */
     private interface Visitor {

@@ -20,8 +20,7 @@ import java.util.List;
 public final class SpecLoader {
     private static final String CLASSPATH = "classpath:";
 
-    private SpecLoader() {
-    }
+    private SpecLoader() {}
 
     /** Loads {@code location}; every problem found is in the thrown exception, each with its place. */
     public static LoadedSpec load(String location) throws GenerationException {
@@ -37,8 +36,11 @@ public final class SpecLoader {
             inputs.add(Path.of(location).toAbsolutePath().normalize());
         }
         if (index.has("/swagger")) {
-            problems.add(index.problem("/swagger", "this is a Swagger 2.0 file; handspec reads OpenAPI 3.0 and 3.1. Convert it "
-                    + "once (swagger-parser's v2 converter or any editor that exports OpenAPI 3) and keep the 3.x file as the spec"));
+            problems.add(
+                    index.problem(
+                            "/swagger",
+                            "this is a Swagger 2.0 file; handspec reads OpenAPI 3.0 and 3.1. Convert it "
+                                    + "once (swagger-parser's v2 converter or any editor that exports OpenAPI 3) and keep the 3.x file as the spec"));
             throw new GenerationException("spec " + location + " has 1 problem(s)", problems);
         }
         RefChecks.check(location, index, problems, inputs);
@@ -58,7 +60,8 @@ public final class SpecLoader {
         }
         OpenAPI openAPI = result.getOpenAPI();
         if (openAPI == null && problems.isEmpty()) {
-            problems.add(index.problem("", "not an OpenAPI 3.x document: it needs 'openapi: 3.0.3' (or 3.1.x), 'info' and 'paths'"));
+            problems.add(index.problem(
+                    "", "not an OpenAPI 3.x document: it needs 'openapi: 3.0.3' (or 3.1.x), 'info' and 'paths'"));
         }
         if (!problems.isEmpty()) {
             throw new GenerationException("spec " + location + " has " + problems.size() + " problem(s)", problems);
@@ -66,7 +69,8 @@ public final class SpecLoader {
         Problems cycles = new Problems(index);
         RefCycles.check(openAPI, cycles);
         if (!cycles.errors().isEmpty()) {
-            throw new GenerationException("spec " + location + " has " + cycles.errors().size() + " problem(s)", cycles.errors());
+            throw new GenerationException(
+                    "spec " + location + " has " + cycles.errors().size() + " problem(s)", cycles.errors());
         }
         t0 = System.nanoTime();
         new OpenApiNormalizer(openAPI).run();
@@ -95,7 +99,8 @@ public final class SpecLoader {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(SpecLoader.class.getClassLoader());
         try {
-            String where = location.startsWith(CLASSPATH) ? location.substring(CLASSPATH.length())
+            String where = location.startsWith(CLASSPATH)
+                    ? location.substring(CLASSPATH.length())
                     : Path.of(location).toAbsolutePath().toString();
             return new OpenAPIParser().readLocation(where, null, options);
         } finally {
@@ -108,9 +113,17 @@ public final class SpecLoader {
         try {
             if (location.startsWith(CLASSPATH)) {
                 String name = location.substring(CLASSPATH.length());
-                try (InputStream in = SpecLoader.class.getClassLoader().getResourceAsStream(name.startsWith("/") ? name.substring(1) : name)) {
+                try (InputStream in = SpecLoader.class
+                        .getClassLoader()
+                        .getResourceAsStream(name.startsWith("/") ? name.substring(1) : name)) {
                     if (in == null) {
-                        problems.add(new SpecProblem(location, 0, 0, "", "no such classpath resource; check the name and that the jar holding it is a dependency"));
+                        problems.add(
+                                new SpecProblem(
+                                        location,
+                                        0,
+                                        0,
+                                        "",
+                                        "no such classpath resource; check the name and that the jar holding it is a dependency"));
                         return null;
                     }
                     bytes = in.readAllBytes();
@@ -118,7 +131,12 @@ public final class SpecLoader {
             } else {
                 Path path = Path.of(location);
                 if (!Files.isRegularFile(path)) {
-                    problems.add(new SpecProblem(location, 0, 0, "", "no such file; check the path (relative paths are relative to the working directory)"));
+                    problems.add(new SpecProblem(
+                            location,
+                            0,
+                            0,
+                            "",
+                            "no such file; check the path (relative paths are relative to the working directory)"));
                     return null;
                 }
                 bytes = Files.readAllBytes(path);

@@ -11,16 +11,13 @@ import java.nio.charset.StandardCharsets;
  * UTF-16/32 (with or without a byte order mark) or invalid UTF-8 at a given line and column.
  */
 final class SpecText {
-    private SpecText() {
-    }
+    private SpecText() {}
 
     /** The decoded text, or a problem. */
-    sealed interface Result permits Text, Unreadable {
-    }
+    sealed interface Result permits Text, Unreadable {}
 
     /** The file's text, without a UTF-8 byte order mark. */
-    record Text(String text) implements Result {
-    }
+    record Text(String text) implements Result {}
 
     /**
      * Why the bytes are not a UTF-8 text.
@@ -29,26 +26,34 @@ final class SpecText {
      * @param column  1-based column, or 0
      * @param message what is wrong and the fix
      */
-    record Unreadable(int line, int column, String message) implements Result {
-    }
+    record Unreadable(int line, int column, String message) implements Result {}
 
     static Result decode(byte[] bytes) {
-        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-            return new Unreadable(0, 0, "the file is UTF-16 or UTF-32 (it starts with a byte order mark); save it as UTF-8");
+        if (startsWith(bytes, 0xFF, 0xFE)
+                || startsWith(bytes, 0xFE, 0xFF)
+                || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
+            return new Unreadable(
+                    0, 0, "the file is UTF-16 or UTF-32 (it starts with a byte order mark); save it as UTF-8");
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
             boolean wide = nul < 4 && bytes.length > 1;
-            return new Unreadable(0, 0, wide
-                    ? "the file looks like UTF-16 or UTF-32 text (zero bytes between the characters); save it as UTF-8"
-                    : "the file is binary (it holds a zero byte at offset " + nul + "), not a YAML or JSON text; "
-                    + "check the path names the spec");
+            return new Unreadable(
+                    0,
+                    0,
+                    wide
+                            ? "the file looks like UTF-16 or UTF-32 text (zero bytes between the characters); save it as UTF-8"
+                            : "the file is binary (it holds a zero byte at offset " + nul
+                                    + "), not a YAML or JSON text; " + "check the path names the spec");
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return new Text(decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString());
+            return new Text(decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString());
         } catch (CharacterCodingException e) {
             int bad = firstInvalid(bytes, start);
             int line = 1;
@@ -60,15 +65,21 @@ final class SpecText {
                 }
             }
             int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            return new Unreadable(line, column, String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d); "
-                    + "save it as UTF-8", bytes[bad] & 0xFF, bad));
+            return new Unreadable(
+                    line,
+                    column,
+                    String.format(
+                            "the file is not valid UTF-8 (byte 0x%02X at offset %d); " + "save it as UTF-8",
+                            bytes[bad] & 0xFF, bad));
         }
     }
 
     /** Offset of the first byte that does not start a valid UTF-8 sequence. */
     private static int firstInvalid(byte[] bytes, int from) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);

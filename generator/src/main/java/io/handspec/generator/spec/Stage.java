@@ -4,8 +4,7 @@ package io.handspec.generator.spec;
 public final class Stage {
     private static final boolean ON = Boolean.getBoolean("handspec.timings");
 
-    private Stage() {
-    }
+    private Stage() {}
 
     /** Logs the time since {@code start} (from {@link System#nanoTime()}) under {@code name}. */
     public static void log(String name, long start) {

@@ -6,8 +6,7 @@ import io.handspec.generator.model.Timestamps;
 final class TimestampsReader {
     static final String X_TIMESTAMPS = "x-handspec-timestamps";
 
-    private TimestampsReader() {
-    }
+    private TimestampsReader() {}
 
     static Timestamps read(Object value, Problems problems) {
         Object v = ExtensionValues.plain(value);

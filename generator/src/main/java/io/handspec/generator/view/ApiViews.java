@@ -21,11 +21,19 @@ import java.util.Set;
 final class ApiViews {
     /** Spelled only where used: a file imports what it uses and nothing else. */
     private static final String TYPE_REFERENCE = "com.fasterxml.jackson.core.type.TypeReference";
+
     private static final String PARAM_STYLE = "io.handspec.runtime.ParamStyle";
-    private static final Map<Integer, String> EXCEPTIONS = Map.ofEntries(Map.entry(400, "BadRequest"),
-            Map.entry(401, "Unauthorized"), Map.entry(402, "PaymentRequired"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "NotFound"), Map.entry(409, "Conflict"), Map.entry(410, "Gone"),
-            Map.entry(412, "PreconditionFailed"), Map.entry(422, "UnprocessableEntity"), Map.entry(429, "TooManyRequests"));
+    private static final Map<Integer, String> EXCEPTIONS = Map.ofEntries(
+            Map.entry(400, "BadRequest"),
+            Map.entry(401, "Unauthorized"),
+            Map.entry(402, "PaymentRequired"),
+            Map.entry(403, "Forbidden"),
+            Map.entry(404, "NotFound"),
+            Map.entry(409, "Conflict"),
+            Map.entry(410, "Gone"),
+            Map.entry(412, "PreconditionFailed"),
+            Map.entry(422, "UnprocessableEntity"),
+            Map.entry(429, "TooManyRequests"));
 
     private final TypeRegistry registry;
     private final TypeSpeller speller;
@@ -38,7 +46,12 @@ final class ApiViews {
     /** The {@code ResponseSpec} constants of the API class being built. */
     private final NameAllocator constants = new NameAllocator();
 
-    ApiViews(TypeRegistry registry, TypeSpeller speller, List<SpecProblem> warnings, String specFile, Set<String> packageRoots) {
+    ApiViews(
+            TypeRegistry registry,
+            TypeSpeller speller,
+            List<SpecProblem> warnings,
+            String specFile,
+            Set<String> packageRoots) {
         this.registry = registry;
         this.speller = speller;
         this.warnings = warnings;
@@ -58,7 +71,8 @@ final class ApiViews {
         List<Code> lines = new ArrayList<>();
         List<Doc> paramDocs = new ArrayList<>();
         List<ParamView> optional = new ArrayList<>();
-        NameAllocator optionalNames = new NameAllocator(TemplateNames.union(TemplateNames.PARAMS_MEMBERS, packageRoots));
+        NameAllocator optionalNames =
+                new NameAllocator(TemplateNames.union(TemplateNames.PARAMS_MEMBERS, packageRoots));
         for (Parameter p : op.parameters()) {
             if (p.required()) {
                 Code local = Code.name(locals.allocate(JavaNames.memberName(p.name())));
@@ -73,7 +87,9 @@ final class ApiViews {
         for (Parameter p : optionalParams) {
             Code name = Code.name(optionalNames.allocate(JavaNames.memberName(p.name())));
             List<Doc> doc = Doc.lines(p.description());
-            optional.add(new ParamView(name, Code.type(speller.spell(p.type(), imports)),
+            optional.add(new ParamView(
+                    name,
+                    Code.type(speller.spell(p.type(), imports)),
                     doc.isEmpty() ? List.of(Doc.of("%s.", p.name())) : doc));
             lines.add(paramLine(p, Code.of("p.$L()", name), imports));
         }
@@ -83,7 +99,10 @@ final class ApiViews {
             TypeRef bodyType = body.type();
             String rootKey = null;
             if (op.envelope().request() != null && body.encoding() == RequestBody.Encoding.JSON) {
-                TypeRef inner = at(bodyType, "/" + op.envelope().request().replace("~", "~0").replace("/", "~1"), op);
+                TypeRef inner = at(
+                        bodyType,
+                        "/" + op.envelope().request().replace("~", "~0").replace("/", "~1"),
+                        op);
                 if (inner != null) {
                     bodyType = inner;
                     rootKey = op.envelope().request();
@@ -92,16 +111,24 @@ final class ApiViews {
             signature.add(Code.of("$T $L", speller.spell(bodyType, imports), local));
             arguments.add(local);
             Doc bodyDoc = docOrName(body.description(), "the request body");
-            paramDocs.add(body.required() ? Doc.of("@param %s %s", local, bodyDoc)
-                    : Doc.of("@param %s %s (may be {@code null})", local, bodyDoc));
-            lines.add(Code.of(".body($T.$N, $S, $L)", imports.spell("io.handspec.runtime.BodyKind"), body.encoding().name(),
-                    body.mediaType(), local));
+            paramDocs.add(
+                    body.required()
+                            ? Doc.of("@param %s %s", local, bodyDoc)
+                            : Doc.of("@param %s %s (may be {@code null})", local, bodyDoc));
+            lines.add(Code.of(
+                    ".body($T.$N, $S, $L)",
+                    imports.spell("io.handspec.runtime.BodyKind"),
+                    body.encoding().name(),
+                    body.mediaType(),
+                    local));
             if (rootKey != null) {
                 lines.add(Code.of(".rootKey($S)", rootKey));
             }
         }
         Response success = success(op);
-        if (success != null && success.mediaType() != null && !success.mediaType().equals("application/json")
+        if (success != null
+                && success.mediaType() != null
+                && !success.mediaType().equals("application/json")
                 && !success.mediaType().contains("*")) {
             lines.add(Code.of(".header($S, $S)", "Accept", success.mediaType()));
         }
@@ -120,14 +147,24 @@ final class ApiViews {
                 pointer = paging.items();
                 strategy = Code.of("$L$L", strategy(paging, imports), maxPageSize(op, paging));
             } else {
-                warnings.add(new SpecProblem(specFile, 0, 0, "", "operation " + op.operationId() + ": pagination items pointer '"
-                        + paging.items() + "' does not lead to an array in the response schema; generated as a plain call"));
+                warnings.add(new SpecProblem(
+                        specFile,
+                        0,
+                        0,
+                        "",
+                        "operation " + op.operationId() + ": pagination items pointer '" + paging.items()
+                                + "' does not lead to an array in the response schema; generated as a plain call"));
             }
         } else if (resultRef != null && !pointer.isEmpty()) {
             TypeRef inner = at(resultRef, pointer, op);
             if (inner == null) {
-                warnings.add(new SpecProblem(specFile, 0, 0, "", "operation " + op.operationId() + ": envelope pointer '"
-                        + pointer + "' is not a property path of the response schema; the whole body is returned"));
+                warnings.add(new SpecProblem(
+                        specFile,
+                        0,
+                        0,
+                        "",
+                        "operation " + op.operationId() + ": envelope pointer '" + pointer
+                                + "' is not a property path of the response schema; the whole body is returned"));
                 pointer = "";
             } else {
                 resultRef = inner;
@@ -145,7 +182,12 @@ final class ApiViews {
             spec = Code.of("$T.stream()", responseSpecType);
         } else {
             resultType = Code.type(speller.spell(resultRef, imports));
-            spec = Code.of("$T.json(new $T<$L>() { }, $S)", responseSpecType, imports.spell(TYPE_REFERENCE), resultType, pointer);
+            spec = Code.of(
+                    "$T.json(new $T<$L>() { }, $S)",
+                    responseSpecType,
+                    imports.spell(TYPE_REFERENCE),
+                    resultType,
+                    pointer);
         }
         List<Doc> throwsDocs = new ArrayList<>();
         Code apiException = Code.type(imports.spell("io.handspec.runtime.ApiException"));
@@ -157,11 +199,17 @@ final class ApiViews {
                 Code errorType = Code.type(speller.spell(r.type(), imports));
                 String typeReference = imports.spell(TYPE_REFERENCE);
                 spec = r.code() > 0
-                        ? Code.of("$L\n            .error($L, new $T<$L>() { })", spec, Code.number(r.code()), typeReference, errorType)
+                        ? Code.of(
+                                "$L\n            .error($L, new $T<$L>() { })",
+                                spec,
+                                Code.number(r.code()),
+                                typeReference,
+                                errorType)
                         : Code.of("$L\n            .defaultError(new $T<$L>() { })", spec, typeReference, errorType);
             }
             String exception = EXCEPTIONS.get(r.code());
-            Doc what = r.description() == null || r.description().isBlank() ? Doc.of("")
+            Doc what = r.description() == null || r.description().isBlank()
+                    ? Doc.of("")
                     : Doc.of(": %s", r.description().strip().split("\n")[0]);
             if (exception != null) {
                 throwsDocs.add(Doc.of("@throws %s.%s on %s%s", apiException, exception, r.status(), what));
@@ -170,7 +218,9 @@ final class ApiViews {
             }
         }
         throwsDocs.add(Doc.of("@throws %s on any other error status", apiException));
-        throwsDocs.add(Doc.of("@throws %s when the request could not be sent or read", imports.spell("io.handspec.runtime.ApiIoException")));
+        throwsDocs.add(Doc.of(
+                "@throws %s when the request could not be sent or read",
+                imports.spell("io.handspec.runtime.ApiIoException")));
         List<Doc> javadoc = new ArrayList<>(Doc.lines(op.summary()));
         List<Doc> description = Doc.lines(op.description());
         if (!description.isEmpty()) {
@@ -185,10 +235,28 @@ final class ApiViews {
         javadoc.add(Doc.of("<p><code>%s %s</code>", op.method(), op.path()));
         // unique ignoring case: method names are, but upper-casing can still merge two (lıst and list both give LIST)
         Code constant = Code.name(constants.allocate(JavaNames.constantName(methodName) + "_SPEC"));
-        return new OperationView(Code.name(methodName), Code.literal(op.operationId()), Code.literal(op.method()),
-                Code.literal(op.path()), javadoc, paramDocs, op.deprecated(), Code.join(", ", signature), Code.join(", ", arguments),
-                signature.isEmpty() ? Code.EMPTY : Code.of(", "), !optional.isEmpty(), Code.name(paramsClass), optional, lines,
-                resultType, spec, constant, paged, itemType, strategy, throwsDocs);
+        return new OperationView(
+                Code.name(methodName),
+                Code.literal(op.operationId()),
+                Code.literal(op.method()),
+                Code.literal(op.path()),
+                javadoc,
+                paramDocs,
+                op.deprecated(),
+                Code.join(", ", signature),
+                Code.join(", ", arguments),
+                signature.isEmpty() ? Code.EMPTY : Code.of(", "),
+                !optional.isEmpty(),
+                Code.name(paramsClass),
+                optional,
+                lines,
+                resultType,
+                spec,
+                constant,
+                paged,
+                itemType,
+                strategy,
+                throwsDocs);
     }
 
     private static Doc docOrName(String description, String fallback) {
@@ -198,8 +266,14 @@ final class ApiViews {
 
     private static Code paramLine(Parameter p, Code value, ImportCollector imports) {
         return switch (p.in()) {
-            case PATH -> Code.of(".pathParam($S, $T.$N, $L)", p.name(), imports.spell(PARAM_STYLE), p.style() == Parameter.Style.MATRIX ? "MATRIX" : "SIMPLE", value);
-            case QUERY -> Code.of(".queryParam($S, $T.$N, $L)", p.name(), imports.spell(PARAM_STYLE), queryStyle(p), value);
+            case PATH -> Code.of(
+                    ".pathParam($S, $T.$N, $L)",
+                    p.name(),
+                    imports.spell(PARAM_STYLE),
+                    p.style() == Parameter.Style.MATRIX ? "MATRIX" : "SIMPLE",
+                    value);
+            case QUERY -> Code.of(
+                    ".queryParam($S, $T.$N, $L)", p.name(), imports.spell(PARAM_STYLE), queryStyle(p), value);
             case HEADER -> Code.of(".header($S, $L)", p.name(), value);
             case COOKIE -> Code.of(".header($S, $L == null ? null : $S + $L)", "Cookie", value, p.name() + "=", value);
         };
@@ -259,7 +333,9 @@ final class ApiViews {
     private static Code maxPageSize(Operation op, Pagination p) {
         String sizeParam = p.match(Pagination.Offset::limitParam, Pagination.Page::sizeParam, cursor -> null);
         for (Parameter param : op.parameters()) {
-            if (param.in() == Parameter.Location.QUERY && param.maximum() != null && param.maximum() > 0
+            if (param.in() == Parameter.Location.QUERY
+                    && param.maximum() != null
+                    && param.maximum() > 0
                     && param.name().equals(sizeParam)) {
                 return Code.of(".withMaxPageSize($L)", Code.longNumber(param.maximum()));
             }
@@ -271,19 +347,33 @@ final class ApiViews {
         String type = imports.spell("io.handspec.runtime.PageStrategy");
         return p.match(
                 offset -> offset.next() == null
-                        ? Code.of("$T.offset($S, $S, $L)", type, offset.offsetParam(), offset.limitParam(), total(offset.total()))
-                        : Code.of("$T.offset($S, $S, $L, $S)", type, offset.offsetParam(), offset.limitParam(), total(offset.total()),
+                        ? Code.of(
+                                "$T.offset($S, $S, $L)",
+                                type,
+                                offset.offsetParam(),
+                                offset.limitParam(),
+                                total(offset.total()))
+                        : Code.of(
+                                "$T.offset($S, $S, $L, $S)",
+                                type,
+                                offset.offsetParam(),
+                                offset.limitParam(),
+                                total(offset.total()),
                                 offset.next()),
-                page -> Code.of("$T.pageNumber($S, $L, $L, $L)", type, page.pageParam(),
-                        page.sizeParam() == null ? Code.of("null") : Code.literal(page.sizeParam()), Code.number(page.firstPage()),
+                page -> Code.of(
+                        "$T.pageNumber($S, $L, $L, $L)",
+                        type,
+                        page.pageParam(),
+                        page.sizeParam() == null ? Code.of("null") : Code.literal(page.sizeParam()),
+                        Code.number(page.firstPage()),
                         total(page.total())),
                 cursor -> {
                     // sorted: the model's map has no order, and the output must be the same on every run;
                     // Map.ofEntries: Map.of stops at ten entries
                     String map = imports.spell("java.util.Map");
                     List<Code> entries = new ArrayList<>();
-                    new java.util.TreeMap<>(cursor.cursor()).forEach((header, field) ->
-                            entries.add(Code.of("$T.entry($S, $S)", map, header, field)));
+                    new java.util.TreeMap<>(cursor.cursor())
+                            .forEach((header, field) -> entries.add(Code.of("$T.entry($S, $S)", map, header, field)));
                     return Code.of("$T.headerCursor($T.ofEntries($L))", type, map, Code.join(", ", entries));
                 });
     }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class Code {
     /** Dotted identifiers with generic arguments, array brackets and wildcards: how a type is spelled. */
-    private static final Pattern TYPE = Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.<>, \\[\\]?&]*");
+    private static final Pattern TYPE =
+            Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.<>, \\[\\]?&]*");
 
     /** The empty fragment. */
     public static final Code EMPTY = new Code("");
@@ -47,8 +48,9 @@ public final class Code {
         Objects.requireNonNull(value, "value == null");
         int bytes = constantBytes(value);
         if (bytes > MAX_CONSTANT_BYTES) {
-            throw new IllegalArgumentException("a text of " + bytes + " bytes is longer than a Java string constant may be ("
-                    + MAX_CONSTANT_BYTES + "): " + JavaText.literal(value.substring(0, 40)) + "...; shorten it in the spec");
+            throw new IllegalArgumentException(
+                    "a text of " + bytes + " bytes is longer than a Java string constant may be (" + MAX_CONSTANT_BYTES
+                            + "): " + JavaText.literal(value.substring(0, 40)) + "...; shorten it in the spec");
         }
         return new Code(JavaText.literal(value));
     }
@@ -85,7 +87,8 @@ public final class Code {
      */
     public static Code name(String identifier) {
         if (!JavaNames.isIdentifier(identifier)) {
-            throw new IllegalArgumentException("not a Java identifier: " + JavaText.literal(String.valueOf(identifier)));
+            throw new IllegalArgumentException(
+                    "not a Java identifier: " + JavaText.literal(String.valueOf(identifier)));
         }
         return new Code(identifier);
     }
@@ -100,20 +103,27 @@ public final class Code {
             throw new IllegalArgumentException("not a Java type: " + JavaText.literal(spelled));
         }
         for (String part : spelled.split("[^\\p{javaJavaIdentifierPart}]+")) {
-            if (JavaNames.KEYWORDS.contains(part) && !PRIMITIVES.contains(part) && !part.equals("extends") && !part.equals("super")) {
+            if (JavaNames.KEYWORDS.contains(part)
+                    && !PRIMITIVES.contains(part)
+                    && !part.equals("extends")
+                    && !part.equals("super")) {
                 throw new IllegalArgumentException("not a Java type: " + JavaText.literal(spelled));
             }
         }
         return new Code(spelled);
     }
 
-    private static final java.util.Set<String> PRIMITIVES = java.util.Set.of("byte", "short", "int", "long", "char", "float",
-            "double", "boolean", "void");
+    private static final java.util.Set<String> PRIMITIVES =
+            java.util.Set.of("byte", "short", "int", "long", "char", "float", "double", "boolean", "void");
 
     /** Fills {@code format} (see the class comment) with {@code args}. */
     public static Code of(String format, Object... args) {
-        if (format.indexOf('"') >= 0 || format.indexOf('\'') >= 0 || format.indexOf('\\') >= 0 || format.contains("/*")
-                || format.contains("*/") || format.contains("//")) {
+        if (format.indexOf('"') >= 0
+                || format.indexOf('\'') >= 0
+                || format.indexOf('\\') >= 0
+                || format.contains("/*")
+                || format.contains("*/")
+                || format.contains("//")) {
             throw new IllegalArgumentException("a code format may not hold quotes, backslashes or comments: " + format);
         }
         StringBuilder out = new StringBuilder(format.length() + 16 * args.length);
@@ -136,13 +146,15 @@ public final class Code {
                 throw new IllegalArgumentException("too few arguments for format: " + format);
             }
             Object arg = args[next++];
-            out.append(switch (kind) {
-                case 'L' -> ((Code) Objects.requireNonNull(arg, "$L argument == null")).text;
-                case 'S' -> literal((String) arg).text;
-                case 'N' -> name((String) arg).text;
-                case 'T' -> type((String) arg).text;
-                default -> throw new IllegalArgumentException("unknown placeholder $" + kind + " in format: " + format);
-            });
+            out.append(
+                    switch (kind) {
+                        case 'L' -> ((Code) Objects.requireNonNull(arg, "$L argument == null")).text;
+                        case 'S' -> literal((String) arg).text;
+                        case 'N' -> name((String) arg).text;
+                        case 'T' -> type((String) arg).text;
+                        default -> throw new IllegalArgumentException(
+                                "unknown placeholder $" + kind + " in format: " + format);
+                    });
         }
         if (next != args.length) {
             throw new IllegalArgumentException("too many arguments for format: " + format);

@@ -41,7 +41,8 @@ public final class Doc {
     /** Fills the {@code %s} holes of {@code format} with escaped {@code args} (a {@code Doc} is kept as it is). */
     public static Doc of(String format, Object... args) {
         if (format.contains("*/") || format.indexOf('\\') >= 0) {
-            throw new IllegalArgumentException("a Javadoc format may not close the comment or hold backslashes: " + format);
+            throw new IllegalArgumentException(
+                    "a Javadoc format may not close the comment or hold backslashes: " + format);
         }
         StringBuilder out = new StringBuilder(format.length() + 16 * args.length);
         int next = 0;

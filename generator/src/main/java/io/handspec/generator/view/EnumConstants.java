@@ -8,10 +8,10 @@ import java.util.List;
 final class EnumConstants {
     /** A class file holds a string constant of at most 65,535 bytes; longer values are built at class load. */
     private static final int MAX_CONSTANT_BYTES = 60_000;
+
     private static final int CHUNK_CHARS = 10_000;
 
-    private EnumConstants() {
-    }
+    private EnumConstants() {}
 
     /** One constant name per value, in order, then the name of the constant for values the spec does not list. */
     static List<Code> of(EnumSchema s) {
@@ -19,7 +19,8 @@ final class EnumConstants {
         List<Code> out = new ArrayList<>();
         for (String v : s.values()) {
             // -1 and 1 would both read "_1": a negative number says so
-            String text = s.valueType() != EnumSchema.ValueType.STRING && v.startsWith("-") ? "minus " + v.substring(1) : v;
+            String text =
+                    s.valueType() != EnumSchema.ValueType.STRING && v.startsWith("-") ? "minus " + v.substring(1) : v;
             out.add(Code.name(constants.allocate(JavaNames.constantName(text))));
         }
         out.add(Code.name(constants.allocate("UNKNOWN")));

@@ -12,31 +12,59 @@ import java.util.TreeMap;
  */
 final class FrameworkTypes {
     private static final List<String> CANONICAL = List.of(
-            "com.fasterxml.jackson.annotation.JsonAnySetter", "com.fasterxml.jackson.annotation.JsonCreator",
-            "com.fasterxml.jackson.annotation.JsonProperty", "com.fasterxml.jackson.annotation.JsonValue",
-            "com.fasterxml.jackson.core.type.TypeReference", "com.fasterxml.jackson.databind.JsonDeserializer",
-            "com.fasterxml.jackson.databind.JsonNode", "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
+            "com.fasterxml.jackson.annotation.JsonAnySetter",
+            "com.fasterxml.jackson.annotation.JsonCreator",
+            "com.fasterxml.jackson.annotation.JsonProperty",
+            "com.fasterxml.jackson.annotation.JsonValue",
+            "com.fasterxml.jackson.core.type.TypeReference",
+            "com.fasterxml.jackson.databind.JsonDeserializer",
+            "com.fasterxml.jackson.databind.JsonNode",
+            "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
             "com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder",
-            "io.handspec.runtime.ApiClient", "io.handspec.runtime.ApiRequest", "io.handspec.runtime.ApiResponse",
-            "io.handspec.runtime.Auth", "io.handspec.runtime.Authentication", "io.handspec.runtime.ClientConfig",
-            "io.handspec.runtime.PagedIterable", "io.handspec.runtime.RequestOptions", "io.handspec.runtime.ResponseSpec",
-            "io.handspec.runtime.RetryPolicy", "io.handspec.runtime.ServerTemplate", "io.handspec.runtime.SessionAuth", "io.handspec.runtime.UnionDeserializer",
+            "io.handspec.runtime.ApiClient",
+            "io.handspec.runtime.ApiRequest",
+            "io.handspec.runtime.ApiResponse",
+            "io.handspec.runtime.Auth",
+            "io.handspec.runtime.Authentication",
+            "io.handspec.runtime.ClientConfig",
+            "io.handspec.runtime.PagedIterable",
+            "io.handspec.runtime.RequestOptions",
+            "io.handspec.runtime.ResponseSpec",
+            "io.handspec.runtime.RetryPolicy",
+            "io.handspec.runtime.ServerTemplate",
+            "io.handspec.runtime.SessionAuth",
+            "io.handspec.runtime.UnionDeserializer",
             "io.handspec.runtime.WireValue",
-            "java.lang.Deprecated", "java.lang.IllegalStateException", "java.lang.Object", "java.lang.Override",
-            "java.lang.String", "java.net.URI", "java.time.Duration", "java.util.Arrays", "java.util.Collections",
-            "java.util.HashMap", "java.util.LinkedHashMap", "java.util.LinkedHashSet", "java.util.List", "java.util.Map", "java.util.Objects",
-            "java.util.Set", "java.util.concurrent.CompletableFuture", "java.util.function.Supplier",
-            "java.util.function.UnaryOperator", "javax.annotation.processing.Generated");
+            "java.lang.Deprecated",
+            "java.lang.IllegalStateException",
+            "java.lang.Object",
+            "java.lang.Override",
+            "java.lang.String",
+            "java.net.URI",
+            "java.time.Duration",
+            "java.util.Arrays",
+            "java.util.Collections",
+            "java.util.HashMap",
+            "java.util.LinkedHashMap",
+            "java.util.LinkedHashSet",
+            "java.util.List",
+            "java.util.Map",
+            "java.util.Objects",
+            "java.util.Set",
+            "java.util.concurrent.CompletableFuture",
+            "java.util.function.Supplier",
+            "java.util.function.UnaryOperator",
+            "javax.annotation.processing.Generated");
     /**
      * Packages the views spell types of besides those above (scalars, runtime helpers in expressions);
      * only their first segments matter, for {@link #packageRoots()}.
      */
-    private static final List<String> OTHER_PACKAGES = List.of("java.math", "java.time", "java.util", "io.handspec.runtime",
-            "com.fasterxml.jackson.databind");
+    private static final List<String> OTHER_PACKAGES =
+            List.of("java.math", "java.time", "java.util", "io.handspec.runtime", "com.fasterxml.jackson.databind");
+
     private static final Map<String, ClassName> BY_SIMPLE_NAME = bySimpleName();
 
-    private FrameworkTypes() {
-    }
+    private FrameworkTypes() {}
 
     /** The class templates mean by {@code {{t.simpleName}}}, or {@code null}. */
     static ClassName named(String simpleName) {

@@ -46,7 +46,9 @@ public final class ImportCollector {
         if (name.packageName().equals(packageName)) {
             return nested.contains(top) ? name.canonicalName() : name.relativeName();
         }
-        if (shadowing.contains(top) || (importedBySimpleName.containsKey(top) && !importedBySimpleName.get(top).equals(topCanonical))) {
+        if (shadowing.contains(top)
+                || (importedBySimpleName.containsKey(top)
+                        && !importedBySimpleName.get(top).equals(topCanonical))) {
             return name.canonicalName();
         }
         // java.lang names are recorded too: once String means java.lang.String, a model String is written in full

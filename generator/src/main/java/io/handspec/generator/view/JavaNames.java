@@ -20,18 +20,72 @@ import java.util.Set;
  */
 public final class JavaNames {
     /** Java keywords and literals that cannot be identifiers. */
-    static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch", "char",
-            "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float",
-            "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package",
-            "private", "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized",
-            "this", "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false", "null", "_",
-            "var", "yield", "record", "sealed", "permits", "non-sealed");
+    static final Set<String> KEYWORDS = Set.of(
+            "abstract",
+            "assert",
+            "boolean",
+            "break",
+            "byte",
+            "case",
+            "catch",
+            "char",
+            "class",
+            "const",
+            "continue",
+            "default",
+            "do",
+            "double",
+            "else",
+            "enum",
+            "extends",
+            "final",
+            "finally",
+            "float",
+            "for",
+            "goto",
+            "if",
+            "implements",
+            "import",
+            "instanceof",
+            "int",
+            "interface",
+            "long",
+            "native",
+            "new",
+            "package",
+            "private",
+            "protected",
+            "public",
+            "return",
+            "short",
+            "static",
+            "strictfp",
+            "super",
+            "switch",
+            "synchronized",
+            "this",
+            "throw",
+            "throws",
+            "transient",
+            "try",
+            "void",
+            "volatile",
+            "while",
+            "true",
+            "false",
+            "null",
+            "_",
+            "var",
+            "yield",
+            "record",
+            "sealed",
+            "permits",
+            "non-sealed");
 
     /** The longest name handed out, in UTF-16 units. */
     static final int MAX_LENGTH = 64;
 
-    private JavaNames() {
-    }
+    private JavaNames() {}
 
     /** UpperCamelCase, e.g. for classes. */
     public static String typeName(String raw) {
@@ -68,7 +122,10 @@ public final class JavaNames {
 
     /** Whether {@code name} is one simple Java identifier that is not a keyword or literal. */
     public static boolean isIdentifier(String name) {
-        return name != null && !name.isEmpty() && !KEYWORDS.contains(name) && Character.isJavaIdentifierStart(name.codePointAt(0))
+        return name != null
+                && !name.isEmpty()
+                && !KEYWORDS.contains(name)
+                && Character.isJavaIdentifierStart(name.codePointAt(0))
                 && name.codePoints().allMatch(Character::isJavaIdentifierPart)
                 && name.codePoints().noneMatch(Character::isIdentifierIgnorable);
     }
@@ -79,8 +136,11 @@ public final class JavaNames {
             return false;
         }
         for (String part : name.split("\\.", -1)) {
-            if (part.isEmpty() || KEYWORDS.contains(part) || !Character.isJavaIdentifierStart(part.charAt(0))
-                    || !part.chars().allMatch(Character::isJavaIdentifierPart) || part.contains("$")) {
+            if (part.isEmpty()
+                    || KEYWORDS.contains(part)
+                    || !Character.isJavaIdentifierStart(part.charAt(0))
+                    || !part.chars().allMatch(Character::isJavaIdentifierPart)
+                    || part.contains("$")) {
                 return false;
             }
         }

@@ -9,8 +9,7 @@ import java.util.List;
  * and quotes; none of it may end a comment, break a literal or inject code.
  */
 public final class JavaText {
-    private JavaText() {
-    }
+    private JavaText() {}
 
     /** A Java string literal, quotes included; non-ASCII and control characters as {@code \}{@code uXXXX}. */
     public static String literal(String value) {

@@ -31,7 +31,8 @@ final class ModelViews {
     ModelViews(TypeRegistry registry, TypeSpeller speller, Set<String> packageRoots) {
         this.registry = registry;
         this.speller = speller;
-        this.reservedMembers = TemplateNames.union(TemplateNames.MODEL_MEMBERS, packageRoots, registry.namesLikeMembers());
+        this.reservedMembers =
+                TemplateNames.union(TemplateNames.MODEL_MEMBERS, packageRoots, registry.namesLikeMembers());
     }
 
     TypeView view(Schema s, ImportCollector imports, boolean nested) {
@@ -63,11 +64,19 @@ final class ModelViews {
         if (parents.isEmpty()) {
             return Code.EMPTY;
         }
-        return isClass ? Code.of(" implements $L", Code.join(", ", parents)) : Code.of(" extends $L", Code.join(", ", parents));
+        return isClass
+                ? Code.of(" implements $L", Code.join(", ", parents))
+                : Code.of(" extends $L", Code.join(", ", parents));
     }
 
-    private ModelView model(ObjectSchema s, Code name, Code modifiers, List<Doc> javadoc, Code implementsClause,
-                            ImportCollector imports, List<TypeView> children) {
+    private ModelView model(
+            ObjectSchema s,
+            Code name,
+            Code modifiers,
+            List<Doc> javadoc,
+            Code implementsClause,
+            ImportCollector imports,
+            List<TypeView> children) {
         NameAllocator members = new NameAllocator(reservedMembers);
         List<FieldView> fields = new ArrayList<>();
         List<FieldView> required = new ArrayList<>();
@@ -89,62 +98,94 @@ final class ModelViews {
                 notes.add(Doc.of(" Read-only: sent by the server."));
             }
             Code defaultValue = null;
-            if (p.required() && registry.schemaOf(p.type()) instanceof EnumSchema target && target.values().size() == 1) {
+            if (p.required()
+                    && registry.schemaOf(p.type()) instanceof EnumSchema target
+                    && target.values().size() == 1) {
                 defaultValue = Code.of("$L.$L", type, EnumConstants.of(target).get(0));
                 notes.add(Doc.of(" A new builder already holds the only allowed value."));
             }
             for (Doc note : notes) {
                 doc.set(doc.size() - 1, doc.get(doc.size() - 1).plus(note));
             }
-            FieldView f = new FieldView(field, Code.literal(p.name()), type, doc, copy(p.type(), field, imports),
-                    defaultValue, p.deprecated());
+            FieldView f = new FieldView(
+                    field,
+                    Code.literal(p.name()),
+                    type,
+                    doc,
+                    copy(p.type(), field, imports),
+                    defaultValue,
+                    p.deprecated());
             fields.add(f);
             if (p.required() && !p.readOnly() && !p.nullable()) {
                 required.add(f);
             }
         }
-        Code additional = Code.type(s.additionalProperties() == null
-                ? imports.spell("com.fasterxml.jackson.databind.JsonNode")
-                : speller.spell(s.additionalProperties(), imports));
-        return new ModelView(name, modifiers, javadoc, s.deprecated(), implementsClause, fields, required, additional, children);
+        Code additional = Code.type(
+                s.additionalProperties() == null
+                        ? imports.spell("com.fasterxml.jackson.databind.JsonNode")
+                        : speller.spell(s.additionalProperties(), imports));
+        return new ModelView(
+                name, modifiers, javadoc, s.deprecated(), implementsClause, fields, required, additional, children);
     }
 
     private static Code copy(TypeRef type, Code field, ImportCollector imports) {
         if (type instanceof TypeRef.ArrayOf) {
-            return Code.of("b.$L == null ? null : $T.unmodifiableList(new $T<>(b.$L))", field,
-                    imports.spell("java.util.Collections"), imports.spell("java.util.ArrayList"), field);
+            return Code.of(
+                    "b.$L == null ? null : $T.unmodifiableList(new $T<>(b.$L))",
+                    field,
+                    imports.spell("java.util.Collections"),
+                    imports.spell("java.util.ArrayList"),
+                    field);
         }
         if (type instanceof TypeRef.MapOf) {
-            return Code.of("b.$L == null ? null : $T.unmodifiableMap(new $T<>(b.$L))", field,
-                    imports.spell("java.util.Collections"), imports.spell("java.util.LinkedHashMap"), field);
+            return Code.of(
+                    "b.$L == null ? null : $T.unmodifiableMap(new $T<>(b.$L))",
+                    field,
+                    imports.spell("java.util.Collections"),
+                    imports.spell("java.util.LinkedHashMap"),
+                    field);
         }
-        if (type instanceof TypeRef.Primitive p && (p.scalar() == TypeRef.Scalar.BYTE || p.scalar() == TypeRef.Scalar.BINARY)) {
+        if (type instanceof TypeRef.Primitive p
+                && (p.scalar() == TypeRef.Scalar.BYTE || p.scalar() == TypeRef.Scalar.BINARY)) {
             return Code.of("b.$L == null ? null : b.$L.clone()", field, field);
         }
         return Code.of("b.$L", field);
     }
 
-    private EnumView enumView(EnumSchema s, Code name, Code modifiers, List<Doc> javadoc, Code implementsClause,
-                              ImportCollector imports) {
+    private EnumView enumView(
+            EnumSchema s,
+            Code name,
+            Code modifiers,
+            List<Doc> javadoc,
+            Code implementsClause,
+            ImportCollector imports) {
         List<Code> names = EnumConstants.of(s);
         List<EnumConstantView> values = new ArrayList<>();
-        Code valueType = Code.type(switch (s.valueType()) {
-            case INT32 -> imports.spell("java.lang.Integer");
-            case INT64 -> imports.spell("java.lang.Long");
-            case STRING -> imports.spell("java.lang.String");
-        });
+        Code valueType = Code.type(
+                switch (s.valueType()) {
+                    case INT32 -> imports.spell("java.lang.Integer");
+                    case INT64 -> imports.spell("java.lang.Long");
+                    case STRING -> imports.spell("java.lang.String");
+                });
         for (int i = 0; i < s.values().size(); i++) {
-            values.add(new EnumConstantView(names.get(i), EnumConstants.literal(s.valueType(), s.values().get(i), imports),
+            values.add(new EnumConstantView(
+                    names.get(i),
+                    EnumConstants.literal(s.valueType(), s.values().get(i), imports),
                     i == s.values().size() - 1));
         }
         return new EnumView(name, modifiers, javadoc, implementsClause, valueType, values, names.get(names.size() - 1));
     }
 
-    private UnionView union(UnionSchema s, Code name, List<Doc> javadoc, Code implementsClause,
-                            ImportCollector imports, List<TypeView> children) {
+    private UnionView union(
+            UnionSchema s,
+            Code name,
+            List<Doc> javadoc,
+            Code implementsClause,
+            ImportCollector imports,
+            List<TypeView> children) {
         // a wrapper named like a model type would hide it inside the union
-        NameAllocator nestedNames = new NameAllocator(TemplateNames.union(registry.topLevelNames(), Set.of(name.toString()),
-                TemplateNames.NESTED_TYPES));
+        NameAllocator nestedNames = new NameAllocator(
+                TemplateNames.union(registry.topLevelNames(), Set.of(name.toString()), TemplateNames.NESTED_TYPES));
         children.forEach(c -> nestedNames.reserve(c.className().toString()));
         List<VariantView> wrappers = new ArrayList<>();
         List<Code> candidates = new ArrayList<>();
@@ -154,15 +195,20 @@ final class ModelViews {
             Code kind = Code.literal(speller.jsonKind(v));
             if (target != null && registry.unionsOf(target).contains(s)) {
                 Code type = Code.type(imports.spell(registry.name(target)));
-                candidates.add(Code.of("new Variant($L.class, $L, $L, $L)", type, kind,
+                candidates.add(Code.of(
+                        "new Variant($L.class, $L, $L, $L)",
+                        type,
+                        kind,
                         target.match(o -> names(o, false, imports), e -> emptySet(imports), u -> emptySet(imports)),
                         target.match(o -> names(o, true, imports), e -> emptySet(imports), u -> emptySet(imports))));
                 permits.add(type);
             } else {
                 String wrapped = speller.spell(v, imports);
-                Code wrapper = Code.name(nestedNames.allocate("Of" + JavaNames.typeName(wrapped.replaceAll("[^A-Za-z0-9]", " "))));
+                Code wrapper = Code.name(
+                        nestedNames.allocate("Of" + JavaNames.typeName(wrapped.replaceAll("[^A-Za-z0-9]", " "))));
                 wrappers.add(new VariantView(wrapper, Code.type(wrapped)));
-                candidates.add(Code.of("new Variant($L.class, $L, $L, $L)", wrapper, kind, emptySet(imports), emptySet(imports)));
+                candidates.add(Code.of(
+                        "new Variant($L.class, $L, $L, $L)", wrapper, kind, emptySet(imports), emptySet(imports)));
                 permits.add(Code.of("$L.$L", name, wrapper));
             }
         }
@@ -173,7 +219,8 @@ final class ModelViews {
         Code discriminator = Code.of("null");
         if (s.discriminator() != null) {
             discriminator = Code.literal(s.discriminator().property());
-            java.util.Map<String, String> mapping = new java.util.TreeMap<>(s.discriminator().mapping());
+            java.util.Map<String, String> mapping =
+                    new java.util.TreeMap<>(s.discriminator().mapping());
             if (mapping.isEmpty()) {
                 for (TypeRef v : s.variants()) {
                     if (v instanceof TypeRef.Named n) {
@@ -189,11 +236,19 @@ final class ModelViews {
             });
         }
         String indent = ",\n                    ";
-        Code mapping = entries.isEmpty() ? Code.of("$L.of()", map)
+        Code mapping = entries.isEmpty()
+                ? Code.of("$L.of()", map)
                 : Code.of("$L.ofEntries(\n                    $L)", map, Code.join(indent, entries));
-        Code list = Code.of("$T.of(\n                    $L)", imports.spell("java.util.List"), Code.join(indent, candidates));
-        Code args = Code.of("$L,\n                $L,\n                $L,\n                $L::new", discriminator, mapping, list, unknown);
-        return new UnionView(name, PUBLIC, javadoc, implementsClause, Code.join(", ", permits), wrappers, args, unknown, children);
+        Code list = Code.of(
+                "$T.of(\n                    $L)", imports.spell("java.util.List"), Code.join(indent, candidates));
+        Code args = Code.of(
+                "$L,\n                $L,\n                $L,\n                $L::new",
+                discriminator,
+                mapping,
+                list,
+                unknown);
+        return new UnionView(
+                name, PUBLIC, javadoc, implementsClause, Code.join(", ", permits), wrappers, args, unknown, children);
     }
 
     private static Code emptySet(ImportCollector imports) {

@@ -7,5 +7,4 @@ package io.handspec.generator.view;
  * @param header its package, imports and framework type spellings
  * @param view   what its template reads
  */
-public record SourceFile(String path, Views.FileHeader header, Views.FileView view) {
-}
+public record SourceFile(String path, Views.FileHeader header, Views.FileView view) {}

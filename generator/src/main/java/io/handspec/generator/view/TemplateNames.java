@@ -16,8 +16,8 @@ import java.util.Set;
  */
 final class TemplateNames {
     /** Methods every class inherits from {@code Object}. */
-    static final Set<String> OBJECT_METHODS = Set.of("equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
-            "wait", "clone", "finalize");
+    static final Set<String> OBJECT_METHODS =
+            Set.of("equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
     /** Nested types the templates declare: a model's {@code Builder}, an enum's {@code Known}, a union's {@code Json}. */
     static final Set<String> NESTED_TYPES = Set.of("Builder", "Known", "Json");
     /**
@@ -27,8 +27,19 @@ final class TemplateNames {
     static final Set<String> INHERITED_TYPES = Set.of("Variant", "None");
 
     /** {@code model.mustache}: members of the model and of its builder, each property becoming both. */
-    static final Set<String> MODEL_MEMBERS = with(OBJECT_METHODS, "present", "additional", "builder", "toBuilder", "isSet",
-            "additionalProperties", "toJson", "putIfPresent", "additionalProperty", "unset", "build");
+    static final Set<String> MODEL_MEMBERS = with(
+            OBJECT_METHODS,
+            "present",
+            "additional",
+            "builder",
+            "toBuilder",
+            "isSet",
+            "additionalProperties",
+            "toJson",
+            "putIfPresent",
+            "additionalProperty",
+            "unset",
+            "build");
     /** {@code enum.mustache}: the static fields beside the constants (its other members are lower case). */
     static final Set<String> ENUM_CONSTANTS = Set.of("KNOWN", "VALUES");
     /** {@code api.mustache}: members of an API class beside the operations' method families. */
@@ -38,14 +49,21 @@ final class TemplateNames {
     /** {@code api.mustache}: members of an optional-parameters class and of its builder. */
     static final Set<String> PARAMS_MEMBERS = with(OBJECT_METHODS, "builder", "build");
     /** {@code client.mustache}: members of the facade beside the API accessors. */
-    static final Set<String> CLIENT_MEMBERS = with(OBJECT_METHODS, "DEFAULT_BASE_URI", "client", "builder",
-            "defaultRetryPolicy", "config", "withOptions");
+    static final Set<String> CLIENT_MEMBERS = with(
+            OBJECT_METHODS, "DEFAULT_BASE_URI", "client", "builder", "defaultRetryPolicy", "config", "withOptions");
     /** {@code client.mustache}: members of the facade's builder beside server variable and credential methods. */
-    static final Set<String> CLIENT_BUILDER_MEMBERS = with(OBJECT_METHODS, "config", "serverVariables", "baseUriSet",
-            "baseUri", "authentication", "retryPolicy", "build", "server");
+    static final Set<String> CLIENT_BUILDER_MEMBERS = with(
+            OBJECT_METHODS,
+            "config",
+            "serverVariables",
+            "baseUriSet",
+            "baseUri",
+            "authentication",
+            "retryPolicy",
+            "build",
+            "server");
 
-    private TemplateNames() {
-    }
+    private TemplateNames() {}
 
     /**
      * The first segments of every package generated code may spell a fully qualified name in:

@@ -23,8 +23,9 @@ public final class TypeNames extends AbstractMap<String, Code> {
     @Override
     public synchronized boolean containsKey(Object key) {
         if (!(key instanceof String name) || FrameworkTypes.named(name) == null) {
-            throw new IllegalArgumentException("the template reads t." + key + ", which is no framework type the view knows;"
-                    + " spell it through one of " + FrameworkTypes.simpleNames() + " or add it to FrameworkTypes");
+            throw new IllegalArgumentException("the template reads t." + key
+                    + ", which is no framework type the view knows;" + " spell it through one of "
+                    + FrameworkTypes.simpleNames() + " or add it to FrameworkTypes");
         }
         return true;
     }

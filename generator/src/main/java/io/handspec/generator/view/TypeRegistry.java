@@ -23,7 +23,8 @@ import java.util.Set;
  */
 final class TypeRegistry {
     /** Simple names the model package never uses, so generated code can always refer to its own helpers. */
-    private static final Set<String> RESERVED_TOP = Set.copyOf(TemplateNames.union(TemplateNames.NESTED_TYPES, Set.of("Unknown", "Variant")));
+    private static final Set<String> RESERVED_TOP =
+            Set.copyOf(TemplateNames.union(TemplateNames.NESTED_TYPES, Set.of("Unknown", "Variant")));
 
     private final String modelPackage;
     private final Map<Schema, ClassName> names = new IdentityHashMap<>();
@@ -34,6 +35,7 @@ final class TypeRegistry {
     private final NameAllocator topNames = new NameAllocator(RESERVED_TOP);
     /** Inline schemas by shape: a second inline schema of the same shape reuses the first one's class. */
     private final Map<String, ClassName> byShape = new java.util.HashMap<>();
+
     private final Map<Schema, String> shapes = new IdentityHashMap<>();
     /** Shape descriptions to short ids, so that a parent's description names its children by id, not in full. */
     private final Map<String, String> shapeIds = new java.util.HashMap<>();
@@ -108,16 +110,20 @@ final class TypeRegistry {
     private void nestChildren(Schema owner) {
         ClassName ownerName = names.get(owner);
         NameAllocator allocator = new NameAllocator(Set.copyOf(ownerName.simpleNames()));
-        // an inline schema named Builder, Known or Json would clash with a template's nested type in its owner or itself
+        // an inline schema named Builder, Known or Json would clash with a template's nested type in its owner or
+        // itself
         TemplateNames.NESTED_TYPES.forEach(allocator::reserve);
         List<TypeRef> children = new ArrayList<>();
-        List<TypeRef> variants = owner.match(o -> {
-            o.properties().forEach(p -> children.add(p.type()));
-            if (o.additionalProperties() != null) {
-                children.add(o.additionalProperties());
-            }
-            return List.of();
-        }, e -> List.of(), UnionSchema::variants);
+        List<TypeRef> variants = owner.match(
+                o -> {
+                    o.properties().forEach(p -> children.add(p.type()));
+                    if (o.additionalProperties() != null) {
+                        children.add(o.additionalProperties());
+                    }
+                    return List.of();
+                },
+                e -> List.of(),
+                UnionSchema::variants);
         for (TypeRef child : children) {
             nestInline(owner, ownerName, allocator, child, true);
         }
@@ -132,7 +138,9 @@ final class TypeRegistry {
      * Union variants never reuse: each must implement its own union.
      */
     private void nestInline(Schema owner, ClassName ownerName, NameAllocator allocator, TypeRef t, boolean reuse) {
-        if (t instanceof TypeRef.Inline inline && !names.containsKey(inline.schema()) && !tooLargeForClass(inline.schema())) {
+        if (t instanceof TypeRef.Inline inline
+                && !names.containsKey(inline.schema())
+                && !tooLargeForClass(inline.schema())) {
             String shape = reuse && !(inline.schema() instanceof UnionSchema) ? shape(inline.schema()) : null;
             ClassName seen = shape == null ? null : byShape.get(shape);
             if (seen != null) {
@@ -176,18 +184,35 @@ final class TypeRegistry {
         if (known != null) {
             return known;
         }
-        StringBuilder b = new StringBuilder().append(s.getClass().getSimpleName()).append('|').append(s.description()).append('|')
-                .append(s.deprecated()).append('|');
-        s.match(o -> {
-            for (Property p : o.properties()) {
-                b.append(p.name()).append(':').append(shape(p.type())).append(p.required() ? "!" : "").append(p.nullable() ? "?" : "")
-                        .append(p.readOnly() ? "r" : "").append(p.deprecated() ? "d" : "").append('#').append(p.description()).append(';');
-            }
-            return b.append("+").append(o.additionalProperties() == null ? "" : shape(o.additionalProperties()));
-        }, e -> b.append(e.valueType()).append(e.values()), u -> {
-            u.variants().forEach(v -> b.append('/').append(shape(v)));
-            return u.discriminator() == null ? b : b.append("@").append(u.discriminator());
-        });
+        StringBuilder b = new StringBuilder()
+                .append(s.getClass().getSimpleName())
+                .append('|')
+                .append(s.description())
+                .append('|')
+                .append(s.deprecated())
+                .append('|');
+        s.match(
+                o -> {
+                    for (Property p : o.properties()) {
+                        b.append(p.name())
+                                .append(':')
+                                .append(shape(p.type()))
+                                .append(p.required() ? "!" : "")
+                                .append(p.nullable() ? "?" : "")
+                                .append(p.readOnly() ? "r" : "")
+                                .append(p.deprecated() ? "d" : "")
+                                .append('#')
+                                .append(p.description())
+                                .append(';');
+                    }
+                    return b.append("+")
+                            .append(o.additionalProperties() == null ? "" : shape(o.additionalProperties()));
+                },
+                e -> b.append(e.valueType()).append(e.values()),
+                u -> {
+                    u.variants().forEach(v -> b.append('/').append(shape(v)));
+                    return u.discriminator() == null ? b : b.append("@").append(u.discriminator());
+                });
         String result = shapeIds.computeIfAbsent(b.toString(), k -> "#" + shapeIds.size());
         shapes.put(s, result);
         return result;
@@ -253,7 +278,9 @@ final class TypeRegistry {
      */
     Set<String> namesLikeMembers() {
         Set<String> out = new java.util.HashSet<>();
-        names.values().forEach(c -> c.simpleNames().stream().filter(n -> !Character.isUpperCase(n.codePointAt(0))).forEach(out::add));
+        names.values().forEach(c -> c.simpleNames().stream()
+                .filter(n -> !Character.isUpperCase(n.codePointAt(0)))
+                .forEach(out::add));
         return out;
     }
 

@@ -25,7 +25,9 @@ final class TypeSpeller {
                 case DECIMAL -> imports.spell("java.math.BigDecimal");
                 case BOOLEAN -> imports.spell("java.lang.Boolean");
                 case DATE -> imports.spell("java.time.LocalDate");
-                case DATE_TIME -> rfc3339Timestamps ? imports.spell("io.handspec.runtime.Timestamp") : imports.spell("java.time.OffsetDateTime");
+                case DATE_TIME -> rfc3339Timestamps
+                        ? imports.spell("io.handspec.runtime.Timestamp")
+                        : imports.spell("java.time.OffsetDateTime");
                 case UUID -> imports.spell("java.util.UUID");
                 case URI -> imports.spell("java.net.URI");
                 case BYTE, BINARY -> "byte[]";
@@ -36,18 +38,22 @@ final class TypeSpeller {
             return imports.spell("java.util.List") + "<" + spell(a.items(), imports) + ">";
         }
         if (type instanceof TypeRef.MapOf m) {
-            return imports.spell("java.util.Map") + "<" + imports.spell("java.lang.String") + ", " + spell(m.values(), imports) + ">";
+            return imports.spell("java.util.Map") + "<" + imports.spell("java.lang.String") + ", "
+                    + spell(m.values(), imports) + ">";
         }
         Schema s = registry.schemaOf(type);
         if (s == null) {
             return imports.spell("com.fasterxml.jackson.databind.JsonNode");
         }
         if (s instanceof EnumSchema e && TypeRegistry.tooLargeForClass(e)) {
-            return spell(new TypeRef.Primitive(switch (e.valueType()) {
-                case STRING -> TypeRef.Scalar.STRING;
-                case INT32 -> TypeRef.Scalar.INT32;
-                case INT64 -> TypeRef.Scalar.INT64;
-            }), imports);
+            return spell(
+                    new TypeRef.Primitive(
+                            switch (e.valueType()) {
+                                case STRING -> TypeRef.Scalar.STRING;
+                                case INT32 -> TypeRef.Scalar.INT32;
+                                case INT64 -> TypeRef.Scalar.INT64;
+                            }),
+                    imports);
         }
         return imports.spell(registry.name(s));
     }
@@ -69,9 +75,14 @@ final class TypeSpeller {
             return "OBJECT";
         }
         Schema s = registry.schemaOf(type);
-        return s == null ? "OBJECT" : s.match(o -> "OBJECT", e -> switch (e.valueType()) {
-            case STRING -> "STRING";
-            case INT32, INT64 -> "NUMBER";
-        }, u -> "ANY");
+        return s == null
+                ? "OBJECT"
+                : s.match(
+                        o -> "OBJECT",
+                        e -> switch (e.valueType()) {
+                            case STRING -> "STRING";
+                            case INT32, INT64 -> "NUMBER";
+                        },
+                        u -> "ANY");
     }
 }

@@ -52,20 +52,31 @@ public final class ViewBuilder {
      * @param specFile         the spec's file, for warnings
      * @param warnings         where warnings go
      */
-    public ViewBuilder(ApiModel api, String basePackage, String clientName, String generatorVersion, String specFile,
-                       List<SpecProblem> warnings) {
+    public ViewBuilder(
+            ApiModel api,
+            String basePackage,
+            String clientName,
+            String generatorVersion,
+            String specFile,
+            List<SpecProblem> warnings) {
         this.api = api;
         this.basePackage = basePackage;
         this.modelPackage = basePackage + ".model";
         this.apiPackage = basePackage + ".api";
         this.generated = Code.literal("io.handspec.generator " + generatorVersion);
-        this.clientName = clientName != null ? clientName : JavaNames.typeName(
-                (api.title() == null ? "Api" : api.title()).replaceAll("(?i)\\bapi\\b", " ").replaceAll("(?i)\\bv\\d+\\b", " ")) + "Client";
+        this.clientName = clientName != null
+                ? clientName
+                : JavaNames.typeName((api.title() == null ? "Api" : api.title())
+                                .replaceAll("(?i)\\bapi\\b", " ")
+                                .replaceAll("(?i)\\bv\\d+\\b", " "))
+                        + "Client";
         this.registry = new TypeRegistry(api, modelPackage);
-        this.speller = new TypeSpeller(registry, switch (api.timestamps()) {
-            case OFFSET -> false;
-            case RFC3339 -> true;
-        });
+        this.speller = new TypeSpeller(
+                registry,
+                switch (api.timestamps()) {
+                    case OFFSET -> false;
+                    case RFC3339 -> true;
+                });
         this.warnings = warnings;
         this.specFile = specFile;
     }
@@ -73,36 +84,47 @@ public final class ViewBuilder {
     public List<SourceFile> build() {
         for (Schema s : api.schemas()) {
             if (s instanceof EnumSchema e && TypeRegistry.tooLargeForClass(e)) {
-                warnings.add(new SpecProblem(specFile, 0, 0, "", "enum " + s.name() + " has " + e.values().size()
-                        + " values, more than " + TypeRegistry.MAX_ENUM_CONSTANTS + " fit in one class; it is typed as its "
-                        + "scalar type, so any value is accepted. Split it, or leave it as it is"));
+                warnings.add(new SpecProblem(
+                        specFile,
+                        0,
+                        0,
+                        "",
+                        "enum " + s.name() + " has " + e.values().size()
+                                + " values, more than " + TypeRegistry.MAX_ENUM_CONSTANTS
+                                + " fit in one class; it is typed as its "
+                                + "scalar type, so any value is accepted. Split it, or leave it as it is"));
             }
         }
         List<SourceFile> files = new ArrayList<>();
         ModelViews models = new ModelViews(registry, speller, TemplateNames.packageRoots(basePackage));
         Set<String> modelNames = registry.topLevelNames();
         // each model file depends only on the (read-only) registry: build them on every core, keep their order
-        files.addAll(registry.topLevel().parallelStream().map(s -> {
-            Set<String> nestedNames = new HashSet<>(registry.namesInFile(s));
-            nestedNames.remove(registry.name(s).simpleName());
-            // the templates' own nested types, and inside a union's deserializer the types it inherits, hide model types too
-            nestedNames.addAll(TemplateNames.NESTED_TYPES);
-            if (containsUnion(s)) {
-                nestedNames.addAll(TemplateNames.INHERITED_TYPES);
-            }
-            Set<String> shadowing = new HashSet<>(modelNames);
-            shadowing.addAll(nestedNames);
-            ImportCollector imports = new ImportCollector(modelPackage, shadowing, nestedNames);
-            Views.TypeView view = models.view(s, imports, false);
-            return new SourceFile(path(modelPackage, view.className().toString()), header(modelPackage, imports), view);
-        }).toList());
+        files.addAll(registry.topLevel().parallelStream()
+                .map(s -> {
+                    Set<String> nestedNames = new HashSet<>(registry.namesInFile(s));
+                    nestedNames.remove(registry.name(s).simpleName());
+                    // the templates' own nested types, and inside a union's deserializer the types it inherits, hide
+                    // model types too
+                    nestedNames.addAll(TemplateNames.NESTED_TYPES);
+                    if (containsUnion(s)) {
+                        nestedNames.addAll(TemplateNames.INHERITED_TYPES);
+                    }
+                    Set<String> shadowing = new HashSet<>(modelNames);
+                    shadowing.addAll(nestedNames);
+                    ImportCollector imports = new ImportCollector(modelPackage, shadowing, nestedNames);
+                    Views.TypeView view = models.view(s, imports, false);
+                    return new SourceFile(
+                            path(modelPackage, view.className().toString()), header(modelPackage, imports), view);
+                })
+                .toList());
         Map<String, List<Operation>> byTag = new TreeMap<>();
         for (Operation op : api.operations()) {
             byTag.computeIfAbsent(op.tag(), k -> new ArrayList<>()).add(op);
         }
         NameAllocator apiNames = new NameAllocator(Set.of(clientName));
         // an accessor is a field and a method of the facade
-        NameAllocator accessors = new NameAllocator(TemplateNames.union(TemplateNames.CLIENT_MEMBERS, TemplateNames.packageRoots(basePackage)));
+        NameAllocator accessors = new NameAllocator(
+                TemplateNames.union(TemplateNames.CLIENT_MEMBERS, TemplateNames.packageRoots(basePackage)));
         List<ApiRefView> refs = new ArrayList<>();
         List<ApiClass> apiClasses = new ArrayList<>();
         for (String tag : byTag.keySet()) {
@@ -119,8 +141,12 @@ public final class ViewBuilder {
             for (Operation op : ops) {
                 String base = JavaNames.memberName(op.operationId());
                 String name = base;
-                for (int i = 2; methods.isTaken(name) || methods.isTaken(name + "WithResponse") || methods.isTaken(name + "Async")
-                        || methods.isTaken(name + "Request"); i++) {
+                for (int i = 2;
+                        methods.isTaken(name)
+                                || methods.isTaken(name + "WithResponse")
+                                || methods.isTaken(name + "Async")
+                                || methods.isTaken(name + "Request");
+                        i++) {
                     name = base + i;
                 }
                 methods.reserve(name);
@@ -132,16 +158,22 @@ public final class ViewBuilder {
             Set<String> shadowing = new HashSet<>(apiClassNames);
             names.forEach(n -> shadowing.add(n.paramsClass()));
             ImportCollector imports = new ImportCollector(apiPackage, shadowing);
-            ApiViews apiViews = new ApiViews(registry, speller, warnings, specFile, TemplateNames.packageRoots(basePackage));
+            ApiViews apiViews =
+                    new ApiViews(registry, speller, warnings, specFile, TemplateNames.packageRoots(basePackage));
             List<OperationView> operations = new ArrayList<>();
             for (int i = 0; i < ops.size(); i++) {
-                operations.add(apiViews.operation(ops.get(i), names.get(i).method(), names.get(i).paramsClass(), imports));
+                operations.add(apiViews.operation(
+                        ops.get(i), names.get(i).method(), names.get(i).paramsClass(), imports));
             }
-            List<Doc> javadoc = List.of(Doc.of("Operations tagged <code>%s</code>. Thread-safe; reach it from the client facade.",
+            List<Doc> javadoc = List.of(Doc.of(
+                    "Operations tagged <code>%s</code>. Thread-safe; reach it from the client facade.",
                     apiClass.tag()));
-            files.add(new SourceFile(path(apiPackage, className), header(apiPackage, imports),
+            files.add(new SourceFile(
+                    path(apiPackage, className),
+                    header(apiPackage, imports),
                     new ApiView(Code.name(className), javadoc, operations)));
-            refs.add(new ApiRefView(Code.name(accessors.allocate(JavaNames.memberName(apiClass.tag()))),
+            refs.add(new ApiRefView(
+                    Code.name(accessors.allocate(JavaNames.memberName(apiClass.tag()))),
                     Code.type(apiPackage + "." + className)));
         }
         files.add(client(refs));
@@ -149,25 +181,25 @@ public final class ViewBuilder {
     }
 
     /** The API class of one tag. */
-    private record ApiClass(String tag, String className) {
-    }
+    private record ApiClass(String tag, String className) {}
 
     /** An operation's method name and the name of its optional-parameters class. */
-    private record MethodNames(String method, String paramsClass) {
-    }
+    private record MethodNames(String method, String paramsClass) {}
 
     private boolean containsUnion(Schema s) {
-        return s instanceof UnionSchema
-                || registry.nestedIn(s).stream().anyMatch(this::containsUnion);
+        return s instanceof UnionSchema || registry.nestedIn(s).stream().anyMatch(this::containsUnion);
     }
 
     private SourceFile client(List<ApiRefView> refs) {
         ImportCollector imports = new ImportCollector(basePackage, Set.of(clientName, "Builder"));
         List<ApiRefView> apis = new ArrayList<>();
         for (ApiRefView r : refs) {
-            apis.add(new ApiRefView(r.accessor(), Code.type(imports.spell(r.type().toString()))));
+            apis.add(new ApiRefView(
+                    r.accessor(), Code.type(imports.spell(r.type().toString()))));
         }
-        Server server = api.servers().isEmpty() ? new Server("http://localhost", "", Map.of()) : api.servers().get(0);
+        Server server = api.servers().isEmpty()
+                ? new Server("http://localhost", "", Map.of())
+                : api.servers().get(0);
         String defaultUri = server.url();
         List<ServerVariableView> variables = new ArrayList<>();
         NameAllocator builderMethods = new NameAllocator(TemplateNames.CLIENT_BUILDER_MEMBERS);
@@ -178,18 +210,29 @@ public final class ViewBuilder {
             String method = builderMethods.allocate(JavaNames.memberName(var));
             List<String> allowed = server.allowed().getOrDefault(var, List.of());
             boolean exampleOnly = server.exampleOnly().contains(var);
-            List<Doc> doc = new ArrayList<>(List.of(Doc.of("Sets the server variable <code>%s</code> of <code>%s</code>.", var, server.url())));
+            List<Doc> doc = new ArrayList<>(
+                    List.of(Doc.of("Sets the server variable <code>%s</code> of <code>%s</code>.", var, server.url())));
             if (exampleOnly) {
-                doc.add(Doc.of("<p>Required: the spec's value is only an example, so {@link #build()} fails until this is set."));
+                doc.add(
+                        Doc.of(
+                                "<p>Required: the spec's value is only an example, so {@link #build()} fails until this is set."));
             }
             if (!allowed.isEmpty()) {
                 doc.add(Doc.of("<p>One of: %s.", String.join(", ", allowed)));
             }
-            Code allowedValues = Code.of("$T.of($L)", imports.spell("java.util.List"),
+            Code allowedValues = Code.of(
+                    "$T.of($L)",
+                    imports.spell("java.util.List"),
                     Code.join(", ", allowed.stream().map(Code::literal).toList()));
-            variables.add(new ServerVariableView(Code.name(method), Code.literal(var),
-                    exampleOnly ? Code.of("null") : Code.literal(server.variables().getOrDefault(var, "")), allowedValues,
-                    Code.literal(method), doc));
+            variables.add(new ServerVariableView(
+                    Code.name(method),
+                    Code.literal(var),
+                    exampleOnly
+                            ? Code.of("null")
+                            : Code.literal(server.variables().getOrDefault(var, "")),
+                    allowedValues,
+                    Code.literal(method),
+                    doc));
         }
         List<AuthView> auths = new ArrayList<>();
         for (SecurityScheme s : api.securitySchemes()) {
@@ -205,9 +248,20 @@ public final class ViewBuilder {
         List<Views.HeaderView> headers = new ArrayList<>();
         api.headers().forEach((k, v) -> headers.add(new Views.HeaderView(Code.literal(k), Code.literal(v))));
         Code userAgent = Code.literal(JavaNames.memberName(clientName) + "/" + api.version() + " handspec");
-        return new SourceFile(path(basePackage, clientName), header(basePackage, imports),
-                new ClientView(Code.name(clientName), javadoc, Code.literal(defaultUri), Code.literal(server.url()), variables,
-                        apis, auths, retry(api.retry(), imports), userAgent, headers));
+        return new SourceFile(
+                path(basePackage, clientName),
+                header(basePackage, imports),
+                new ClientView(
+                        Code.name(clientName),
+                        javadoc,
+                        Code.literal(defaultUri),
+                        Code.literal(server.url()),
+                        variables,
+                        apis,
+                        auths,
+                        retry(api.retry(), imports),
+                        userAgent,
+                        headers));
     }
 
     private List<AuthView> auth(SecurityScheme s, String methodName, ImportCollector imports) {
@@ -223,11 +277,12 @@ public final class ViewBuilder {
         return s.credential().match(new Credential.Cases<List<AuthView>>() {
             @Override
             public List<AuthView> apiKey(Credential.ApiKey k) {
-                Code expr = switch (k.in()) {
-                    case QUERY -> Code.of("$T.apiKeyQuery($S, key)", auth, k.name());
-                    case COOKIE -> Code.of("$T.apiKeyHeader($S, $S + key)", auth, "Cookie", k.name() + "=");
-                    case HEADER -> Code.of("$T.apiKeyHeader($S, key)", auth, k.name());
-                };
+                Code expr =
+                        switch (k.in()) {
+                            case QUERY -> Code.of("$T.apiKeyQuery($S, key)", auth, k.name());
+                            case COOKIE -> Code.of("$T.apiKeyHeader($S, $S + key)", auth, "Cookie", k.name() + "=");
+                            case HEADER -> Code.of("$T.apiKeyHeader($S, key)", auth, k.name());
+                        };
                 return List.of(new AuthView(name, Code.of("$T key", string), expr, doc));
             }
 
@@ -258,18 +313,31 @@ public final class ViewBuilder {
 
             @Override
             public List<AuthView> session(Credential.Session session) {
-                return List.of(new AuthView(name, userPassword, Code.of("new $T($T.basic(user, password), $S, $S, $L, $L)",
-                        imports.spell("io.handspec.runtime.SessionAuth"), auth, session.header(), session.bodyField(),
-                        session.csrfHeader() == null ? Code.of("null") : Code.literal(session.csrfHeader()),
-                        Code.number(session.expiredStatus())), doc));
+                return List.of(new AuthView(
+                        name,
+                        userPassword,
+                        Code.of(
+                                "new $T($T.basic(user, password), $S, $S, $L, $L)",
+                                imports.spell("io.handspec.runtime.SessionAuth"),
+                                auth,
+                                session.header(),
+                                session.bodyField(),
+                                session.csrfHeader() == null ? Code.of("null") : Code.literal(session.csrfHeader()),
+                                Code.number(session.expiredStatus())),
+                        doc));
             }
 
             private List<AuthView> bearerForms() {
                 List<Doc> supplierDoc = new ArrayList<>(doc);
-                supplierDoc.add(Doc.of("<p>The supplier is asked before every request, so it can refresh an expiring token."));
-                return List.of(new AuthView(name, token, Code.of("$T.bearer(token)", auth), doc),
-                        new AuthView(name, Code.of("$T<$T> tokens", imports.spell("java.util.function.Supplier"), string),
-                                Code.of("$T.bearer(tokens)", auth), supplierDoc));
+                supplierDoc.add(
+                        Doc.of("<p>The supplier is asked before every request, so it can refresh an expiring token."));
+                return List.of(
+                        new AuthView(name, token, Code.of("$T.bearer(token)", auth), doc),
+                        new AuthView(
+                                name,
+                                Code.of("$T<$T> tokens", imports.spell("java.util.function.Supplier"), string),
+                                Code.of("$T.bearer(tokens)", auth),
+                                supplierDoc));
             }
         });
     }
@@ -291,8 +359,9 @@ public final class ViewBuilder {
         calls.add(Code.of(".retryServerErrors($L)", Code.bool(r.serverErrors())));
         calls.add(Code.of(".neverRetry($T.of($L))", set, join(r.never())));
         calls.add(Code.of(".respectRetryAfter($L)", Code.bool(r.retryAfter())));
-        new TreeMap<>(r.minimumDelayMs()).forEach((status, ms) -> calls.add(Code.of(".minimumDelay($L, $T.ofMillis($L))",
-                Code.number(status), duration, Code.number(ms))));
+        new TreeMap<>(r.minimumDelayMs())
+                .forEach((status, ms) -> calls.add(
+                        Code.of(".minimumDelay($L, $T.ofMillis($L))", Code.number(status), duration, Code.number(ms))));
         calls.add(Code.of(".retryNetworkErrors($L)", Code.bool(r.networkErrors())));
         calls.add(Code.of(".idempotentOnly($L)", Code.bool(r.idempotentOnly())));
         calls.add(Code.of(".build()"));
@@ -301,7 +370,9 @@ public final class ViewBuilder {
 
     private static Code join(List<Integer> values) {
         // Set.of refuses duplicates at run time: a status listed twice is listed once
-        return Code.join(", ", values.stream().sorted().distinct().map(v -> Code.number(v)).toList());
+        return Code.join(
+                ", ",
+                values.stream().sorted().distinct().map(v -> Code.number(v)).toList());
     }
 
     private FileHeader header(String packageName, ImportCollector imports) {

@@ -10,12 +10,16 @@ import java.util.List;
  * reaches a template only escaped ({@code ViewSafetyTest} checks every component of every record).
  */
 public final class Views {
-    private Views() {
-    }
+    private Views() {}
 
     /** The templates, one per view type; a user folder may shadow each by its {@link #fileName()}. */
     public enum Template {
-        FILE, MODEL, ENUM, UNION, API, CLIENT;
+        FILE,
+        MODEL,
+        ENUM,
+        UNION,
+        API,
+        CLIENT;
 
         /** The template's file name, such as {@code model.mustache}. */
         public String fileName() {
@@ -69,9 +73,17 @@ public final class Views {
      * @param additionalType      the value type of additional properties
      * @param nested              nested types
      */
-    public record ModelView(Code className, Code modifiers, List<Doc> javadoc, boolean deprecated,
-                            Code implementsClause, List<FieldView> fields, List<FieldView> requiredChecks,
-                            Code additionalType, List<TypeView> nested) implements TypeView {
+    public record ModelView(
+            Code className,
+            Code modifiers,
+            List<Doc> javadoc,
+            boolean deprecated,
+            Code implementsClause,
+            List<FieldView> fields,
+            List<FieldView> requiredChecks,
+            Code additionalType,
+            List<TypeView> nested)
+            implements TypeView {
         @Override
         public Template template() {
             return Template.MODEL;
@@ -89,8 +101,8 @@ public final class Views {
      * @param defaultValue the value a new builder starts with (a required single-value enum), or {@code null}
      * @param deprecated whether deprecated
      */
-    public record FieldView(Code name, Code jsonName, Code type, List<Doc> javadoc, Code copy,
-                            Code defaultValue, boolean deprecated) {
+    public record FieldView(
+            Code name, Code jsonName, Code type, List<Doc> javadoc, Code copy, Code defaultValue, boolean deprecated) {
         /** The Javadoc as one line when it is one line (for a one-line comment), else {@code null}. */
         public Doc shortDoc() {
             return javadoc.size() == 1 ? javadoc.get(0) : null;
@@ -108,17 +120,24 @@ public final class Views {
      * @param constants        the known values
      * @param unknownName      the name of the {@code Known} constant for other values
      */
-    public record EnumView(Code className, Code modifiers, List<Doc> javadoc, Code implementsClause,
-                           Code valueType, List<EnumConstantView> constants, Code unknownName) implements TypeView {
+    public record EnumView(
+            Code className,
+            Code modifiers,
+            List<Doc> javadoc,
+            Code implementsClause,
+            Code valueType,
+            List<EnumConstantView> constants,
+            Code unknownName)
+            implements TypeView {
         @Override
         public Template template() {
             return Template.ENUM;
         }
+
         @Override
         public List<TypeView> nested() {
             return List.of();
         }
-
     }
 
     /**
@@ -128,8 +147,7 @@ public final class Views {
      * @param literal the value as a Java literal
      * @param last    whether it is the last
      */
-    public record EnumConstantView(Code name, Code literal, boolean last) {
-    }
+    public record EnumConstantView(Code name, Code literal, boolean last) {}
 
     /**
      * A sealed interface for {@code oneOf}/{@code anyOf} ({@code union.mustache}).
@@ -144,9 +162,17 @@ public final class Views {
      * @param unknownName          the record holding JSON that matched no variant
      * @param nested               inline variants declared inside
      */
-    public record UnionView(Code className, Code modifiers, List<Doc> javadoc, Code implementsClause,
-                            Code permits, List<VariantView> variants, Code deserializerArgs,
-                            Code unknownName, List<TypeView> nested) implements TypeView {
+    public record UnionView(
+            Code className,
+            Code modifiers,
+            List<Doc> javadoc,
+            Code implementsClause,
+            Code permits,
+            List<VariantView> variants,
+            Code deserializerArgs,
+            Code unknownName,
+            List<TypeView> nested)
+            implements TypeView {
         @Override
         public Template template() {
             return Template.UNION;
@@ -159,8 +185,7 @@ public final class Views {
      * @param wrapper the wrapper record's name
      * @param wrapped the wrapped value's type
      */
-    public record VariantView(Code wrapper, Code wrapped) {
-    }
+    public record VariantView(Code wrapper, Code wrapped) {}
 
     /**
      * One API class per tag ({@code api.mustache}).
@@ -201,12 +226,28 @@ public final class Views {
      * @param pageStrategy      the Java expression of the {@code PageStrategy}
      * @param throwsDocs        {@code @throws} lines
      */
-    public record OperationView(Code name, Code operationId, Code method, Code path, List<Doc> javadoc, List<Doc> paramDocs,
-                                boolean deprecated, Code signature, Code arguments, Code leadingComma,
-                                boolean hasParams, Code paramsClass, List<ParamView> optional, List<Code> requestLines,
-                                Code resultType, Code responseSpec, Code specConstant, boolean paged, Code itemType,
-                                Code pageStrategy, List<Doc> throwsDocs) {
-    }
+    public record OperationView(
+            Code name,
+            Code operationId,
+            Code method,
+            Code path,
+            List<Doc> javadoc,
+            List<Doc> paramDocs,
+            boolean deprecated,
+            Code signature,
+            Code arguments,
+            Code leadingComma,
+            boolean hasParams,
+            Code paramsClass,
+            List<ParamView> optional,
+            List<Code> requestLines,
+            Code resultType,
+            Code responseSpec,
+            Code specConstant,
+            boolean paged,
+            Code itemType,
+            Code pageStrategy,
+            List<Doc> throwsDocs) {}
 
     /**
      * One optional parameter.
@@ -215,8 +256,7 @@ public final class Views {
      * @param type    spelled type
      * @param javadoc Javadoc lines
      */
-    public record ParamView(Code name, Code type, List<Doc> javadoc) {
-    }
+    public record ParamView(Code name, Code type, List<Doc> javadoc) {}
 
     /**
      * The client facade ({@code client.mustache}).
@@ -232,9 +272,18 @@ public final class Views {
      * @param userAgent      User-Agent as a Java literal
      * @param headers        headers every request sends: name and value as Java literals
      */
-    public record ClientView(Code className, List<Doc> javadoc, Code defaultBaseUri,
-                             Code serverTemplate, List<ServerVariableView> serverVariables, List<ApiRefView> apis,
-                             List<AuthView> auths, Code retryPolicy, Code userAgent, List<HeaderView> headers) implements FileView {
+    public record ClientView(
+            Code className,
+            List<Doc> javadoc,
+            Code defaultBaseUri,
+            Code serverTemplate,
+            List<ServerVariableView> serverVariables,
+            List<ApiRefView> apis,
+            List<AuthView> auths,
+            Code retryPolicy,
+            Code userAgent,
+            List<HeaderView> headers)
+            implements FileView {
         @Override
         public Template template() {
             return Template.CLIENT;
@@ -251,8 +300,8 @@ public final class Views {
      * @param setter       the builder method name as a Java literal, for the error when it is missing
      * @param javadoc      Javadoc lines
      */
-    public record ServerVariableView(Code name, Code literal, Code defaultValue, Code allowed, Code setter, List<Doc> javadoc) {
-    }
+    public record ServerVariableView(
+            Code name, Code literal, Code defaultValue, Code allowed, Code setter, List<Doc> javadoc) {}
 
     /**
      * A header every request sends.
@@ -260,8 +309,7 @@ public final class Views {
      * @param name  its name as a Java literal
      * @param value its value as a Java literal
      */
-    public record HeaderView(Code name, Code value) {
-    }
+    public record HeaderView(Code name, Code value) {}
 
     /**
      * One API accessor.
@@ -269,8 +317,7 @@ public final class Views {
      * @param accessor method and field name
      * @param type     API class
      */
-    public record ApiRefView(Code accessor, Code type) {
-    }
+    public record ApiRefView(Code accessor, Code type) {}
 
     /**
      * One credential method on the client builder.

@@ -14,8 +14,7 @@ import java.nio.file.StandardOpenOption;
  */
 interface FileOps {
     /** The real file system. */
-    FileOps REAL = new FileOps() {
-    };
+    FileOps REAL = new FileOps() {};
 
     /**
      * Creates the new file {@code file} with {@code content}, with the permissions a plain write gives

@@ -60,8 +60,8 @@ final class Guarded implements FileOps {
         Path realParent = parent.toRealPath();
         boolean inStaging = parent.equals(staging);
         if (inStaging ? !realParent.equals(realStaging) : !realParent.startsWith(real)) {
-            throw changed("the folder " + parent + " now leads to " + realParent + ", outside the output folder "
-                    + real);
+            throw changed(
+                    "the folder " + parent + " now leads to " + realParent + ", outside the output folder " + real);
         }
     }
 

@@ -43,8 +43,8 @@ final class Inside {
                     return "the folder " + base.relativize(p) + " is a link to nothing; remove the link";
                 }
                 if (!target.startsWith(real)) {
-                    return "the folder " + base.relativize(p) + " is a link leading outside the output folder (to " + target
-                            + "); remove the link, the generator never writes outside " + base;
+                    return "the folder " + base.relativize(p) + " is a link leading outside the output folder (to "
+                            + target + "); remove the link, the generator never writes outside " + base;
                 }
             }
             if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(p)) {
@@ -67,7 +67,8 @@ final class Inside {
     /** Whether {@code file} is a regular file (no link) inside the output folder by real path. */
     boolean regularFileInside(String relative) throws IOException {
         Path p = base.resolve(relative);
-        return problem(relative) == null && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+        return problem(relative) == null
+                && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                 && p.toRealPath().startsWith(real);
     }
 }

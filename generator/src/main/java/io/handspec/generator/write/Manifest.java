@@ -22,8 +22,7 @@ final class Manifest {
     private static final String HEADER = "# handspec generated files v2: sha256 path";
     private static final String OWNER = "# owner ";
 
-    private Manifest() {
-    }
+    private Manifest() {}
 
     /** Relative path to recorded digest ({@code ""} when none); empty when the file is missing or is not a regular file. */
     static Map<String, String> read(Path file) throws IOException {
@@ -70,7 +69,9 @@ final class Manifest {
         if (!owner.isEmpty()) {
             s.append(OWNER).append(owner).append('\n');
         }
-        new TreeMap<>(files).forEach((path, content) -> s.append(sha256(content)).append(' ').append(path).append('\n'));
+        new TreeMap<>(files)
+                .forEach((path, content) ->
+                        s.append(sha256(content)).append(' ').append(path).append('\n'));
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 public final class OutputLock implements AutoCloseable {
     /** The lock file in the output folder; never deleted (deleting a lock file lets two runs lock two files). */
     public static final String FILE = ".handspec-lock";
+
     private static final Map<Path, OutputLock> HELD = new HashMap<>();
 
     private final Path key;
@@ -56,12 +57,14 @@ public final class OutputLock implements AutoCloseable {
                 return held;
             }
             Path file = key.resolve(FILE);
-            if (Files.isSymbolicLink(file) || Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file,
-                    LinkOption.NOFOLLOW_LINKS)) {
-                throw new IOException(file + " is not a plain file; remove it (the generator creates its lock file itself)");
+            if (Files.isSymbolicLink(file)
+                    || Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                            && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(
+                        file + " is not a plain file; remove it (the generator creates its lock file itself)");
             }
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    LinkOption.NOFOLLOW_LINKS);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             FileLock lock;
             try {
                 lock = channel.tryLock();

@@ -24,12 +24,12 @@ final class PathRules {
     /** Names Windows reserves for devices, with any extension ({@code CON.java}, {@code nul.txt}). */
     private static final Pattern RESERVED = Pattern.compile(
             "(?i)(CON|PRN|AUX|NUL|COM[0-9\u00b9\u00b2\u00b3]|LPT[0-9\u00b9\u00b2\u00b3]|CONIN\\$|CONOUT\\$)(\\..*)?");
+
     private static final String ILLEGAL = "<>:\"/\\|?*";
     /** Names the writer keeps for itself in the output folder. */
     private static final String OWN_PREFIX = ".handspec";
 
-    private PathRules() {
-    }
+    private PathRules() {}
 
     /** Every problem of {@code relatives} under {@code root}, each naming the path and the fix; empty when all are fine. */
     static List<String> problems(Path root, Collection<String> relatives) {
@@ -64,7 +64,8 @@ final class PathRules {
         if (segments[0].startsWith(OWN_PREFIX)) {
             return "names starting with " + OWN_PREFIX + " are kept for the generator's own files; rename it";
         }
-        int length = root.toAbsolutePath().normalize().resolve(relative).toString().getBytes(StandardCharsets.UTF_8).length;
+        int length =
+                root.toAbsolutePath().normalize().resolve(relative).toString().getBytes(StandardCharsets.UTF_8).length;
         if (length > MAX_PATH_BYTES) {
             return "the full path is " + length + " bytes, more than the " + MAX_PATH_BYTES
                     + " a file system accepts; choose a shorter output folder, base package or spec names";
@@ -84,12 +85,14 @@ final class PathRules {
         for (int i = 0; i < segment.length(); i++) {
             char c = segment.charAt(i);
             if (c < 0x20 || c == 0x7f || ILLEGAL.indexOf(c) >= 0) {
-                return "the name '" + abbreviate(segment) + "' holds the character U+" + String.format(Locale.ROOT, "%04X", (int) c)
+                return "the name '" + abbreviate(segment) + "' holds the character U+"
+                        + String.format(Locale.ROOT, "%04X", (int) c)
                         + ", which Windows or another common file system refuses; rename the spec name it comes from";
             }
         }
         if (segment.endsWith(".") || segment.endsWith(" ")) {
-            return "the name '" + segment + "' ends with a dot or a space, which Windows drops; rename the spec name it comes from";
+            return "the name '" + segment
+                    + "' ends with a dot or a space, which Windows drops; rename the spec name it comes from";
         }
         if (RESERVED.matcher(segment).matches()) {
             return "'" + segment + "' is a device name on Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9, with any"
@@ -104,7 +107,8 @@ final class PathRules {
         while (true) {
             int slash = relative.indexOf('/', from);
             String prefix = slash < 0 ? relative : relative.substring(0, slash);
-            String key = java.text.Normalizer.normalize(prefix, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+            String key = java.text.Normalizer.normalize(prefix, java.text.Normalizer.Form.NFC)
+                    .toLowerCase(Locale.ROOT);
             String earlier = folded.putIfAbsent(key, prefix);
             if (earlier != null && !earlier.equals(prefix)) {
                 return earlier;

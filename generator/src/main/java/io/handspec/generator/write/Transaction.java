@@ -31,15 +31,14 @@ import java.util.stream.Stream;
 final class Transaction {
     /** The generator's own folder inside the output folder. */
     static final String FOLDER = ".handspec-tx";
+
     private static final String JOURNAL = "journal";
 
     /** Put {@code content} at {@code relative}. */
-    record Put(String relative, byte[] content) {
-    }
+    record Put(String relative, byte[] content) {}
 
     /** Delete {@code relative}, which must still have the SHA-256 {@code digest}. */
-    record Delete(String relative, String digest) {
-    }
+    record Delete(String relative, String digest) {}
 
     private final Path base;
     private final Path dir;
@@ -87,7 +86,8 @@ final class Transaction {
      */
     private Map<String, String> previousManifest(List<String> lines) throws IOException {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).equals("put - " + OutputWriter.MANIFEST) && Files.exists(aside(i), LinkOption.NOFOLLOW_LINKS)) {
+            if (lines.get(i).equals("put - " + OutputWriter.MANIFEST)
+                    && Files.exists(aside(i), LinkOption.NOFOLLOW_LINKS)) {
                 return Manifest.read(aside(i));
             }
         }
@@ -106,7 +106,8 @@ final class Transaction {
             ops.move(staged(i), target);
             changed = true;
         } else if (f[0].equals("del")) {
-            if (f[1].equals(listed.get(f[2])) && inside.regularFileInside(f[2])
+            if (f[1].equals(listed.get(f[2]))
+                    && inside.regularFileInside(f[2])
                     && Manifest.sha256(Files.readAllBytes(target)).equals(f[1])) {
                 ops.delete(target);
                 changed = true;
@@ -120,7 +121,8 @@ final class Transaction {
 
     /** Whether a journal path is one this writer could have written (the journal is as untrusted as the manifest). */
     private boolean safe(String relative) {
-        return relative.equals(OutputWriter.MANIFEST) || PathRules.problems(base, List.of(relative)).isEmpty();
+        return relative.equals(OutputWriter.MANIFEST)
+                || PathRules.problems(base, List.of(relative)).isEmpty();
     }
 
     /**
@@ -139,7 +141,11 @@ final class Transaction {
                 journal.append("put - ").append(puts.get(i).relative()).append('\n');
             }
             for (Delete d : deletes) {
-                journal.append("del ").append(d.digest()).append(' ').append(d.relative()).append('\n');
+                journal.append("del ")
+                        .append(d.digest())
+                        .append(' ')
+                        .append(d.relative())
+                        .append('\n');
             }
             Path temp = dir.resolve(JOURNAL + ".tmp");
             ops.write(temp, journal.toString().getBytes(StandardCharsets.UTF_8));
@@ -151,13 +157,15 @@ final class Transaction {
         apply(puts, deletes);
         // committed and applied: the output is complete; what is left when this fails (empty folders,
         // the journal, staging) the next run removes in recover()
-        quietly(() -> {
-            for (Delete d : deletes) {
-                removeEmptyParents(base.resolve(d.relative()).getParent());
-            }
-            ops.delete(dir.resolve(JOURNAL));
-            deleteTree();
-        }, null);
+        quietly(
+                () -> {
+                    for (Delete d : deletes) {
+                        removeEmptyParents(base.resolve(d.relative()).getParent());
+                    }
+                    ops.delete(dir.resolve(JOURNAL));
+                    deleteTree();
+                },
+                null);
     }
 
     private void apply(List<Put> puts, List<Delete> deletes) throws IOException {
@@ -190,7 +198,9 @@ final class Transaction {
             throws OutputNotRestoredException {
         try {
             for (int i = Math.min(last, puts.size() + deletes.size() - 1); i >= 0; i--) {
-                String relative = i < puts.size() ? puts.get(i).relative() : deletes.get(i - puts.size()).relative();
+                String relative = i < puts.size()
+                        ? puts.get(i).relative()
+                        : deletes.get(i - puts.size()).relative();
                 Path target = base.resolve(relative);
                 boolean movedIn = i < puts.size() && !Files.exists(staged(i), LinkOption.NOFOLLOW_LINKS);
                 if (movedIn) {
@@ -206,8 +216,10 @@ final class Transaction {
             ops.delete(dir.resolve(JOURNAL));
         } catch (IOException | RuntimeException e) {
             e.addSuppressed(cause);
-            throw new OutputNotRestoredException("writing into " + base + " failed (" + cause.getMessage()
-                    + ") and undoing it failed too (" + e.getMessage() + "); the next run completes the update", e);
+            throw new OutputNotRestoredException(
+                    "writing into " + base + " failed (" + cause.getMessage() + ") and undoing it failed too ("
+                            + e.getMessage() + "); the next run completes the update",
+                    e);
         }
         quietly(this::deleteTree, cause);
     }
@@ -225,8 +237,9 @@ final class Transaction {
     }
 
     private void removeEmptyParents(Path folder) throws IOException {
-        for (Path current = folder; current != null && current.startsWith(base) && !current.equals(base);
-             current = current.getParent()) {
+        for (Path current = folder;
+                current != null && current.startsWith(base) && !current.equals(base);
+                current = current.getParent()) {
             if (Files.isSymbolicLink(current)) {
                 return;
             }

@@ -18,8 +18,10 @@ class InputDigestTest {
     @Test
     void aResourceAClasspathSpecReferencesChangesTheDigest() throws Exception {
         Path specs = Files.createDirectories(dir.resolve("api/parts"));
-        Files.writeString(dir.resolve("api/main.yaml"), "components:\n  schemas:\n    Thing:\n      $ref: 'parts/models.yaml#/Thing'\n"
-                + "    Other: {\"$ref\": \"parts/../parts/more.yaml#/Other\"}\n");
+        Files.writeString(
+                dir.resolve("api/main.yaml"),
+                "components:\n  schemas:\n    Thing:\n      $ref: 'parts/models.yaml#/Thing'\n"
+                        + "    Other: {\"$ref\": \"parts/../parts/more.yaml#/Other\"}\n");
         Files.writeString(specs.resolve("models.yaml"), "Thing:\n  $ref: more.yaml#/Other\n");
         Files.writeString(specs.resolve("more.yaml"), "Other: {type: string}\n");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {

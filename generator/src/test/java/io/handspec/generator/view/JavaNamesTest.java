@@ -13,38 +13,84 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JavaNamesTest {
 
     @ParameterizedTest(name = "typeName({0}) = {1}")
-    @CsvSource(delimiter = '|', value = {
-            "task status|TaskStatus", "task_status|TaskStatus", "taskStatus|TaskStatus", "TASK_STATUS|TaskStatus",
-            "2fa-config|_2faConfig", "../../x|X", "class|Class", "HTTPResponse|HttpResponse", "getHTTPResponse|GetHttpResponse",
-            "$ref|Ref", "a$b|AB", "ünïcödé|Ünïcödé", "page[offset]|PageOffset", "!!!|Type", "x-kalo-api-key|XKaloApiKey",
-            "user_v2|UserV2", "/users;email={email}|UsersEmailEmail"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "task status|TaskStatus",
+                "task_status|TaskStatus",
+                "taskStatus|TaskStatus",
+                "TASK_STATUS|TaskStatus",
+                "2fa-config|_2faConfig",
+                "../../x|X",
+                "class|Class",
+                "HTTPResponse|HttpResponse",
+                "getHTTPResponse|GetHttpResponse",
+                "$ref|Ref",
+                "a$b|AB",
+                "ünïcödé|Ünïcödé",
+                "page[offset]|PageOffset",
+                "!!!|Type",
+                "x-kalo-api-key|XKaloApiKey",
+                "user_v2|UserV2",
+                "/users;email={email}|UsersEmailEmail"
+            })
     void typeNames(String raw, String expected) {
         assertEquals(expected, JavaNames.typeName(raw));
         assertTrue(SourceVersion.isName(expected));
     }
 
     @ParameterizedTest(name = "memberName({0}) = {1}")
-    @CsvSource(delimiter = '|', value = {
-            "class|class_", "Class|class_", "default|default_", "page[offset]|pageOffset", "1st|_1st", "_class|class_",
-            "record|record_", "var|var_", "X-Kalo-Api-Key|xKaloApiKey", "If-None-Match|ifNoneMatch", "ids|ids",
-            "first_row_number|firstRowNumber", "ID|id", "userID|userId", "null|null_", "true|true_", "_|value",
-            "--|value", "a b c|aBC", "$|value"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "class|class_",
+                "Class|class_",
+                "default|default_",
+                "page[offset]|pageOffset",
+                "1st|_1st",
+                "_class|class_",
+                "record|record_",
+                "var|var_",
+                "X-Kalo-Api-Key|xKaloApiKey",
+                "If-None-Match|ifNoneMatch",
+                "ids|ids",
+                "first_row_number|firstRowNumber",
+                "ID|id",
+                "userID|userId",
+                "null|null_",
+                "true|true_",
+                "_|value",
+                "--|value",
+                "a b c|aBC",
+                "$|value"
+            })
     void memberNames(String raw, String expected) {
         assertEquals(expected, JavaNames.memberName(raw));
         assertTrue(SourceVersion.isName(expected));
     }
 
     @ParameterizedTest(name = "constantName({0}) = {1}")
-    @CsvSource(delimiter = '|', value = {
-            "in progress|IN_PROGRESS", "ongoing|ONGOING", "inProgress|IN_PROGRESS", "5XX|_5XX", "*/|EMPTY",
-            "a\"b|A_B", "FOO|FOO", "vnd.kickfolio.v1|VND_KICKFOLIO_V1", "INHERIT-FROM-ROLE|INHERIT_FROM_ROLE"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "in progress|IN_PROGRESS",
+                "ongoing|ONGOING",
+                "inProgress|IN_PROGRESS",
+                "5XX|_5XX",
+                "*/|EMPTY",
+                "a\"b|A_B",
+                "FOO|FOO",
+                "vnd.kickfolio.v1|VND_KICKFOLIO_V1",
+                "INHERIT-FROM-ROLE|INHERIT_FROM_ROLE"
+            })
     void constantNames(String raw, String expected) {
         assertEquals(expected, JavaNames.constantName(raw));
         assertTrue(SourceVersion.isName(expected));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abstract", "goto", "const", "enum", "assert", "strictfp", "_", "yield", "sealed", "permits"})
+    @ValueSource(
+            strings = {"abstract", "goto", "const", "enum", "assert", "strictfp", "_", "yield", "sealed", "permits"})
     void everyKeywordBecomesAValidName(String keyword) {
         assertTrue(SourceVersion.isName(JavaNames.memberName(keyword)), keyword);
         assertTrue(SourceVersion.isName(JavaNames.typeName(keyword)), keyword);

@@ -20,25 +20,28 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateNamesTest {
     /** Where spec names land in each class of each template, and how they are spelled there. */
-    private record Scope(Set<String> reserved, UnaryOperator<String> naming) {
-    }
+    private record Scope(Set<String> reserved, UnaryOperator<String> naming) {}
 
     private static final Scope NONE = new Scope(Set.of(), name -> null);
     private static final Map<String, Map<String, Scope>> SCOPES = Map.of(
-            "model.mustache", Map.of(
-                    "§", new Scope(TemplateNames.MODEL_MEMBERS, JavaNames::memberName),
-                    "§/Builder", new Scope(TemplateNames.MODEL_MEMBERS, JavaNames::memberName)),
-            "enum.mustache", Map.of(
-                    "§", new Scope(TemplateNames.ENUM_CONSTANTS, JavaNames::constantName),
-                    "§/Known", new Scope(TemplateNames.ENUM_CONSTANTS, JavaNames::constantName)),
+            "model.mustache",
+                    Map.of(
+                            "§", new Scope(TemplateNames.MODEL_MEMBERS, JavaNames::memberName),
+                            "§/Builder", new Scope(TemplateNames.MODEL_MEMBERS, JavaNames::memberName)),
+            "enum.mustache",
+                    Map.of(
+                            "§", new Scope(TemplateNames.ENUM_CONSTANTS, JavaNames::constantName),
+                            "§/Known", new Scope(TemplateNames.ENUM_CONSTANTS, JavaNames::constantName)),
             "union.mustache", Map.of("§", NONE, "§/§", NONE, "§/Json", NONE),
-            "api.mustache", Map.of(
-                    "§", new Scope(TemplateNames.API_MEMBERS, JavaNames::memberName),
-                    "§/§", new Scope(TemplateNames.PARAMS_MEMBERS, JavaNames::memberName),
-                    "§/§/Builder", new Scope(TemplateNames.PARAMS_MEMBERS, JavaNames::memberName)),
-            "client.mustache", Map.of(
-                    "§", new Scope(TemplateNames.CLIENT_MEMBERS, JavaNames::memberName),
-                    "§/Builder", new Scope(TemplateNames.CLIENT_BUILDER_MEMBERS, JavaNames::memberName)),
+            "api.mustache",
+                    Map.of(
+                            "§", new Scope(TemplateNames.API_MEMBERS, JavaNames::memberName),
+                            "§/§", new Scope(TemplateNames.PARAMS_MEMBERS, JavaNames::memberName),
+                            "§/§/Builder", new Scope(TemplateNames.PARAMS_MEMBERS, JavaNames::memberName)),
+            "client.mustache",
+                    Map.of(
+                            "§", new Scope(TemplateNames.CLIENT_MEMBERS, JavaNames::memberName),
+                            "§/Builder", new Scope(TemplateNames.CLIENT_BUILDER_MEMBERS, JavaNames::memberName)),
             "file.mustache", Map.of(),
             "operation-parameters.mustache", Map.of(),
             "operation-arguments.mustache", Map.of());
@@ -46,8 +49,11 @@ class TemplateNamesTest {
     @Test
     void everyClassOfEveryTemplateHasAKnownScope() throws Exception {
         for (String template : TemplateRenderer.templateNames()) {
-            Set<String> found = TemplateSource.declarations(TemplateSource.read(template)).keySet();
-            assertEquals(new TreeSet<>(SCOPES.get(template).keySet()), new TreeSet<>(found),
+            Set<String> found =
+                    TemplateSource.declarations(TemplateSource.read(template)).keySet();
+            assertEquals(
+                    new TreeSet<>(SCOPES.get(template).keySet()),
+                    new TreeSet<>(found),
                     template + ": decide which spec names reach each class it declares");
         }
     }
@@ -59,8 +65,10 @@ class TemplateNamesTest {
             TemplateSource.declarations(TemplateSource.read(template)).forEach((path, declared) -> {
                 Scope scope = SCOPES.get(template).getOrDefault(path, NONE);
                 for (String member : declared.members()) {
-                    if (member.equals(scope.naming().apply(member)) && !scope.reserved().contains(member)) {
-                        missing.computeIfAbsent(template + " " + path, k -> new ArrayList<>()).add(member);
+                    if (member.equals(scope.naming().apply(member))
+                            && !scope.reserved().contains(member)) {
+                        missing.computeIfAbsent(template + " " + path, k -> new ArrayList<>())
+                                .add(member);
                     }
                 }
             });
@@ -72,9 +80,11 @@ class TemplateNamesTest {
     void everyNestedTypeATemplateDeclaresIsReserved() throws Exception {
         List<String> missing = new ArrayList<>();
         for (String template : List.of("model.mustache", "enum.mustache", "union.mustache")) {
-            TemplateSource.declarations(TemplateSource.read(template)).forEach((path, declared) -> declared.types().stream()
-                    .filter(type -> !type.contains(TemplateSource.HOLE) && !TemplateNames.NESTED_TYPES.contains(type))
-                    .forEach(type -> missing.add(template + " " + path + ": " + type)));
+            TemplateSource.declarations(TemplateSource.read(template))
+                    .forEach((path, declared) -> declared.types().stream()
+                            .filter(type ->
+                                    !type.contains(TemplateSource.HOLE) && !TemplateNames.NESTED_TYPES.contains(type))
+                            .forEach(type -> missing.add(template + " " + path + ": " + type)));
         }
         assertEquals(List.of(), missing);
     }
@@ -82,24 +92,32 @@ class TemplateNamesTest {
     @Test
     void everyLocalBesideRequiredParametersIsReserved() throws Exception {
         Set<String> locals = new TreeSet<>();
-        TemplateSource.declarations(TemplateSource.read("api.mustache")).values().forEach(d -> locals.addAll(d.specLocals()));
+        TemplateSource.declarations(TemplateSource.read("api.mustache"))
+                .values()
+                .forEach(d -> locals.addAll(d.specLocals()));
         locals.removeIf(local -> !local.equals(JavaNames.memberName(local)));
-        assertEquals(Set.of(), difference(locals, TemplateNames.API_LOCALS), "api.mustache locals beside {{signature}}");
+        assertEquals(
+                Set.of(), difference(locals, TemplateNames.API_LOCALS), "api.mustache locals beside {{signature}}");
         for (String template : List.of("model.mustache", "enum.mustache", "union.mustache", "client.mustache")) {
-            TemplateSource.declarations(TemplateSource.read(template)).values()
-                    .forEach(d -> assertEquals(Set.of(), d.specLocals(), template + " takes no parameters named from the spec"));
+            TemplateSource.declarations(TemplateSource.read(template))
+                    .values()
+                    .forEach(d -> assertEquals(
+                            Set.of(), d.specLocals(), template + " takes no parameters named from the spec"));
         }
     }
 
     @Test
     void typesInheritedByGeneratedClassesAreReserved() {
         Set<String> inherited = new TreeSet<>();
-        for (Class<?> parent : List.<Class<?>>of(io.handspec.runtime.UnionDeserializer.class, io.handspec.runtime.WireValue.class)) {
+        for (Class<?> parent :
+                List.<Class<?>>of(io.handspec.runtime.UnionDeserializer.class, io.handspec.runtime.WireValue.class)) {
             for (Class<?> member : parent.getClasses()) {
                 inherited.add(member.getSimpleName());
             }
         }
-        assertEquals(Set.of(), difference(inherited, TemplateNames.union(TemplateNames.INHERITED_TYPES, TemplateNames.NESTED_TYPES)));
+        assertEquals(
+                Set.of(),
+                difference(inherited, TemplateNames.union(TemplateNames.INHERITED_TYPES, TemplateNames.NESTED_TYPES)));
     }
 
     @Test

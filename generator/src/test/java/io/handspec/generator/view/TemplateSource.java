@@ -28,8 +28,7 @@ final class TemplateSource {
     private static final Set<String> TYPE_KEYWORDS = Set.of("class", "interface", "enum", "record");
     private static final Set<String> NOT_TYPES = Set.of("return", "new", "throw", "else", "case");
 
-    private TemplateSource() {
-    }
+    private TemplateSource() {}
 
     /** The text of a built-in template, its partials ({@code {{> name}}}) written out in place. */
     static String read(String template) throws IOException {
@@ -42,7 +41,8 @@ final class TemplateSource {
     }
 
     private static String raw(String template) throws IOException {
-        try (InputStream in = TemplateSource.class.getClassLoader().getResourceAsStream("io/handspec/templates/" + template)) {
+        try (InputStream in =
+                TemplateSource.class.getClassLoader().getResourceAsStream("io/handspec/templates/" + template)) {
             if (in == null) {
                 throw new IOException("no template " + template);
             }
@@ -52,10 +52,12 @@ final class TemplateSource {
 
     /** The template as Java tokens; a token that touches a Mustache tag is {@code §} or contains it. */
     static List<String> tokens(String template) {
-        String tagless = template.replace("{{=<% %>=}}", "").replace("<%={{ }}=%>", "")
+        String tagless = template.replace("{{=<% %>=}}", "")
+                .replace("<%={{ }}=%>", "")
                 .replaceAll("(?s)\\{\\{!.*?}}", "")
                 .replaceAll("\\{\\{[#^/][^}]*}}", "");
-        String s = TAG.matcher(tagless).replaceAll(r -> HOLE + r.group(1).replaceAll("\\W", "_") + HOLE)
+        String s = TAG.matcher(tagless)
+                .replaceAll(r -> HOLE + r.group(1).replaceAll("\\W", "_") + HOLE)
                 .replaceAll("(?s)/\\*.*?\\*/", " ")
                 .replaceAll("//[^\\n]*", " ")
                 .replaceAll("\"(\\\\.|[^\"\\\\])*\"", "\"\"");
@@ -79,8 +81,7 @@ final class TemplateSource {
     }
 
     /** What one class of a template declares. */
-    record Declared(Set<String> members, Set<String> types, Set<String> specLocals) {
-    }
+    record Declared(Set<String> members, Set<String> types, Set<String> specLocals) {}
 
     /**
      * The identifiers each class of the template declares: fields, methods and nested types, and the
@@ -112,7 +113,9 @@ final class TemplateSource {
                 braces.push(isClass);
                 if (isClass) {
                     classes.push(pendingClass);
-                    out.putIfAbsent(path(classes), new Declared(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
+                    out.putIfAbsent(
+                            path(classes),
+                            new Declared(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
                     pendingClass = null;
                 } else if (braces.size() == classes.size() + 1 && !classes.isEmpty()) {
                     // a method body: its parameters were scanned at the declaration
@@ -136,15 +139,18 @@ final class TemplateSource {
                     local(tokens, start, i, classes, out);
                 }
                 start = i + 1;
-            } else if (t.equals("(") && !classes.isEmpty() && braces.size() == classes.size() && isDeclarationParen(tokens, start, i)) {
+            } else if (t.equals("(")
+                    && !classes.isEmpty()
+                    && braces.size() == classes.size()
+                    && isDeclarationParen(tokens, start, i)) {
                 specMethod = hasSpecSlot(tokens, i);
             }
         }
         return out;
     }
 
-    private static void member(List<String> tokens, int from, int to, Deque<String> classes, Map<String, Declared> out,
-                               boolean spec) {
+    private static void member(
+            List<String> tokens, int from, int to, Deque<String> classes, Map<String, Declared> out, boolean spec) {
         Declared d = out.get(path(classes));
         int paren = indexOf(tokens, "(", from, to);
         int assign = indexOf(tokens, "=", from, to);
@@ -166,16 +172,20 @@ final class TemplateSource {
     private static void local(List<String> tokens, int from, int to, Deque<String> classes, Map<String, Declared> out) {
         int assign = indexOf(tokens, "=", from, to);
         int end = assign >= 0 ? assign : to;
-        if (end - 2 >= from && isName(tokens.get(end - 1)) && isTypeEnd(tokens.get(end - 2)) && !NOT_TYPES.contains(tokens.get(end - 2))
+        if (end - 2 >= from
+                && isName(tokens.get(end - 1))
+                && isTypeEnd(tokens.get(end - 2))
+                && !NOT_TYPES.contains(tokens.get(end - 2))
                 && !".".equals(end - 3 >= from ? tokens.get(end - 3) : "")) {
             out.get(path(classes)).specLocals().add(tokens.get(end - 1));
         }
     }
 
-    private static void recordComponents(List<String> tokens, int open, String record, Deque<String> classes,
-                                         Map<String, Declared> out) {
+    private static void recordComponents(
+            List<String> tokens, int open, String record, Deque<String> classes, Map<String, Declared> out) {
         String path = classes.isEmpty() ? record : path(classes) + "/" + record;
-        Declared d = out.computeIfAbsent(path, k -> new Declared(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
+        Declared d = out.computeIfAbsent(
+                path, k -> new Declared(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>()));
         d.members().addAll(parameters(tokens, open));
     }
 

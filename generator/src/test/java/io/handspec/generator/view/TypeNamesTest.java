@@ -51,9 +51,12 @@ class TypeNamesTest {
     void aTemplateThatReadsAnUnknownTypeFailsToRender(@TempDir Path dir) throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         Files.writeString(templates.resolve("client.mustache"), "class {{className}} { {{t.Stream}} s; }\n");
-        Path spec = Files.writeString(dir.resolve("spec.yaml"), "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n");
-        GenerationException e = assertThrows(GenerationException.class, () -> Generator.render(
-                new GenerateRequest(spec.toString(), dir.resolve("out"), "com.example", templates, Map.of())));
+        Path spec = Files.writeString(
+                dir.resolve("spec.yaml"), "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n");
+        GenerationException e = assertThrows(
+                GenerationException.class,
+                () -> Generator.render(
+                        new GenerateRequest(spec.toString(), dir.resolve("out"), "com.example", templates, Map.of())));
         assertTrue(e.getMessage().contains("t.Stream"), e.getMessage());
     }
 

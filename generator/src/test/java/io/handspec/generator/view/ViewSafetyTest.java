@@ -37,7 +37,8 @@ class ViewSafetyTest {
             }
             for (RecordComponent rc : c.getRecordComponents()) {
                 if (!safe(rc.getGenericType())) {
-                    offenders.add(c.getSimpleName() + "." + rc.getName() + ": " + rc.getGenericType().getTypeName());
+                    offenders.add(c.getSimpleName() + "." + rc.getName() + ": "
+                            + rc.getGenericType().getTypeName());
                 }
             }
         }
@@ -45,7 +46,8 @@ class ViewSafetyTest {
     }
 
     private static boolean safe(Type t) {
-        // TypeNames: the framework-type table, a Map<String, Code> that spells (and imports) a type when a template reads it
+        // TypeNames: the framework-type table, a Map<String, Code> that spells (and imports) a type when a template
+        // reads it
         if (t == Code.class || t == Doc.class || t == boolean.class || t == TypeNames.class) {
             return true;
         }
@@ -78,10 +80,16 @@ class ViewSafetyTest {
                     boolean literal = m.group(3).equals("\"");
                     // Code.join's first argument is its separator, also a literal; Doc.join takes a list of Docs
                     boolean docJoin = m.group(1).equals("Doc") && m.group(2).equals("join");
-                    boolean codeJoinVariable = m.group(1).equals("Code") && m.group(2).equals("join")
+                    boolean codeJoinVariable = m.group(1).equals("Code")
+                            && m.group(2).equals("join")
                             && source.startsWith("indent", m.start(3));
-                    if (!literal && !docJoin && !codeJoinVariable && !p.endsWith("Code.java") && !p.endsWith("Doc.java")) {
-                        offenders.add(p.getFileName() + ": " + source.substring(m.start(), Math.min(source.length(), m.end() + 40)));
+                    if (!literal
+                            && !docJoin
+                            && !codeJoinVariable
+                            && !p.endsWith("Code.java")
+                            && !p.endsWith("Doc.java")) {
+                        offenders.add(p.getFileName() + ": "
+                                + source.substring(m.start(), Math.min(source.length(), m.end() + 40)));
                     }
                 }
             }
@@ -119,10 +127,13 @@ class ViewSafetyTest {
         for (String bad : List.of("a b", "class", "x;INJECTED()", "", "a/*", "1a", "a\"")) {
             assertThrows(IllegalArgumentException.class, () -> Code.name(bad), bad);
         }
-        for (String bad : List.of("List<String>; INJECTED()", "a..b", "Map<String, \"x\">", "x /* y */", "new Object()")) {
+        for (String bad :
+                List.of("List<String>; INJECTED()", "a..b", "Map<String, \"x\">", "x /* y */", "new Object()")) {
             assertThrows(IllegalArgumentException.class, () -> Code.type(bad), bad);
         }
-        assertEquals("java.util.Map<java.lang.String, Outer.Inner[]>", Code.type("java.util.Map<java.lang.String, Outer.Inner[]>").toString());
+        assertEquals(
+                "java.util.Map<java.lang.String, Outer.Inner[]>",
+                Code.type("java.util.Map<java.lang.String, Outer.Inner[]>").toString());
         assertEquals("byte[]", Code.type("byte[]").toString());
     }
 
@@ -132,6 +143,8 @@ class ViewSafetyTest {
             assertThrows(IllegalArgumentException.class, () -> Code.of(bad, Code.EMPTY), bad);
         }
         assertThrows(IllegalArgumentException.class, () -> Doc.of("*/ %s", "x"));
-        assertEquals("f(\"a\\\"b\", x, y)", Code.of("f($S, $N, $L)", "a\"b", "x", Code.name("y")).toString());
+        assertEquals(
+                "f(\"a\\\"b\", x, y)",
+                Code.of("f($S, $N, $L)", "a\"b", "x", Code.name("y")).toString());
     }
 }

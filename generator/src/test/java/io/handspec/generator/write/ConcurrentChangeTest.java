@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The output folder changed by someone else while a run is under way: another run, or a planted link. */
 class ConcurrentChangeTest {
     private static final Map<String, byte[]> OLD = Map.of("p/A.java", b("A1"), "q/C.java", b("C1"));
-    private static final Map<String, byte[]> NEW = Map.of("p/A.java", b("A2"), "q/C.java", b("C2"), "q/D.java", b("D2"));
+    private static final Map<String, byte[]> NEW =
+            Map.of("p/A.java", b("A2"), "q/C.java", b("C2"), "q/D.java", b("D2"));
     private static final Map<String, byte[]> OTHER = Map.of("x/X.java", b("X"));
 
     @TempDir
@@ -70,7 +71,8 @@ class ConcurrentChangeTest {
         new OutputWriter(ops).writeAll(out, NEW);
         assertEquals(TransactionTest.expected(NEW), TransactionTest.snapshot(out));
         assertTrue(second.get() instanceof IOException, String.valueOf(second.get()));
-        assertTrue(second.get().getMessage().contains("another generation is running in " + out.toAbsolutePath()),
+        assertTrue(
+                second.get().getMessage().contains("another generation is running in " + out.toAbsolutePath()),
                 second.get().getMessage());
         // released at the end: the next run goes ahead
         OutputWriter.write(out, OTHER);

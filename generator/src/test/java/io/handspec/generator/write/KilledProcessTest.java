@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +35,18 @@ class KilledProcessTest {
         for (int step : List.of(2, 5, 7, 9)) {
             Path out = tmp.resolve("out" + step);
             OutputWriter.write(out, OLD);
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), Child.class.getName(), out.toString(), Integer.toString(step))
-                    .redirectErrorStream(true).start();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            Process child = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            Child.class.getName(),
+                            out.toString(),
+                            Integer.toString(step))
+                    .redirectErrorStream(true)
+                    .start();
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null && !line.equals("STOPPED")) {
                     assertTrue(!line.equals("DONE"), "the child finished before step " + step);
@@ -49,7 +56,8 @@ class KilledProcessTest {
             child.destroyForcibly().waitFor();
             new Transaction(out.toAbsolutePath(), FileOps.REAL).recover();
             Map<String, String> recovered = TransactionTest.snapshot(out);
-            assertTrue(recovered.equals(expected(OLD)) || recovered.equals(expected(NEW)),
+            assertTrue(
+                    recovered.equals(expected(OLD)) || recovered.equals(expected(NEW)),
                     "killed at step " + step + ", recovered to a mix: " + recovered.keySet());
             OutputWriter.write(out, NEW);
             assertEquals(expected(NEW), TransactionTest.snapshot(out), "killed at step " + step);
@@ -67,8 +75,7 @@ class KilledProcessTest {
 
     /** The child: writes {@link #NEW} and, at operation {@code args[1]}, says STOPPED and waits to be killed. */
     static final class Child {
-        private Child() {
-        }
+        private Child() {}
 
         public static void main(String[] args) throws IOException {
             int stopAt = Integer.parseInt(args[1]);

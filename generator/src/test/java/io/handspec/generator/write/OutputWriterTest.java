@@ -48,9 +48,12 @@ class OutputWriterTest {
 
     @Test
     void pathsLeavingTheOutputFolderAreRefusedBeforeAnythingIsWritten() {
-        for (String bad : List.of("../x.java", "a/../../x.java", "/etc/passwd", "a\\..\\x", "", "a//b.java", "./a.java")) {
-            UnsafeOutputException e = assertThrows(UnsafeOutputException.class,
-                    () -> OutputWriter.write(out.resolve("new"), Map.of("ok/A.java", b("A"), bad, b("x"))), bad);
+        for (String bad :
+                List.of("../x.java", "a/../../x.java", "/etc/passwd", "a\\..\\x", "", "a//b.java", "./a.java")) {
+            UnsafeOutputException e = assertThrows(
+                    UnsafeOutputException.class,
+                    () -> OutputWriter.write(out.resolve("new"), Map.of("ok/A.java", b("A"), bad, b("x"))),
+                    bad);
             assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
         }
         assertFalse(Files.exists(out.getParent().resolve("x.java")));
@@ -64,28 +67,41 @@ class OutputWriterTest {
         String longName = "p/" + "A".repeat(251) + ".java";
         String deep = "p/" + ("d".repeat(200) + "/").repeat(21) + "X.java";
         Map<String, String> bad = Map.of(
-                longName, "more than the 255",
-                deep, "the full path is",
-                "p/CON.java", "device name on Windows",
-                "p/nul", "device name on Windows",
-                "p/com1.txt.java", "device name on Windows",
-                "p/a:b.java", "U+003A",
-                "p/tab\tx.java", "U+0009",
-                "p/trailing.", "ends with a dot",
-                ".handspec-files", "kept for the generator");
+                longName,
+                "more than the 255",
+                deep,
+                "the full path is",
+                "p/CON.java",
+                "device name on Windows",
+                "p/nul",
+                "device name on Windows",
+                "p/com1.txt.java",
+                "device name on Windows",
+                "p/a:b.java",
+                "U+003A",
+                "p/tab\tx.java",
+                "U+0009",
+                "p/trailing.",
+                "ends with a dot",
+                ".handspec-files",
+                "kept for the generator");
         for (Map.Entry<String, String> e : bad.entrySet()) {
-            UnsafeOutputException x = assertThrows(UnsafeOutputException.class,
+            UnsafeOutputException x = assertThrows(
+                    UnsafeOutputException.class,
                     () -> OutputWriter.write(out, Map.of("p/Ok.java", b("ok"), e.getKey(), b("x"))));
-            assertTrue(x.getMessage().contains(e.getValue()) && x.getMessage().contains("rename")
-                    || x.getMessage().contains("shorten") || x.getMessage().contains("shorter"), x.getMessage());
+            assertTrue(
+                    x.getMessage().contains(e.getValue()) && x.getMessage().contains("rename")
+                            || x.getMessage().contains("shorten")
+                            || x.getMessage().contains("shorter"),
+                    x.getMessage());
             assertEquals(before, TransactionTest.snapshot(out), e.getKey());
         }
     }
 
     @Test
     void pathsDifferingOnlyInCaseAreRefused() {
-        for (Map<String, byte[]> clash : List.of(Map.of("p/Foo.java", b("1"), "p/FOO.java", b("2")),
-                Map.of("a/X.java", b("1"), "A/Y.java", b("2")))) {
+        for (Map<String, byte[]> clash : List.of(
+                Map.of("p/Foo.java", b("1"), "p/FOO.java", b("2")), Map.of("a/X.java", b("1"), "A/Y.java", b("2")))) {
             UnsafeOutputException e = assertThrows(UnsafeOutputException.class, () -> OutputWriter.write(out, clash));
             assertTrue(e.getMessage().contains("differ only in case"), e.getMessage());
         }
@@ -93,12 +109,16 @@ class OutputWriterTest {
 
     @Test
     void aLinkedFolderLeavingTheOutputIsNeverWrittenThrough() throws Exception {
-        Path outside = Files.createDirectories(out.resolve("../outside-" + out.getFileName()).normalize());
+        Path outside = Files.createDirectories(
+                out.resolve("../outside-" + out.getFileName()).normalize());
         Path target = Files.createDirectories(out.resolve("o"));
         Files.createSymbolicLink(target.resolve("com"), outside);
-        UnsafeOutputException e = assertThrows(UnsafeOutputException.class,
-                () -> OutputWriter.write(target, Map.of("com/example/A.java", b("A"))));
-        assertTrue(e.getMessage().contains("'com/example/A.java'") && e.getMessage().contains("remove the link"), e.getMessage());
+        UnsafeOutputException e = assertThrows(
+                UnsafeOutputException.class, () -> OutputWriter.write(target, Map.of("com/example/A.java", b("A"))));
+        assertTrue(
+                e.getMessage().contains("'com/example/A.java'")
+                        && e.getMessage().contains("remove the link"),
+                e.getMessage());
         try (var s = Files.list(outside)) {
             assertEquals(0, s.count(), "nothing written outside");
         }
@@ -126,19 +146,25 @@ class OutputWriterTest {
         Files.writeString(target.resolve("User.java"), "user file");
         Files.writeString(target.resolve("Edited.java"), "edited");
         String keep = Manifest.sha256(b("keep me"));
-        Files.writeString(target.resolve(OutputWriter.MANIFEST), String.join("\n",
-                keep + " ../outside/precious.txt",
-                keep + " link/precious.txt",
-                "User.java",
-                Manifest.sha256(b("what the generator wrote")) + " Edited.java",
-                Manifest.sha256(b("")) + " link") + "\n");
+        Files.writeString(
+                target.resolve(OutputWriter.MANIFEST),
+                String.join(
+                                "\n",
+                                keep + " ../outside/precious.txt",
+                                keep + " link/precious.txt",
+                                "User.java",
+                                Manifest.sha256(b("what the generator wrote")) + " Edited.java",
+                                Manifest.sha256(b("")) + " link")
+                        + "\n");
         WriteResult r = OutputWriter.write(target, Map.of("A.java", b("A")));
         assertEquals("keep me", Files.readString(precious));
         assertEquals("user file", Files.readString(target.resolve("User.java")));
         assertEquals("edited", Files.readString(target.resolve("Edited.java")));
         assertTrue(Files.isSymbolicLink(target.resolve("link")));
         assertEquals(List.of(), r.deleted());
-        assertTrue(r.kept().contains(target.toAbsolutePath().resolve("Edited.java")), r.kept().toString());
+        assertTrue(
+                r.kept().contains(target.toAbsolutePath().resolve("Edited.java")),
+                r.kept().toString());
     }
 
     @Test
@@ -147,7 +173,9 @@ class OutputWriterTest {
         Path plain = Files.write(out.resolve("p/plain.txt"), b("x"));
         if (Files.getFileStore(out).supportsFileAttributeView("posix")) {
             assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out.resolve("p/A.java")));
-            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(out.resolve(OutputWriter.MANIFEST)));
+            assertEquals(
+                    Files.getPosixFilePermissions(plain),
+                    Files.getPosixFilePermissions(out.resolve(OutputWriter.MANIFEST)));
         }
     }
 }

@@ -2,7 +2,6 @@ package io.handspec.generator.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -18,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A failure or a kill at every single file operation leaves the output either wholly old or wholly new. */
 class TransactionTest {
-    private static final Map<String, byte[]> OLD = Map.of("p/A.java", b("A1"), "p/B.java", b("B1"), "q/C.java", b("C1"));
-    private static final Map<String, byte[]> NEW = Map.of("p/A.java", b("A2"), "p/B.java", b("B1"), "r/s/D.java", b("D2"));
+    private static final Map<String, byte[]> OLD =
+            Map.of("p/A.java", b("A1"), "p/B.java", b("B1"), "q/C.java", b("C1"));
+    private static final Map<String, byte[]> NEW =
+            Map.of("p/A.java", b("A2"), "p/B.java", b("B1"), "r/s/D.java", b("D2"));
 
     @TempDir
     Path tmp;
@@ -50,7 +51,10 @@ class TransactionTest {
             }
             // a failure while cleaning up after the commit: the new files are all in place, and the next
             // run removes what is left (an empty folder, the staging folder)
-            assertEquals(filesOnly(expected(NEW)), filesOnly(snapshotWithoutStaging(out)), "after a clean-up failure at step " + step);
+            assertEquals(
+                    filesOnly(expected(NEW)),
+                    filesOnly(snapshotWithoutStaging(out)),
+                    "after a clean-up failure at step " + step);
             OutputWriter.write(out, NEW);
             assertEquals(expected(NEW), snapshot(out), "the next run removes what was left at step " + step);
         }
@@ -67,7 +71,8 @@ class TransactionTest {
             } catch (FaultyOps.Killed killed) {
                 new Transaction(out.toAbsolutePath(), FileOps.REAL).recover();
                 Map<String, String> after = snapshot(out);
-                assertTrue(after.equals(expected(OLD)) || after.equals(expected(NEW)),
+                assertTrue(
+                        after.equals(expected(OLD)) || after.equals(expected(NEW)),
                         "killed at step " + step + ", recovered to a mix: " + after.keySet());
                 OutputWriter.write(out, NEW);
                 assertEquals(expected(NEW), snapshot(out));
@@ -107,8 +112,10 @@ class TransactionTest {
         OutputWriter.write(out, OLD);
         Path outside = Files.writeString(tmp.resolve("precious.txt"), "keep");
         Path staging = Files.createDirectories(out.resolve(Transaction.FOLDER));
-        Files.writeString(staging.resolve("journal"), "del " + Manifest.sha256(b("keep")) + " ../precious.txt\n"
-                + "del 0000 p/A.java\nput - ../escaped.txt\n");
+        Files.writeString(
+                staging.resolve("journal"),
+                "del " + Manifest.sha256(b("keep")) + " ../precious.txt\n"
+                        + "del 0000 p/A.java\nput - ../escaped.txt\n");
         Files.writeString(staging.resolve("new-2"), "x");
         OutputWriter.write(out, OLD);
         assertTrue(Files.exists(outside));

@@ -7,8 +7,7 @@ import java.util.TreeMap;
 
 /** User code written against the generated client: counts apps per device type. */
 public final class AppCatalogue {
-    private AppCatalogue() {
-    }
+    private AppCatalogue() {}
 
     /** Apps per device type, e.g. {@code {iPad=1, iPhone=2}}. */
     public static Map<String, Integer> byDevice(List<App> apps) {

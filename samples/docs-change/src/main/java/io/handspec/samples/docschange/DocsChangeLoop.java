@@ -33,8 +33,7 @@ public final class DocsChangeLoop {
      * @param line    its line
      * @param message the compiler's message
      */
-    public record CompileError(String file, long line, String message) {
-    }
+    public record CompileError(String file, long line, String message) {}
 
     /**
      * What the loop saw.
@@ -43,11 +42,9 @@ public final class DocsChangeLoop {
      * @param changed     generated files the regeneration rewrote
      * @param secondBuild errors of the build after the change
      */
-    public record Result(List<CompileError> firstBuild, List<Path> changed, List<CompileError> secondBuild) {
-    }
+    public record Result(List<CompileError> firstBuild, List<Path> changed, List<CompileError> secondBuild) {}
 
-    private DocsChangeLoop() {
-    }
+    private DocsChangeLoop() {}
 
     /** Runs the loop for the module in {@code moduleDir} inside {@code scratch}. */
     public static Result run(Path moduleDir, Path scratch, PrintStream out) throws IOException, GenerationException {
@@ -55,7 +52,8 @@ public final class DocsChangeLoop {
         Files.copy(moduleDir.resolve("src/main/openapi/catalogue.yaml"), spec);
         Path generated = scratch.resolve("generated");
         Path userCode = moduleDir.resolve("src/main/java/io/handspec/samples/docschange/AppCatalogue.java");
-        GenerateRequest request = new GenerateRequest(spec.toString(), generated, "io.handspec.samples.docschange.client", null, Map.of());
+        GenerateRequest request = new GenerateRequest(
+                spec.toString(), generated, "io.handspec.samples.docschange.client", null, Map.of());
 
         out.println("1. Generate the client from the spec and compile AppCatalogue.java against it");
         Generator.generate(request);
@@ -78,7 +76,9 @@ public final class DocsChangeLoop {
 
         out.println("4. ... and the compiler points at the user code that used the old name:");
         List<CompileError> second = compile(generated, userCode, scratch.resolve("classes2"));
-        second.forEach(e -> out.printf("   %s:%d: %s%n", e.file(), e.line(), e.message().lines().findFirst().orElse("")));
+        second.forEach(e -> out.printf(
+                "   %s:%d: %s%n",
+                e.file(), e.line(), e.message().lines().findFirst().orElse("")));
         return new Result(first, result.written(), second);
     }
 
@@ -92,13 +92,21 @@ public final class DocsChangeLoop {
         sources.add(userCode);
         Files.createDirectories(classes);
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-            javac.getTask(null, files, diagnostics, List.of("-proc:none", "-d", classes.toString(), "-classpath", classpath()),
-                    null, files.getJavaFileObjectsFromPaths(sources)).call();
+            javac.getTask(
+                            null,
+                            files,
+                            diagnostics,
+                            List.of("-proc:none", "-d", classes.toString(), "-classpath", classpath()),
+                            null,
+                            files.getJavaFileObjectsFromPaths(sources))
+                    .call();
         }
         List<CompileError> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
             if (d.getKind() == Diagnostic.Kind.ERROR) {
-                String name = d.getSource() == null ? "?" : Path.of(d.getSource().toUri()).getFileName().toString();
+                String name = d.getSource() == null
+                        ? "?"
+                        : Path.of(d.getSource().toUri()).getFileName().toString();
                 errors.add(new CompileError(name, d.getLineNumber(), d.getMessage(Locale.ROOT)));
             }
         }

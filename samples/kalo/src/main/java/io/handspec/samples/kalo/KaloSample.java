@@ -9,8 +9,7 @@ import java.util.UUID;
  * and {@code KALO_API_KEY} are set ({@code KALO_MISSING_TASK} names a task id that does not exist).
  */
 public final class KaloSample {
-    private KaloSample() {
-    }
+    private KaloSample() {}
 
     public static void main(String[] args) {
         String baseUrl = System.getenv("KALO_BASE_URL");
@@ -21,7 +20,10 @@ public final class KaloSample {
                     .kaloApiKey(System.getenv().getOrDefault("KALO_API_KEY", "ea4fa026c1874a4fb40d1c4880d97bb4"))
                     .build();
             System.out.println("Kalo at " + kalo.config().baseUri() + (mock != null ? " (embedded mock)" : ""));
-            KaloFlow.run(kalo, UUID.fromString(System.getenv().getOrDefault("KALO_MISSING_TASK", KaloMock.MISSING_TASK)), System.out);
+            KaloFlow.run(
+                    kalo,
+                    UUID.fromString(System.getenv().getOrDefault("KALO_MISSING_TASK", KaloMock.MISSING_TASK)),
+                    System.out);
         } finally {
             if (mock != null) {
                 mock.close();

@@ -29,8 +29,12 @@ class KaloSampleTest {
     @BeforeEach
     void runTheFlowAgainstTheMock() {
         mock = KaloMock.start();
-        KaloClient kalo = KaloClient.builder().baseUri(mock.baseUrl()).kaloApiKey("test-key").build();
-        result = KaloFlow.run(kalo, UUID.fromString(KaloMock.MISSING_TASK), new PrintStream(printed, true, StandardCharsets.UTF_8));
+        KaloClient kalo = KaloClient.builder()
+                .baseUri(mock.baseUrl())
+                .kaloApiKey("test-key")
+                .build();
+        result = KaloFlow.run(
+                kalo, UUID.fromString(KaloMock.MISSING_TASK), new PrintStream(printed, true, StandardCharsets.UTF_8));
         requests = mock.requests().stream().map(e -> e.getRequest()).toList();
     }
 
@@ -41,30 +45,55 @@ class KaloSampleTest {
 
     @Test
     void sixtyFiveProjectsTakeExactlyThreeRequests() {
-        assertEquals(IntStream.range(0, 65).mapToObj(KaloMock::uuid).map(UUID::fromString).toList(),
-                result.projects().stream().map(p -> p.id()).toList(), "no project skipped or repeated");
-        List<String> listUrls = requests.stream().filter(r -> r.getUrl().startsWith("/projects/")).map(LoggedRequest::getUrl).toList();
-        assertEquals(List.of("/projects/", "/projects/?page%5Boffset%5D=30", "/projects/?page%5Boffset%5D=60"), listUrls);
+        assertEquals(
+                IntStream.range(0, 65)
+                        .mapToObj(KaloMock::uuid)
+                        .map(UUID::fromString)
+                        .toList(),
+                result.projects().stream().map(p -> p.id()).toList(),
+                "no project skipped or repeated");
+        List<String> listUrls = requests.stream()
+                .filter(r -> r.getUrl().startsWith("/projects/"))
+                .map(LoggedRequest::getUrl)
+                .toList();
+        assertEquals(
+                List.of("/projects/", "/projects/?page%5Boffset%5D=30", "/projects/?page%5Boffset%5D=60"), listUrls);
     }
 
     @Test
     void aHundredProjectsTakeExactlyFourRequestsOfThirtyThirtyThirtyAndTen() {
         try (MockApi hundred = KaloMock.start(100)) {
-            KaloClient kalo = KaloClient.builder().baseUri(hundred.baseUrl()).kaloApiKey("test-key").build();
+            KaloClient kalo = KaloClient.builder()
+                    .baseUri(hundred.baseUrl())
+                    .kaloApiKey("test-key")
+                    .build();
             List<Integer> pageSizes = new java.util.ArrayList<>();
-            kalo.projects().listProjects().pages().forEach(page -> pageSizes.add(page.body().size()));
+            kalo.projects()
+                    .listProjects()
+                    .pages()
+                    .forEach(page -> pageSizes.add(page.body().size()));
             assertEquals(List.of(30, 30, 30, 10), pageSizes);
             assertEquals(4, hundred.requests().size());
-            assertEquals(100, kalo.projects().listProjects().stream().map(p -> p.id()).distinct().count());
+            assertEquals(
+                    100,
+                    kalo.projects().listProjects().stream()
+                            .map(p -> p.id())
+                            .distinct()
+                            .count());
         }
     }
 
     @Test
     void theTaskIsCreatedAsAJsonApiDocumentLinkedToProjectAndManagers() {
-        LoggedRequest create = requests.stream().filter(r -> r.getMethod().getName().equals("POST")).findFirst().orElseThrow();
-        assertEquals("{\"data\":{\"type\":\"task\",\"attributes\":{\"summary\":\"Edit the launch video\",\"description\":\"Two cuts, 90s and 30s\","
-                + "\"rate\":350.0,\"rate_type\":\"daily\"},\"relationships\":{\"project\":{\"data\":{\"type\":\"project\",\"id\":\""
-                + KaloMock.uuid(0) + "\"}},\"managers\":{\"data\":[{\"type\":\"user\",\"id\":100},{\"type\":\"user\",\"id\":101}]}}}}",
+        LoggedRequest create = requests.stream()
+                .filter(r -> r.getMethod().getName().equals("POST"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "{\"data\":{\"type\":\"task\",\"attributes\":{\"summary\":\"Edit the launch video\",\"description\":\"Two cuts, 90s and 30s\","
+                        + "\"rate\":350.0,\"rate_type\":\"daily\"},\"relationships\":{\"project\":{\"data\":{\"type\":\"project\",\"id\":\""
+                        + KaloMock.uuid(0)
+                        + "\"}},\"managers\":{\"data\":[{\"type\":\"user\",\"id\":100},{\"type\":\"user\",\"id\":101}]}}}}",
                 create.getBodyAsString());
         assertEquals("application/json", create.getHeader("Content-Type"));
         assertEquals(UUID.fromString(KaloMock.TASK_ID), result.created().id());
@@ -73,9 +102,13 @@ class KaloSampleTest {
 
     @Test
     void thePatchSendsOnlyTheStatus() {
-        LoggedRequest patch = requests.stream().filter(r -> r.getMethod().getName().equals("PATCH")).findFirst().orElseThrow();
+        LoggedRequest patch = requests.stream()
+                .filter(r -> r.getMethod().getName().equals("PATCH"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("/tasks/" + KaloMock.TASK_ID + "/", patch.getUrl());
-        assertEquals("{\"data\":{\"type\":\"task\",\"attributes\":{\"status\":\"completed\"}}}", patch.getBodyAsString());
+        assertEquals(
+                "{\"data\":{\"type\":\"task\",\"attributes\":{\"status\":\"completed\"}}}", patch.getBodyAsString());
         assertEquals(TaskStatus.COMPLETED, result.completed().attributes().status());
     }
 
@@ -83,7 +116,14 @@ class KaloSampleTest {
     void aMissingTaskIsATyped404() {
         assertNotNull(result.notFound());
         assertEquals(404, result.notFound().status());
-        assertEquals("No task matches the given query.", result.notFound().error(ErrorDocument.class).orElseThrow().errors().get(0).detail());
+        assertEquals(
+                "No task matches the given query.",
+                result.notFound()
+                        .error(ErrorDocument.class)
+                        .orElseThrow()
+                        .errors()
+                        .get(0)
+                        .detail());
         assertEquals(true, printed.toString(StandardCharsets.UTF_8).contains("404, No task matches the given query."));
     }
 
@@ -91,14 +131,21 @@ class KaloSampleTest {
     void theSpecCheckCatchesRequestsTheSpecForbids() {
         KaloClient noKey = KaloClient.builder().baseUri(mock.baseUrl()).build();
         org.junit.jupiter.api.Assertions.assertThrows(io.handspec.runtime.ApiException.class, () -> noKey.projects()
-                .listProjects(io.handspec.samples.kalo.client.api.ProjectsApi.ListProjectsParams.builder().pageOffset(-5).pageLimit(50).build())
+                .listProjects(io.handspec.samples.kalo.client.api.ProjectsApi.ListProjectsParams.builder()
+                        .pageOffset(-5)
+                        .pageLimit(50)
+                        .build())
                 .firstPage());
-        List<LoggedRequest> last = mock.requests().stream().map(e -> e.getRequest()).skip(6).toList();
+        List<LoggedRequest> last =
+                mock.requests().stream().map(e -> e.getRequest()).skip(6).toList();
         List<String> problems = new SpecCheck(Path.of("../../specs/kalo.yaml")).problems(last);
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(true, problems.get(0).contains("minimum: 0, found: -5"), problems.toString());
         // the page size above the spec's maximum never went on the wire: the client lowered it to 30
-        assertEquals("30", last.get(0).queryParameter("page[limit]").firstValue(), last.get(0).getUrl());
+        assertEquals(
+                "30",
+                last.get(0).queryParameter("page[limit]").firstValue(),
+                last.get(0).getUrl());
     }
 
     @Test

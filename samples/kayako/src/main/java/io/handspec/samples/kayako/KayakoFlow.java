@@ -34,16 +34,25 @@ public final class KayakoFlow {
      * @param notifications  the notifications of the first GET
      * @param conflict       the typed 412
      */
-    public record Result(List<Test> listed, Test created, BulkEnvelope updated, BulkEnvelope deleted, ApiResponse<Test> fetched,
-                         ApiResponse<Test> notModified, List<Notification> notifications, ApiException.PreconditionFailed conflict) {
-    }
+    public record Result(
+            List<Test> listed,
+            Test created,
+            BulkEnvelope updated,
+            BulkEnvelope deleted,
+            ApiResponse<Test> fetched,
+            ApiResponse<Test> notModified,
+            List<Notification> notifications,
+            ApiException.PreconditionFailed conflict) {}
 
-    private KayakoFlow() {
-    }
+    private KayakoFlow() {}
 
     public static Result run(KayakoClient kayako, PrintStream out) {
         TestsApi tests = kayako.tests();
-        List<Test> listed = tests.listTests(TestsApi.ListTestsParams.builder().count(25).limit(10).build()).stream().toList();
+        List<Test> listed = tests
+                .listTests(
+                        TestsApi.ListTestsParams.builder().count(25).limit(10).build())
+                .stream()
+                .toList();
         out.printf("Listed %d generated tests, 10 per page%n", listed.size());
 
         Test created = tests.createTest(TestInput.builder()
@@ -53,10 +62,16 @@ public final class KayakoFlow {
                 .option(TestOption.BAR)
                 .binaryData("Caryn Pryor".getBytes(StandardCharsets.UTF_8))
                 .build());
-        out.printf("Created test %d \"%s\", option %s, binary data \"%s\"%n", created.id(), created.name(), created.option(),
+        out.printf(
+                "Created test %d \"%s\", option %s, binary data \"%s\"%n",
+                created.id(),
+                created.name(),
+                created.option(),
                 new String(created.binaryData(), StandardCharsets.UTF_8));
 
-        BulkEnvelope updated = tests.updateTests(List.of(1L, 2L, 3L), TestBulkInput.builder().option(TestOption.ANY).build());
+        BulkEnvelope updated = tests.updateTests(
+                List.of(1L, 2L, 3L),
+                TestBulkInput.builder().option(TestOption.ANY).build());
         out.printf("Bulk update by ids 1,2,3: %d changed%n", updated.totalCount());
         BulkEnvelope deleted = tests.deleteTests(List.of(997L, 998L, 999L));
         out.printf("Bulk delete by ids 997,998,999: %d deleted%n", deleted.totalCount());
@@ -66,18 +81,24 @@ public final class KayakoFlow {
         List<Notification> notifications = fetched.documentAs(Envelope.class).notifications();
         out.printf("Test 1 \"%s\", ETag %s%n", fetched.body().name(), etag);
         notifications.forEach(n -> out.printf("  notification %s: %s%n", n.type(), n.message()));
-        ApiResponse<Test> again = tests.getTestWithResponse(1L, TestsApi.GetTestParams.builder().ifNoneMatch(etag).build(),
-                RequestOptions.none());
-        out.printf("Asked again with If-None-Match: %d %s%n", again.status(), again.notModified() ? "Not Modified, nothing re-sent" : "");
+        ApiResponse<Test> again = tests.getTestWithResponse(
+                1L, TestsApi.GetTestParams.builder().ifNoneMatch(etag).build(), RequestOptions.none());
+        out.printf(
+                "Asked again with If-None-Match: %d %s%n",
+                again.status(), again.notModified() ? "Not Modified, nothing re-sent" : "");
 
         ApiException.PreconditionFailed conflict = null;
         try {
-            tests.updateTest(1L, TestInput.builder().isBoolean(false).build(),
+            tests.updateTest(
+                    1L,
+                    TestInput.builder().isBoolean(false).build(),
                     TestsApi.UpdateTestParams.builder().ifMatch("\"stale\"").build());
         } catch (ApiException.PreconditionFailed e) {
             conflict = e;
             Envelope envelope = e.error(Envelope.class).orElseThrow();
-            out.printf("Update with a stale If-Match: 412 %s%n", envelope.errors().get(0).code());
+            out.printf(
+                    "Update with a stale If-Match: 412 %s%n",
+                    envelope.errors().get(0).code());
         }
         return new Result(listed, created, updated, deleted, fetched, again, notifications, conflict);
     }

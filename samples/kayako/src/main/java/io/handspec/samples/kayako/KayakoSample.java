@@ -9,8 +9,7 @@ import io.handspec.samples.support.MockApi;
  * {@code KAYAKO_PASSWORD} add a session).
  */
 public final class KayakoSample {
-    private KayakoSample() {
-    }
+    private KayakoSample() {}
 
     public static void main(String[] args) {
         String subdomain = System.getenv("KAYAKO_SUBDOMAIN");

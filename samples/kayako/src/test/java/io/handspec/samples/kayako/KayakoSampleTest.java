@@ -40,19 +40,28 @@ class KayakoSampleTest {
 
     @Test
     void theListIsPagedByOffsetUntilTotalCountAndUnwrapped() {
-        assertEquals(LongStream.rangeClosed(1, 25).boxed().toList(), result.listed().stream().map(t -> t.id()).toList());
-        assertEquals(List.of("/api/v1/tests.json?count=25&limit=10", "/api/v1/tests.json?count=25&limit=10&offset=10",
-                "/api/v1/tests.json?count=25&limit=10&offset=20"), requests.subList(0, 3).stream().map(LoggedRequest::getUrl).toList());
+        assertEquals(
+                LongStream.rangeClosed(1, 25).boxed().toList(),
+                result.listed().stream().map(t -> t.id()).toList());
+        assertEquals(
+                List.of(
+                        "/api/v1/tests.json?count=25&limit=10",
+                        "/api/v1/tests.json?count=25&limit=10&offset=10",
+                        "/api/v1/tests.json?count=25&limit=10&offset=20"),
+                requests.subList(0, 3).stream().map(LoggedRequest::getUrl).toList());
     }
 
     @Test
     void theTestIsCreatedWithAFormBodyCommaArraysAndBase64() {
         LoggedRequest create = requests.get(3);
         assertEquals("application/x-www-form-urlencoded", create.getHeader("Content-Type"));
-        assertEquals("name=Caryn+Pryor&array_items=1,2,3&is_boolean=true&option=BAR&binary_data=Q2FyeW4gUHJ5b3I%3D", create.getBodyAsString());
+        assertEquals(
+                "name=Caryn+Pryor&array_items=1,2,3&is_boolean=true&option=BAR&binary_data=Q2FyeW4gUHJ5b3I%3D",
+                create.getBodyAsString());
         assertEquals(99L, result.created().id());
         assertEquals(TestOption.BAR, result.created().option());
-        assertArrayEquals("Caryn Pryor".getBytes(StandardCharsets.UTF_8), result.created().binaryData());
+        assertArrayEquals(
+                "Caryn Pryor".getBytes(StandardCharsets.UTF_8), result.created().binaryData());
     }
 
     @Test
@@ -71,9 +80,13 @@ class KayakoSampleTest {
         assertTrue(result.notModified().notModified());
         assertNull(result.notModified().body());
         assertEquals("Caryn Pryor", result.fetched().body().name());
-        assertEquals("This is a test resource: changes are not stored", result.notifications().get(0).message());
+        assertEquals(
+                "This is a test resource: changes are not stored",
+                result.notifications().get(0).message());
         assertEquals("INFO", result.notifications().get(0).type().value());
-        assertEquals("Generated in 3 ms", result.fetched().document().at("/logs/0/message").asText());
+        assertEquals(
+                "Generated in 3 ms",
+                result.fetched().document().at("/logs/0/message").asText());
     }
 
     @Test
@@ -90,7 +103,9 @@ class KayakoSampleTest {
         // The validator reads form bodies without the spec's `encoding` (style form, explode false),
         // so it takes the comma-separated array_items=1,2,3 that Kayako documents for a string.
         // That one message is the validator's limitation; anything else fails the test.
-        List<String> real = problems.stream().filter(p -> !p.contains("[Path '/array_items'] Instance type (string)")).toList();
+        List<String> real = problems.stream()
+                .filter(p -> !p.contains("[Path '/array_items'] Instance type (string)"))
+                .toList();
         assertEquals(1, problems.size() - real.size(), problems.toString());
         assertEquals(List.of(), real);
     }

@@ -22,26 +22,35 @@ public final class KickfolioFlow {
      * @param renamed   the app after the rename
      * @param invalid   the typed 422
      */
-    public record Result(App app, Version version, List<Version> versions, App renamed, ApiException.UnprocessableEntity invalid) {
-    }
+    public record Result(
+            App app, Version version, List<Version> versions, App renamed, ApiException.UnprocessableEntity invalid) {}
 
-    private KickfolioFlow() {
-    }
+    private KickfolioFlow() {}
 
     public static Result run(KickfolioClient kickfolio, PrintStream out) {
-        App app = kickfolio.apps().createApp(AppInput.builder().name("Kickfolio Demo").build());
+        App app = kickfolio
+                .apps()
+                .createApp(AppInput.builder().name("Kickfolio Demo").build());
         out.printf("Created app %s \"%s\" (public key %s)%n", app.id(), app.name(), app.publicKey());
 
-        Version version = kickfolio.versions().createAppVersion(app.id().toString(), VersionInput.builder()
-                .bundleUrl(URI.create("https://www.filepicker.io/api/file/3JAgsZ0QSBl7vAhV79Pw"))
-                .build());
+        Version version = kickfolio
+                .versions()
+                .createAppVersion(
+                        app.id().toString(),
+                        VersionInput.builder()
+                                .bundleUrl(URI.create("https://www.filepicker.io/api/file/3JAgsZ0QSBl7vAhV79Pw"))
+                                .build());
         out.printf("Uploaded version %s from its bundle URL; state %s%n", version.id(), version.state());
 
         List<Version> versions = kickfolio.versions().listAppVersions(app.id().toString());
         out.printf("The app has %d versions:%n", versions.size());
         versions.forEach(v -> out.printf("  %s  %s  %s%n", v.id(), v.versionString(), v.state()));
 
-        App renamed = kickfolio.apps().updateApp(app.id().toString(), AppInput.builder().name("Kickfolio Demo (renamed)").build());
+        App renamed = kickfolio
+                .apps()
+                .updateApp(
+                        app.id().toString(),
+                        AppInput.builder().name("Kickfolio Demo (renamed)").build());
         out.printf("Renamed to \"%s\"%n", renamed.name());
 
         kickfolio.versions().deleteVersion(version.id());
@@ -49,7 +58,10 @@ public final class KickfolioFlow {
 
         ApiException.UnprocessableEntity invalid = null;
         try {
-            kickfolio.versions().createVersion(VersionInput.builder().appId(app.id().toString()).build());
+            kickfolio
+                    .versions()
+                    .createVersion(
+                            VersionInput.builder().appId(app.id().toString()).build());
         } catch (ApiException.UnprocessableEntity e) {
             invalid = e;
             Error error = e.error(Error.class).orElseThrow();

@@ -8,8 +8,7 @@ import io.handspec.samples.support.MockApi;
  * {@code KICKFOLIO_BASE_URL} and {@code KICKFOLIO_TOKEN} are set.
  */
 public final class KickfolioSample {
-    private KickfolioSample() {
-    }
+    private KickfolioSample() {}
 
     public static void main(String[] args) {
         String baseUrl = System.getenv("KICKFOLIO_BASE_URL");
@@ -19,7 +18,8 @@ public final class KickfolioSample {
                     .baseUri(baseUrl != null ? baseUrl : mock.baseUrl())
                     .tokenBasic(System.getenv().getOrDefault("KICKFOLIO_TOKEN", "MY_RAW_AUTH_TOKEN"))
                     .build();
-            System.out.println("Kickfolio at " + kickfolio.config().baseUri() + (mock != null ? " (embedded mock)" : ""));
+            System.out.println(
+                    "Kickfolio at " + kickfolio.config().baseUri() + (mock != null ? " (embedded mock)" : ""));
             KickfolioFlow.run(kickfolio, System.out);
         } finally {
             if (mock != null) {

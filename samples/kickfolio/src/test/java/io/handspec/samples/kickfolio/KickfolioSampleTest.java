@@ -24,8 +24,12 @@ class KickfolioSampleTest {
     @BeforeEach
     void runTheFlowAgainstTheMock() {
         mock = KickfolioMock.start();
-        KickfolioClient kickfolio = KickfolioClient.builder().baseUri(mock.baseUrl()).tokenBasic("MY_RAW_AUTH_TOKEN").build();
-        result = KickfolioFlow.run(kickfolio, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        KickfolioClient kickfolio = KickfolioClient.builder()
+                .baseUri(mock.baseUrl())
+                .tokenBasic("MY_RAW_AUTH_TOKEN")
+                .build();
+        result = KickfolioFlow.run(
+                kickfolio, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         requests = mock.requests().stream().map(e -> e.getRequest()).toList();
     }
 
@@ -46,13 +50,19 @@ class KickfolioSampleTest {
     @Test
     void bodiesAreWrappedInTheirRootKeyAndAnswersUnwrapped() {
         assertEquals("{\"app\":{\"name\":\"Kickfolio Demo\"}}", requests.get(0).getBodyAsString());
-        assertEquals("/api/apps/" + KickfolioMock.APP + "/versions", requests.get(1).getUrl());
-        assertEquals("{\"version\":{\"bundle_url\":\"https://www.filepicker.io/api/file/3JAgsZ0QSBl7vAhV79Pw\"}}",
+        assertEquals(
+                "/api/apps/" + KickfolioMock.APP + "/versions", requests.get(1).getUrl());
+        assertEquals(
+                "{\"version\":{\"bundle_url\":\"https://www.filepicker.io/api/file/3JAgsZ0QSBl7vAhV79Pw\"}}",
                 requests.get(1).getBodyAsString());
-        assertEquals("{\"app\":{\"name\":\"Kickfolio Demo (renamed)\"}}", requests.get(3).getBodyAsString());
+        assertEquals(
+                "{\"app\":{\"name\":\"Kickfolio Demo (renamed)\"}}",
+                requests.get(3).getBodyAsString());
         assertEquals("Kickfolio Demo", result.app().name());
         assertEquals("pending", result.version().state());
-        assertEquals(List.of("1.0", "0.9"), result.versions().stream().map(v -> v.versionString()).toList());
+        assertEquals(
+                List.of("1.0", "0.9"),
+                result.versions().stream().map(v -> v.versionString()).toList());
         assertEquals("Kickfolio Demo (renamed)", result.renamed().name());
     }
 
@@ -69,9 +79,14 @@ class KickfolioSampleTest {
     void everyRequestMatchesTheSpec() {
         // Kickfolio's Accept names the API version (application/vnd.kickfolio.v1), not a response media
         // type; the answers are plain JSON, so the validator's Accept-versus-response check does not apply.
-        SpecCheck check = new SpecCheck(Path.of("../../specs/kickfolio.yaml"), List.of("validation.request.accept.notAllowed"));
+        SpecCheck check =
+                new SpecCheck(Path.of("../../specs/kickfolio.yaml"), List.of("validation.request.accept.notAllowed"));
         assertEquals(List.of(), check.problems(requests));
-        assertEquals(6, new SpecCheck(Path.of("../../specs/kickfolio.yaml")).problems(requests).size(),
+        assertEquals(
+                6,
+                new SpecCheck(Path.of("../../specs/kickfolio.yaml"))
+                        .problems(requests)
+                        .size(),
                 "without the exception, each vendor Accept is reported");
     }
 }

@@ -20,30 +20,38 @@ public final class KiliaroFlow {
      * @param media      the user's media
      * @param badRequest the typed 400
      */
-    public record Result(User found, User changed, List<Media> media, ApiException.BadRequest badRequest) {
-    }
+    public record Result(User found, User changed, List<Media> media, ApiException.BadRequest badRequest) {}
 
-    private KiliaroFlow() {
-    }
+    private KiliaroFlow() {}
 
     public static Result run(KiliaroClient kiliaro, String email, String directoryId, PrintStream out) {
         User found = kiliaro.users().findUsersByEmail(email).get(0);
-        out.printf("Found %s <%s> (%s account, since %s)%n", found.name(), found.email(), found.accountType(), found.createdAt());
+        out.printf(
+                "Found %s <%s> (%s account, since %s)%n",
+                found.name(), found.email(), found.accountType(), found.createdAt());
 
-        User changed = kiliaro.users().updateUser(found.id(), UserChanges.builder().email("batman@gotham.org").build());
+        User changed = kiliaro.users()
+                .updateUser(
+                        found.id(),
+                        UserChanges.builder().email("batman@gotham.org").build());
         out.printf("E-mail changed to %s by POSTing only that field%n", changed.email());
 
         List<Media> media = kiliaro.media().listUserMedia(found.id());
         out.printf("%d media:%n", media.size());
         for (Media m : media) {
-            String taken = m.takenAt() == null ? "unknown"
-                    : m.takenAt().offsetKnown() ? m.takenAt().toString() : m.takenAt().localDateTime() + " (local time, offset unknown)";
+            String taken = m.takenAt() == null
+                    ? "unknown"
+                    : m.takenAt().offsetKnown()
+                            ? m.takenAt().toString()
+                            : m.takenAt().localDateTime() + " (local time, offset unknown)";
             out.printf("  %-12s %5d x %-5d taken %s%n", m.filename(), m.resx(), m.resy(), taken);
         }
 
         ApiException.BadRequest badRequest = null;
         try {
-            kiliaro.directories().updateDirectory(directoryId, DirectoryChanges.builder().name("").build());
+            kiliaro.directories()
+                    .updateDirectory(
+                            directoryId, DirectoryChanges.builder().name("").build());
         } catch (ApiException.BadRequest e) {
             badRequest = e;
             Error error = e.error(Error.class).orElseThrow();

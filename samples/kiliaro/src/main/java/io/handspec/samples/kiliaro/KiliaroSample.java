@@ -9,8 +9,7 @@ import io.handspec.samples.support.MockApi;
  * {@code KILIARO_DIRECTORY} name a user and a directory there).
  */
 public final class KiliaroSample {
-    private KiliaroSample() {
-    }
+    private KiliaroSample() {}
 
     public static void main(String[] args) {
         String baseUrl = System.getenv("KILIARO_BASE_URL");
@@ -21,8 +20,11 @@ public final class KiliaroSample {
                     .apiKey(System.getenv().getOrDefault("KILIARO_API_KEY", "t-95681817-b644-4874-a027-08e045f82ba2"))
                     .build();
             System.out.println("Kiliaro at " + kiliaro.config().baseUri() + (mock != null ? " (embedded mock)" : ""));
-            KiliaroFlow.run(kiliaro, System.getenv().getOrDefault("KILIARO_EMAIL", "andreas@kiliaro.com"),
-                    System.getenv().getOrDefault("KILIARO_DIRECTORY", KiliaroMock.DIRECTORY_ID), System.out);
+            KiliaroFlow.run(
+                    kiliaro,
+                    System.getenv().getOrDefault("KILIARO_EMAIL", "andreas@kiliaro.com"),
+                    System.getenv().getOrDefault("KILIARO_DIRECTORY", KiliaroMock.DIRECTORY_ID),
+                    System.out);
         } finally {
             if (mock != null) {
                 mock.close();

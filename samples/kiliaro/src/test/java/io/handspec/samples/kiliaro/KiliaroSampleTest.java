@@ -28,8 +28,13 @@ class KiliaroSampleTest {
     @BeforeEach
     void runTheFlowAgainstTheMock() {
         mock = KiliaroMock.start();
-        KiliaroClient kiliaro = KiliaroClient.builder().baseUri(mock.baseUrl()).apiKey("t-key").build();
-        result = KiliaroFlow.run(kiliaro, "andreas@kiliaro.com", KiliaroMock.DIRECTORY_ID, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        KiliaroClient kiliaro =
+                KiliaroClient.builder().baseUri(mock.baseUrl()).apiKey("t-key").build();
+        result = KiliaroFlow.run(
+                kiliaro,
+                "andreas@kiliaro.com",
+                KiliaroMock.DIRECTORY_ID,
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
         requests = mock.requests().stream().map(e -> e.getRequest()).toList();
     }
 
@@ -40,7 +45,9 @@ class KiliaroSampleTest {
 
     @Test
     void theUserIsLookedUpWithAMatrixPathParameter() {
-        assertEquals("/users;email=andreas%40kiliaro.com?apikey=t-key", requests.get(0).getUrl());
+        assertEquals(
+                "/users;email=andreas%40kiliaro.com?apikey=t-key",
+                requests.get(0).getUrl());
         assertEquals("Bruce Wayne", result.found().name());
     }
 
@@ -58,11 +65,16 @@ class KiliaroSampleTest {
         var beach = result.media().get(0);
         assertFalse(beach.takenAt().offsetKnown());
         assertEquals("2021-06-12T16:41:03", beach.takenAt().localDateTime().toString());
-        assertTrue(io.handspec.runtime.Json.newMapper().writeValueAsString(beach).contains("\"taken_at\":\"2021-06-12T16:41:03-00:00\""));
-        assertEquals("\"2021-06-12T16:41:03-00:00\"", io.handspec.runtime.Json.newMapper().writeValueAsString(beach.takenAt()));
+        assertTrue(io.handspec.runtime.Json.newMapper()
+                .writeValueAsString(beach)
+                .contains("\"taken_at\":\"2021-06-12T16:41:03-00:00\""));
+        assertEquals(
+                "\"2021-06-12T16:41:03-00:00\"",
+                io.handspec.runtime.Json.newMapper().writeValueAsString(beach.takenAt()));
         assertTrue(result.media().get(1).takenAt().offsetKnown());
         assertNull(result.media().get(2).takenAt());
-        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("2021-06-12T16:41:03 (local time, offset unknown)"));
+        assertTrue(
+                printed.toString(StandardCharsets.UTF_8).contains("2021-06-12T16:41:03 (local time, offset unknown)"));
     }
 
     @Test

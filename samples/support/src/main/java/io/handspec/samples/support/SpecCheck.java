@@ -31,12 +31,15 @@ public final class SpecCheck {
      * keys (say why where you use it).
      */
     public SpecCheck(Path spec, List<String> ignoredKeys) {
-        com.atlassian.oai.validator.report.LevelResolver.Builder levels = com.atlassian.oai.validator.report.LevelResolver.create();
+        com.atlassian.oai.validator.report.LevelResolver.Builder levels =
+                com.atlassian.oai.validator.report.LevelResolver.create();
         for (String key : ignoredKeys) {
             levels.withLevel(key, ValidationReport.Level.IGNORE);
         }
-        this.validator = OpenApiInteractionValidator.createForSpecificationUrl(spec.toAbsolutePath().toUri().toString())
-                .withLevelResolver(levels.build()).build();
+        this.validator = OpenApiInteractionValidator.createForSpecificationUrl(
+                        spec.toAbsolutePath().toUri().toString())
+                .withLevelResolver(levels.build())
+                .build();
     }
 
     /** The problems of every request, as text; empty when all are valid. */

@@ -32,12 +32,16 @@ public final class TogglFlow {
      * @param rows        every row of the detailed report
      * @param paymentRequired the typed 402
      */
-    public record Result(Me me, List<Workspace> workspaces, TimeEntry started, TimeEntry stopped, TimeEntry renamed,
-                         List<DetailedReportRow> rows, ApiException.PaymentRequired paymentRequired) {
-    }
+    public record Result(
+            Me me,
+            List<Workspace> workspaces,
+            TimeEntry started,
+            TimeEntry stopped,
+            TimeEntry renamed,
+            List<DetailedReportRow> rows,
+            ApiException.PaymentRequired paymentRequired) {}
 
-    private TogglFlow() {
-    }
+    private TogglFlow() {}
 
     public static Result run(TogglTrackClient track, TogglReportsClient reports, OffsetDateTime now, PrintStream out) {
         Me me = track.me().getMe();
@@ -46,34 +50,57 @@ public final class TogglFlow {
         workspaces.forEach(w -> out.printf("  workspace %d: %s (%s)%n", w.id(), w.name(), w.role()));
         long workspace = me.defaultWorkspaceId();
 
-        TimeEntry started = track.timeEntries().createTimeEntry(workspace, TimeEntryCreate.builder()
-                .createdWith("handspec-sample")
-                .workspaceId(workspace)
-                .start(now)
-                .duration(-1L)
-                .description("Writing the Toggl spec")
-                .build());
-        out.printf("Started timer %d \"%s\" (running: duration %d)%n", started.id(), started.description(), started.duration());
+        TimeEntry started = track.timeEntries()
+                .createTimeEntry(
+                        workspace,
+                        TimeEntryCreate.builder()
+                                .createdWith("handspec-sample")
+                                .workspaceId(workspace)
+                                .start(now)
+                                .duration(-1L)
+                                .description("Writing the Toggl spec")
+                                .build());
+        out.printf(
+                "Started timer %d \"%s\" (running: duration %d)%n",
+                started.id(), started.description(), started.duration());
         TimeEntry stopped = track.timeEntries().stopTimeEntry(workspace, started.id());
         out.printf("Stopped after %d minutes%n", stopped.duration() / 60);
-        TimeEntry renamed = track.timeEntries().updateTimeEntry(workspace, stopped.id(),
-                TimeEntryChanges.builder().description("Reviewing the Toggl spec").build());
+        TimeEntry renamed = track.timeEntries()
+                .updateTimeEntry(
+                        workspace,
+                        stopped.id(),
+                        TimeEntryChanges.builder()
+                                .description("Reviewing the Toggl spec")
+                                .build());
         out.printf("Description is now \"%s\" (only that field was sent)%n", renamed.description());
 
-        List<DetailedReportRow> rows = reports.reports().searchTimeEntries(workspace, DetailedReportRequest.builder()
-                .startDate(LocalDate.of(2024, 1, 1))
-                .endDate(LocalDate.of(2024, 1, 31))
-                .pageSize(2)
-                .build()).stream().toList();
+        List<DetailedReportRow> rows = reports
+                .reports()
+                .searchTimeEntries(
+                        workspace,
+                        DetailedReportRequest.builder()
+                                .startDate(LocalDate.of(2024, 1, 1))
+                                .endDate(LocalDate.of(2024, 1, 31))
+                                .pageSize(2)
+                                .build())
+                .stream()
+                .toList();
         out.printf("Detailed report: %d rows (pages chained by X-Next-ID, a 429 waited out)%n", rows.size());
-        rows.forEach(r -> out.printf("  #%d %s %ds%n", r.rowNumber(), r.description(), r.timeEntries().get(0).seconds()));
+        rows.forEach(r -> out.printf(
+                "  #%d %s %ds%n",
+                r.rowNumber(), r.description(), r.timeEntries().get(0).seconds()));
 
         ApiException.PaymentRequired paymentRequired = null;
         try {
-            track.workspaces().updateWorkspace(workspace, WorkspaceChanges.builder().defaultHourlyRate(50.0).build());
+            track.workspaces()
+                    .updateWorkspace(
+                            workspace,
+                            WorkspaceChanges.builder().defaultHourlyRate(50.0).build());
         } catch (ApiException.PaymentRequired e) {
             paymentRequired = e;
-            out.printf("Setting a default rate: 402, \"%s\" (not retried)%n", e.error(String.class).orElse(e.bodyAsString()));
+            out.printf(
+                    "Setting a default rate: 402, \"%s\" (not retried)%n",
+                    e.error(String.class).orElse(e.bodyAsString()));
         }
         return new Result(me, workspaces, started, stopped, renamed, rows, paymentRequired);
     }

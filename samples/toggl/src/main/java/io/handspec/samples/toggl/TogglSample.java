@@ -13,15 +13,16 @@ import java.time.temporal.ChronoUnit;
  * Against the real API the flow creates, stops and renames one time entry in your default workspace.
  */
 public final class TogglSample {
-    private TogglSample() {
-    }
+    private TogglSample() {}
 
     public static void main(String[] args) {
         String token = System.getenv("TOGGL_API_TOKEN");
         MockApi mock = token == null ? TogglMock.start() : null;
         try {
-            TogglTrackClient.Builder track = TogglTrackClient.builder().apiToken(token != null ? token : "1971800d4d82861d8f2c1651fea4d212");
-            TogglReportsClient.Builder reports = TogglReportsClient.builder().apiToken(token != null ? token : "1971800d4d82861d8f2c1651fea4d212");
+            TogglTrackClient.Builder track =
+                    TogglTrackClient.builder().apiToken(token != null ? token : "1971800d4d82861d8f2c1651fea4d212");
+            TogglReportsClient.Builder reports =
+                    TogglReportsClient.builder().apiToken(token != null ? token : "1971800d4d82861d8f2c1651fea4d212");
             if (mock != null) {
                 track.baseUri(mock.baseUrl() + TogglMock.TRACK);
                 reports.baseUri(mock.baseUrl() + TogglMock.REPORTS);
@@ -34,8 +35,13 @@ public final class TogglSample {
                 }
             }
             TogglTrackClient trackClient = track.build();
-            System.out.println("Toggl Track at " + trackClient.config().baseUri() + (mock != null ? " (embedded mock)" : ""));
-            TogglFlow.run(trackClient, reports.build(), OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS), System.out);
+            System.out.println(
+                    "Toggl Track at " + trackClient.config().baseUri() + (mock != null ? " (embedded mock)" : ""));
+            TogglFlow.run(
+                    trackClient,
+                    reports.build(),
+                    OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS),
+                    System.out);
         } finally {
             if (mock != null) {
                 mock.close();
