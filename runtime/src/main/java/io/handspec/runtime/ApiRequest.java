@@ -27,7 +27,7 @@ public final class ApiRequest {
     private final String operationId;
     private final String method;
     private final String path;
-    private final List<String[]> query;
+    private final List<QueryPair> query;
     private final Map<String, List<String>> headers;
     private final BodyKind bodyKind;
     private final Object body;
@@ -69,9 +69,17 @@ public final class ApiRequest {
     }
 
     /** Encoded query pairs in order. */
-    public List<String[]> query() {
+    public List<QueryPair> query() {
         return query;
     }
+
+    /**
+     * One query parameter, both parts percent-encoded.
+     *
+     * @param name  the encoded name
+     * @param value the encoded value
+     */
+    public record QueryPair(String name, String value) {}
 
     public Map<String, List<String>> headers() {
         return headers;
@@ -112,10 +120,10 @@ public final class ApiRequest {
     /** The decoded first value of a query parameter, if the request has it. */
     public java.util.Optional<String> queryValue(String name) {
         String encoded = UrlEncoding.encode(name);
-        for (String[] pair : query) {
-            if (pair[0].equals(encoded)) {
+        for (QueryPair pair : query) {
+            if (pair.name().equals(encoded)) {
                 return java.util.Optional.of(
-                        java.net.URLDecoder.decode(pair[1], java.nio.charset.StandardCharsets.UTF_8));
+                        java.net.URLDecoder.decode(pair.value(), java.nio.charset.StandardCharsets.UTF_8));
             }
         }
         return java.util.Optional.empty();
@@ -125,8 +133,8 @@ public final class ApiRequest {
     public ApiRequest withQuery(String name, String value) {
         Builder b = toBuilder();
         String encoded = UrlEncoding.encode(name);
-        b.query.removeIf(pair -> pair[0].equals(encoded));
-        b.query.add(new String[] {encoded, UrlEncoding.encode(value)});
+        b.query.removeIf(pair -> pair.name().equals(encoded));
+        b.query.add(new QueryPair(encoded, UrlEncoding.encode(value)));
         return b.build();
     }
 
@@ -153,8 +161,8 @@ public final class ApiRequest {
         } else {
             s.append(base).append(path);
             char sep = '?';
-            for (String[] pair : query) {
-                s.append(sep).append(pair[0]).append('=').append(pair[1]);
+            for (QueryPair pair : query) {
+                s.append(sep).append(pair.name()).append('=').append(pair.value());
                 sep = '&';
             }
         }
@@ -216,7 +224,7 @@ public final class ApiRequest {
         private final String method;
         private final String pathTemplate;
         private final Map<String, String> pathValues = new LinkedHashMap<>();
-        private final List<String[]> query = new ArrayList<>();
+        private final List<QueryPair> query = new ArrayList<>();
         private final Map<String, List<String>> headers = new LinkedHashMap<>();
         private BodyKind bodyKind = BodyKind.NONE;
         private Object body;
@@ -259,17 +267,17 @@ public final class ApiRequest {
             if (style == ParamStyle.DEEP_OBJECT && value instanceof Map<?, ?> map) {
                 ((Map<Object, Object>) map).forEach((k, v) -> {
                     if (v != null) {
-                        query.add(new String[] {
-                            encodedName + "%5B" + UrlEncoding.encode(scalar(k)) + "%5D", UrlEncoding.encode(scalar(v))
-                        });
+                        query.add(new QueryPair(
+                                encodedName + "%5B" + UrlEncoding.encode(scalar(k)) + "%5D",
+                                UrlEncoding.encode(scalar(v))));
                     }
                 });
             } else if (style == ParamStyle.FORM_EXPLODED && value instanceof Collection<?> items) {
                 for (Object item : items) {
-                    query.add(new String[] {encodedName, UrlEncoding.encode(scalar(item))});
+                    query.add(new QueryPair(encodedName, UrlEncoding.encode(scalar(item))));
                 }
             } else {
-                query.add(new String[] {encodedName, join(value)});
+                query.add(new QueryPair(encodedName, join(value)));
             }
             return this;
         }

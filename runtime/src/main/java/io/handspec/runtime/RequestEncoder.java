@@ -58,8 +58,8 @@ final class RequestEncoder {
         }
         StringBuilder s = new StringBuilder(config.baseUri().toString()).append(request.path());
         char sep = '?';
-        for (String[] pair : request.query()) {
-            s.append(sep).append(pair[0]).append('=').append(pair[1]);
+        for (ApiRequest.QueryPair pair : request.query()) {
+            s.append(sep).append(pair.name()).append('=').append(pair.value());
             sep = '&';
         }
         try {

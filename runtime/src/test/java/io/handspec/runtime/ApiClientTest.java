@@ -522,7 +522,7 @@ class ApiClientTest {
                 .build();
         assertEquals("/users;email=a%40b.c/x/1,2", r.path());
         StringBuilder q = new StringBuilder();
-        r.query().forEach(p -> q.append(p[0]).append('=').append(p[1]).append('&'));
+        r.query().forEach(p -> q.append(p.name()).append('=').append(p.value()).append('&'));
         assertEquals("page%5Boffset%5D=30&ids=1,2,3&tag=a%20b&tag=c&filter%5Bk%5D=v&", q.toString());
         assertInstanceOf(
                 HandspecException.class, assertThrows(RuntimeException.class, () -> ApiRequest.builder("GET", "/x/{id}")

@@ -35,6 +35,7 @@ public final class TagApi2 {
      * <p><code>GET /list3</code>
      *
      * @return the result
+     * @throws ApiException.ServerError on 5XX: &#42;&#47; static { INJECTED(); } /* &#92;u000a INJECTED();
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
