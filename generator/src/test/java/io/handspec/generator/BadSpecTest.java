@@ -165,6 +165,15 @@ class BadSpecTest {
     static Stream<Arguments> badValues() {
         return Stream.of(
                 Arguments.of(
+                        "discriminator mapping outside the union",
+                        "    Thing:\n",
+                        "    U:\n      oneOf: [{$ref: '#/components/schemas/Thing'}, {$ref: '#/components/schemas/Pet'}]\n"
+                                + "      discriminator:\n"
+                                + "        propertyName: name\n        mapping: {other: '#/components/schemas/Other'}\n"
+                                + "    Other: {type: object}\n    Pet: {type: object}\n    Thing:\n",
+                        "/components/schemas/U/discriminator/mapping/other",
+                        "not one of this union's variants"),
+                Arguments.of(
                         "retry maxAttempts 0",
                         ROOT,
                         "x-handspec-retry: {maxAttempts: 0}\npaths:\n",

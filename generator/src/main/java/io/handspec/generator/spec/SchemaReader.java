@@ -156,6 +156,22 @@ final class SchemaReader {
                 if (s.getDiscriminator().getMapping() != null) {
                     s.getDiscriminator().getMapping().forEach((k, v) -> mapping.put(k, ModelUtils.getSimpleRef(v)));
                 }
+                // a value mapped to a schema that is not a variant would be read as a type the union does not permit
+                Set<String> variantNames = new java.util.TreeSet<>();
+                refs.forEach(r -> {
+                    if (r instanceof TypeRef.Named n) {
+                        variantNames.add(n.name());
+                    }
+                });
+                mapping.forEach((value, target) -> {
+                    if (!variantNames.contains(target)) {
+                        problems.error(
+                                pointer + "/discriminator/mapping/" + SourceIndex.escape(value),
+                                "the discriminator value '" + value + "' maps to " + target
+                                        + ", which is not one of this union's variants " + variantNames
+                                        + "; map it to a variant or add the schema to " + list.replace("/", ""));
+                    }
+                });
                 discriminator =
                         new UnionSchema.Discriminator(s.getDiscriminator().getPropertyName(), mapping);
             }
