@@ -6,8 +6,6 @@ import java.util.List;
 
 /** Names and literals of an open enum's constants. */
 final class EnumConstants {
-    /** A class file holds a string constant of at most 65,535 bytes; longer values are built at class load. */
-    private static final int MAX_CONSTANT_BYTES = 60_000;
 
     private static final int CHUNK_CHARS = 10_000;
 
@@ -37,7 +35,7 @@ final class EnumConstants {
     }
 
     private static Code string(String value, ImportCollector imports) {
-        if (Code.constantBytes(value) <= MAX_CONSTANT_BYTES) {
+        if (Code.constantBytes(value) <= Code.MAX_CONSTANT_BYTES) {
             return Code.literal(value);
         }
         List<Code> chunks = new ArrayList<>();

@@ -272,8 +272,11 @@ public final class ViewBuilder {
         if (doc.isEmpty()) {
             doc.add(Doc.of("Credential of security scheme {@code %s}.", s.key()));
         }
-        Code token = Code.of("$T token", string);
-        Code userPassword = Code.of("$T user, $T password", string, string);
+        Params key = new Params(Code.of("$T key", string), List.of(Doc.of("@param key the key")));
+        Params token = new Params(Code.of("$T token", string), List.of(Doc.of("@param token the token")));
+        Params userPassword = new Params(
+                Code.of("$T user, $T password", string, string),
+                List.of(Doc.of("@param user the user"), Doc.of("@param password the password")));
         return s.credential().match(new Credential.Cases<List<AuthView>>() {
             @Override
             public List<AuthView> apiKey(Credential.ApiKey k) {
@@ -283,22 +286,22 @@ public final class ViewBuilder {
                             case COOKIE -> Code.of("$T.apiKeyHeader($S, $S + key)", auth, "Cookie", k.name() + "=");
                             case HEADER -> Code.of("$T.apiKeyHeader($S, key)", auth, k.name());
                         };
-                return List.of(new AuthView(name, Code.of("$T key", string), expr, doc));
+                return List.of(key.view(name, expr, doc));
             }
 
             @Override
             public List<AuthView> basic(Credential.Basic b) {
-                return List.of(new AuthView(name, userPassword, Code.of("$T.basic(user, password)", auth), doc));
+                return List.of(userPassword.view(name, Code.of("$T.basic(user, password)", auth), doc));
             }
 
             @Override
             public List<AuthView> basicFixedPassword(Credential.BasicFixedPassword b) {
-                return List.of(new AuthView(name, token, Code.of("$T.basicToken(token, $S)", auth, b.password()), doc));
+                return List.of(token.view(name, Code.of("$T.basicToken(token, $S)", auth, b.password()), doc));
             }
 
             @Override
             public List<AuthView> basicTokenOnly(Credential.BasicTokenOnly b) {
-                return List.of(new AuthView(name, token, Code.of("$T.basicToken(token)", auth), doc));
+                return List.of(token.view(name, Code.of("$T.basicToken(token)", auth), doc));
             }
 
             @Override
@@ -313,9 +316,8 @@ public final class ViewBuilder {
 
             @Override
             public List<AuthView> session(Credential.Session session) {
-                return List.of(new AuthView(
+                return List.of(userPassword.view(
                         name,
-                        userPassword,
                         Code.of(
                                 "new $T($T.basic(user, password), $S, $S, $L, $L)",
                                 imports.spell("io.handspec.runtime.SessionAuth"),
@@ -328,18 +330,25 @@ public final class ViewBuilder {
             }
 
             private List<AuthView> bearerForms() {
+                // spelled here only: Supplier is imported by files that have a bearer credential
+                Params tokens = new Params(
+                        Code.of("$T<$T> tokens", imports.spell("java.util.function.Supplier"), string),
+                        List.of(Doc.of("@param tokens the supplier of tokens")));
                 List<Doc> supplierDoc = new ArrayList<>(doc);
                 supplierDoc.add(
                         Doc.of("<p>The supplier is asked before every request, so it can refresh an expiring token."));
                 return List.of(
-                        new AuthView(name, token, Code.of("$T.bearer(token)", auth), doc),
-                        new AuthView(
-                                name,
-                                Code.of("$T<$T> tokens", imports.spell("java.util.function.Supplier"), string),
-                                Code.of("$T.bearer(tokens)", auth),
-                                supplierDoc));
+                        token.view(name, Code.of("$T.bearer(token)", auth), doc),
+                        tokens.view(name, Code.of("$T.bearer(tokens)", auth), supplierDoc));
             }
         });
+    }
+
+    /** A credential method's parameter list with its {@code @param} lines. */
+    private record Params(Code list, List<Doc> docs) {
+        AuthView view(Code name, Code expression, List<Doc> javadoc) {
+            return new AuthView(name, list, docs, expression, javadoc);
+        }
     }
 
     private static Code retry(RetryRules r, ImportCollector imports) {

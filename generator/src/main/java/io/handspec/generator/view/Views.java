@@ -324,18 +324,9 @@ public final class Views {
      *
      * @param name       method name
      * @param parameters parameter list
+     * @param paramDocs  one {@code @param} line per parameter
      * @param expression the {@code Authentication} expression
      * @param javadoc    Javadoc lines
      */
-    public record AuthView(Code name, Code parameters, Code expression, List<Doc> javadoc) {
-        /** One {@code @param} line per parameter of the method, named after it. */
-        public List<Doc> paramDocs() {
-            List<Doc> out = new java.util.ArrayList<>();
-            for (String parameter : parameters.toString().split(", ")) {
-                String name = parameter.substring(parameter.lastIndexOf(' ') + 1);
-                out.add(Doc.of("@param %s the %s", name, name.equals("tokens") ? "supplier of tokens" : name));
-            }
-            return out;
-        }
-    }
+    public record AuthView(Code name, Code parameters, List<Doc> paramDocs, Code expression, List<Doc> javadoc) {}
 }
