@@ -283,10 +283,19 @@ class SpecsTest {
                 .getExample()
                 .toString()
                 .contains("record_invalid"));
+        Parameter ids = api.getComponents().getParameters().get("Ids");
+        assertEquals("ids[]", ids.getName(), "Ember Data bulk loading: ids[]=1&ids[]=2");
+        assertEquals(Parameter.StyleEnum.FORM, ids.getStyle());
+        assertTrue(ids.getExplode());
         assertEquals(
-                Parameter.StyleEnum.FORM,
-                api.getComponents().getParameters().get("Ids").getStyle());
-        assertFalse(api.getComponents().getParameters().get("Ids").getExplode());
+                List.of("app_id", "bundle_url"),
+                api.getComponents().getSchemas().get("VersionInput").getRequired());
+        assertEquals(
+                List.of("bundle_url"),
+                api.getComponents().getSchemas().get("AppVersionInput").getRequired());
+        for (Operation op : operations(api)) {
+            assertNotNull(op.getResponses().get("500"), op.getOperationId() + " declares 500");
+        }
     }
 
     @Test
