@@ -5,6 +5,7 @@ import io.handspec.generator.model.EnumSchema;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.Parameter;
 import io.handspec.generator.model.Property;
+import io.handspec.generator.model.RequestBody;
 import io.handspec.generator.model.Response;
 import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.TypeRef;
@@ -37,6 +38,8 @@ final class TypeRegistry {
     private final Map<String, ClassName> byShape = new java.util.HashMap<>();
 
     private final Map<Schema, String> shapes = new IdentityHashMap<>();
+    /** The typed request class of each multipart body, named after its operation. */
+    private final Map<Operation, ClassName> forms = new LinkedHashMap<>();
     /** Shape descriptions to short ids, so that a parent's description names its children by id, not in full. */
     private final Map<String, String> shapeIds = new java.util.HashMap<>();
 
@@ -52,6 +55,7 @@ final class TypeRegistry {
             }
             if (op.requestBody() != null) {
                 hoist(op.requestBody().type());
+                op.requestBody().parts().forEach(part -> hoist(part.type()));
             }
             for (Response r : op.responses()) {
                 hoist(r.type());
@@ -59,6 +63,16 @@ final class TypeRegistry {
         }
         for (Schema s : List.copyOf(topLevel)) {
             nestChildren(s);
+        }
+        // after every schema: a multipart class never takes a name a model had before
+        for (Operation op : api.operations()) {
+            if (op.requestBody() != null && op.requestBody().encoding() == RequestBody.Encoding.MULTIPART) {
+                forms.put(
+                        op,
+                        ClassName.of(
+                                modelPackage,
+                                topNames.allocate(JavaNames.typeName(op.operationId() + " Form"), Set.of())));
+            }
         }
         List<Schema> declared = new ArrayList<>(topLevel);
         nested.values().forEach(declared::addAll);
@@ -72,6 +86,16 @@ final class TypeRegistry {
                 }
             }
         }
+    }
+
+    /** The typed request class of an operation's multipart body, or {@code null} when it has none. */
+    ClassName formClass(Operation op) {
+        return forms.get(op);
+    }
+
+    /** Every multipart request class with its operation, in operation order. */
+    Map<Operation, ClassName> forms() {
+        return java.util.Collections.unmodifiableMap(forms);
     }
 
     /**
@@ -268,6 +292,7 @@ final class TypeRegistry {
     Set<String> topLevelNames() {
         Set<String> out = new java.util.HashSet<>();
         topLevel.forEach(s -> out.add(names.get(s).topLevelName()));
+        forms.values().forEach(c -> out.add(c.topLevelName()));
         return out;
     }
 
