@@ -109,9 +109,7 @@ public final class ViewBuilder {
                     if (containsUnion(s)) {
                         nestedNames.addAll(TemplateNames.INHERITED_TYPES);
                     }
-                    Set<String> shadowing = new HashSet<>(modelNames);
-                    shadowing.addAll(nestedNames);
-                    ImportCollector imports = new ImportCollector(modelPackage, shadowing, nestedNames);
+                    ImportCollector imports = new ImportCollector(modelPackage, modelNames, nestedNames);
                     Views.TypeView view = models.view(s, imports, false);
                     return new SourceFile(
                             path(modelPackage, view.className().toString()), header(modelPackage, imports), view);
