@@ -44,6 +44,7 @@ class TemplateNamesTest {
                             "§/Builder", new Scope(TemplateNames.CLIENT_BUILDER_MEMBERS, JavaNames::memberName)),
             "multipart.mustache",
                     Map.of("§", NONE, "§/Builder", new Scope(TemplateNames.FORM_MEMBERS, JavaNames::memberName)),
+            "errors.mustache", Map.of("§", new Scope(Set.of("of"), JavaNames::memberName)),
             "file.mustache", Map.of(),
             "operation-parameters.mustache", Map.of(),
             "operation-arguments.mustache", Map.of());
