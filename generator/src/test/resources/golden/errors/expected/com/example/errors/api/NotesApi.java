@@ -37,7 +37,7 @@ public final class NotesApi {
             .error("default", Problem.class);
     private static final ResponseSpec<Note> CREATE_NOTE_SPEC = ResponseSpec.json(new TypeReference<Note>() { }, "")
             .errors(ERRORS)
-            .error("4XX", new TypeReference<List<Problem>>() { });
+            .error("4XX", new TypeReference<List<Problem>>() { }.getType());
 
     private final ApiClient client;
 
