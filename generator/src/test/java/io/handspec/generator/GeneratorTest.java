@@ -125,6 +125,71 @@ class GeneratorTest {
                 cli("--spec", dir.resolve("missing.yaml").toString(), "--output", dir.toString(), "--package", "a.b"));
     }
 
+    @Test
+    void aDiscriminatorMayMapToAVariantThatIsAnArraySchema() throws Exception {
+        // GitHub's content endpoint maps "array" to content-directory, an array schema listed in oneOf
+        Path spec = dir.resolve("array-variant.yaml");
+        Files.writeString(
+                spec,
+                String.join(
+                        "\n",
+                        "openapi: 3.0.3",
+                        "info: {title: T, version: '1'}",
+                        "paths:",
+                        "  /c:",
+                        "    get:",
+                        "      operationId: getContent",
+                        "      responses:",
+                        "        '200':",
+                        "          description: ok",
+                        "          content:",
+                        "            application/json:",
+                        "              schema: {$ref: '#/components/schemas/Content'}",
+                        "components:",
+                        "  schemas:",
+                        "    Content:",
+                        "      oneOf: [{$ref: '#/components/schemas/Dir'}, {$ref: '#/components/schemas/File'}]",
+                        "      discriminator:",
+                        "        propertyName: type",
+                        "        mapping: {array: '#/components/schemas/Dir', file: '#/components/schemas/File'}",
+                        "    Dir: {type: array, items: {$ref: '#/components/schemas/File'}}",
+                        "    File: {type: object, properties: {type: {type: string}, name: {type: string}}}",
+                        ""));
+        Generator.Rendered rendered = Generator.render(
+                new GenerateRequest(spec.toString(), dir.resolve("out"), "com.example.c", null, Map.of()));
+        assertTrue(rendered.files().keySet().stream().anyMatch(k -> k.endsWith("Content.java")));
+    }
+
+    @Test
+    void aTypeThatIsAVariantOfManyNestedUnionsListsThemInTheSameOrderEveryRun() throws Exception {
+        // the order must not follow identity hash codes, which differ from run to run
+        StringBuilder schemas = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            schemas.append("    Owner")
+                    .append(i)
+                    .append(":\n      type: object\n      properties:\n        account:\n          oneOf: ")
+                    .append("[{$ref: '#/components/schemas/Enterprise'}, {$ref: '#/components/schemas/User'}]\n");
+        }
+        Path spec = dir.resolve("unions.yaml");
+        Files.writeString(
+                spec,
+                "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                        + schemas
+                        + "    Enterprise: {type: object, properties: {slug: {type: string}}}\n"
+                        + "    User: {type: object, properties: {login: {type: string}}}\n");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int run = 0; run < 6; run++) {
+            // objects made in between shift the identity hash codes of the next run's objects
+            for (int i = 0; i < 1000 * run; i++) {
+                System.identityHashCode(new Object());
+            }
+            Generator.Rendered rendered = Generator.render(
+                    new GenerateRequest(spec.toString(), dir.resolve("out"), "com.example.u", null, Map.of()));
+            seen.add(new String(rendered.files().get("com/example/u/model/Enterprise.java"), StandardCharsets.UTF_8));
+        }
+        assertEquals(1, seen.size(), "Enterprise.java differs between runs:\n" + String.join("\n----\n", seen));
+    }
+
     private static int cli(String... args) {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(sink, true, StandardCharsets.UTF_8);

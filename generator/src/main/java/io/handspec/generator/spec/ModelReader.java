@@ -28,6 +28,7 @@ final class ModelReader {
         EnvelopeReader envelopes = new EnvelopeReader(problems);
         Envelope defaultEnvelope =
                 envelopes.read(root.get(EnvelopeReader.X_ENVELOPE), Envelope.NONE, "/" + EnvelopeReader.X_ENVELOPE);
+        new CommonParametersReader(api, problems).apply(root.get(CommonParametersReader.X_COMMON));
         SchemaReader schemaReader = new SchemaReader(api, problems);
         List<Operation> operations = new OperationReader(
                         api, problems, schemaReader, new PaginationReader(problems, root), envelopes)
@@ -43,7 +44,8 @@ final class ModelReader {
                 schemas,
                 new RetryReader(problems).read(root.get(RetryReader.X_RETRY)),
                 TimestampsReader.read(root.get(TimestampsReader.X_TIMESTAMPS), problems),
-                HeadersReader.read(root.get(HeadersReader.X_HEADERS), problems));
+                HeadersReader.read(root.get(HeadersReader.X_HEADERS), problems),
+                ErrorsReader.read(root.get(ErrorsReader.X_ERRORS), problems, schemaReader));
         if (!problems.errors().isEmpty()) {
             throw new GenerationException(
                     "spec " + problems.file() + " has " + problems.errors().size() + " problem(s)", problems.errors());

@@ -40,6 +40,8 @@ final class TypeRegistry {
     /** Shape descriptions to short ids, so that a parent's description names its children by id, not in full. */
     private final Map<String, String> shapeIds = new java.util.HashMap<>();
 
+    private final Set<String> topLevelNames;
+
     TypeRegistry(ApiModel api, String modelPackage) {
         this.modelPackage = modelPackage;
         for (Schema s : api.schemas()) {
@@ -60,8 +62,12 @@ final class TypeRegistry {
         for (Schema s : List.copyOf(topLevel)) {
             nestChildren(s);
         }
+        // in declaration order, top-level classes first: a type's implements clause lists its unions in this
+        // order, so it must not follow the identity hash codes of the nested map, which change from run to run
         List<Schema> declared = new ArrayList<>(topLevel);
-        nested.values().forEach(declared::addAll);
+        for (Schema s : topLevel) {
+            addNested(s, declared);
+        }
         for (Schema s : declared) {
             for (TypeRef v : s.match(o -> List.<TypeRef>of(), e -> List.<TypeRef>of(), UnionSchema::variants)) {
                 Schema target = schemaOf(v);
@@ -71,6 +77,16 @@ final class TypeRegistry {
                     unionsOf.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
                 }
             }
+        }
+        Set<String> tops = new java.util.HashSet<>();
+        topLevel.forEach(s -> tops.add(names.get(s).topLevelName()));
+        this.topLevelNames = Set.copyOf(tops);
+    }
+
+    private void addNested(Schema owner, List<Schema> out) {
+        for (Schema child : nestedIn(owner)) {
+            out.add(child);
+            addNested(child, out);
         }
     }
 
@@ -264,11 +280,9 @@ final class TypeRegistry {
         return unionsOf.getOrDefault(s, List.of());
     }
 
-    /** The simple names of the model package's top-level classes. */
+    /** The simple names of the model package's top-level classes; immutable and shared, so files need not copy it. */
     Set<String> topLevelNames() {
-        Set<String> out = new java.util.HashSet<>();
-        topLevel.forEach(s -> out.add(names.get(s).topLevelName()));
-        return out;
+        return topLevelNames;
     }
 
     /**
