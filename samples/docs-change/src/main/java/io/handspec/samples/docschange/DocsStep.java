@@ -19,8 +19,12 @@ final class DocsStep {
         List<String> before = Files.readAllLines(moduleDir.resolve("docs/apps.txt"));
         List<String> now = Files.readAllLines(moduleDir.resolve("edits/apps.txt"));
         StringBuilder diff = new StringBuilder();
-        before.stream().filter(l -> !now.contains(l)).forEach(l -> diff.append("   - ").append(l).append('\n'));
-        now.stream().filter(l -> !before.contains(l)).forEach(l -> diff.append("   + ").append(l).append('\n'));
+        before.stream()
+                .filter(l -> !now.contains(l))
+                .forEach(l -> diff.append("   - ").append(l).append('\n'));
+        now.stream()
+                .filter(l -> !before.contains(l))
+                .forEach(l -> diff.append("   + ").append(l).append('\n'));
         String headline = diff.isEmpty()
                 ? "The vendor's Apps page is unchanged"
                 : "The vendor's Apps page changed since the spec was written from it:";

@@ -35,10 +35,11 @@ class DocsChangeLoopTest {
         assertEquals(List.of(), result.firstBuild());
         assertTrue(log.contains("   - - device_type: iPhone or iPad.\n"), log);
 
-        // the spec line where App's properties now are: the removal is placed there
+        // the removal is placed where App's properties now start (a YAML mapping starts at its first key)
         Path spec = scratch.resolve("catalogue.yaml");
         List<String> specLines = Files.readAllLines(spec);
-        int properties = specLines.indexOf("      properties:", specLines.indexOf("    App:")) + 1;
+        int app = specLines.indexOf("    App:");
+        int properties = specLines.subList(app, specLines.size()).indexOf("      properties:") + app + 2;
         assertNotNull(result.refused(), "failOnBreaking refuses the edit");
         assertEquals(
                 List.of(spec + ":" + properties
@@ -60,7 +61,8 @@ class DocsChangeLoopTest {
         assertEquals(1, result.secondBuild().size(), result.secondBuild().toString());
         DocsChangeLoop.CompileError error = result.secondBuild().get(0);
         assertEquals("AppCatalogue.java", error.file());
-        List<String> source = Files.readAllLines(Path.of("src/main/java/io/handspec/samples/docschange/AppCatalogue.java"));
+        List<String> source =
+                Files.readAllLines(Path.of("src/main/java/io/handspec/samples/docschange/AppCatalogue.java"));
         long usage = source.indexOf(source.stream()
                         .filter(l -> l.contains("app.deviceType()"))
                         .findFirst()
