@@ -242,4 +242,30 @@ class DocsCheckTest {
         assertEquals(
                 DocsFixture.PAGE_TEXT, Files.readString(dir.resolve("sources/notes/localhost-intro.txt")), "restored");
     }
+
+    @Test
+    void aNewPageWithAPlaceholderDigestIsShownWholeThenRecordedWhenAccepted() throws Exception {
+        serve("/intro", DocsFixture.PAGE_HTML);
+        Path spec = dir.resolve("notes.yaml");
+        Files.writeString(
+                spec,
+                "openapi: 3.0.3\ninfo:\n  title: Notes\n  version: \"1\"\n  x-handspec-sources:\n"
+                        + "    - url: " + server.baseUrl() + "/intro\n      sha256: '" + "0".repeat(64)
+                        + "'\n      reviewed: 2026-01-02\npaths: {}\n");
+        DocsReport first = check().build().run();
+        DocsReport.Page p = page(first, "/intro");
+        assertEquals(DocsReport.Status.CHANGED, p.status());
+        assertTrue(p.diff().contains("+Notes API\n+Send the key in the X-Key header.\n"), p.diff());
+        assertTrue(
+                first.notes().get(0).message().startsWith("no snapshot"),
+                first.notes().toString());
+        check().accept(true).build().run();
+        assertEquals(DocsFixture.PAGE_TEXT, Files.readString(dir.resolve("sources/notes/localhost-intro.txt")));
+        assertTrue(
+                Files.readString(spec).contains("sha256: '" + DocsFixture.sha256(DocsFixture.PAGE_TEXT) + "'\n"),
+                Files.readString(spec));
+        assertEquals(
+                DocsReport.Status.UNCHANGED,
+                check().build().run().pages().get(0).status());
+    }
 }
