@@ -28,4 +28,7 @@ assert json.counts.unchanged == 2
 assert json.counts.changed == 0
 assert json.counts.unreachable == 1
 assert new File(basedir, 'target/handspec/docs-report.md').text.contains('| unchanged |')
+
+// build 5 ran offline and fetched nothing
+assert log.contains('handspec: check-docs fetches the vendor pages, which an offline build does not; skipped')
 return true
