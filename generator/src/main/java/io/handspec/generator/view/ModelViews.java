@@ -202,7 +202,15 @@ final class ModelViews {
                     names.get(i),
                     EnumConstants.literal(s.valueType(), s.values().get(i), imports)));
         }
-        return new EnumView(name, modifiers, javadoc, implementsClause, valueType, values, names.get(names.size() - 1));
+        return new EnumView(
+                name,
+                modifiers,
+                javadoc,
+                implementsClause,
+                !implementsClause.isEmpty(),
+                valueType,
+                values,
+                names.get(names.size() - 1));
     }
 
     private UnionView union(

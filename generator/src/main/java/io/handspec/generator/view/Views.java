@@ -89,6 +89,11 @@ public final class Views {
         public Template template() {
             return Template.MODEL;
         }
+
+        /** The Javadoc as one line when it is one line (for a one-line comment), else {@code null}. */
+        public Doc shortDoc() {
+            return javadoc.size() == 1 ? javadoc.get(0) : null;
+        }
     }
 
     /**
@@ -115,6 +120,7 @@ public final class Views {
      * @param modifiers        class modifiers
      * @param javadoc          Javadoc lines
      * @param implementsClause implemented interfaces besides the runtime's {@code OpenEnum}
+     * @param inUnion          whether it implements a union, whose deserializer it must then opt out of
      * @param valueType        {@code String}, {@code Integer} or {@code Long}
      * @param constants        the known values
      * @param unknownName      the name of the {@code Known} constant for other values
@@ -124,6 +130,7 @@ public final class Views {
             Code modifiers,
             List<Doc> javadoc,
             Code implementsClause,
+            boolean inUnion,
             Code valueType,
             List<EnumConstantView> constants,
             Code unknownName)

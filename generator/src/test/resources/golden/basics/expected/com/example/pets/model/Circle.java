@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>Circle</code> schema.
- */
+/** The <code>Circle</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Circle.Builder.class)
 public final class Circle extends Model<Circle.Builder, JsonNode> implements Shape {

@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>Error</code> schema.
- */
+/** The <code>Error</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Error.Builder.class)
 public final class Error extends Model<Error.Builder, JsonNode> {

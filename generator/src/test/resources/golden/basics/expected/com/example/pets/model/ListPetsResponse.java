@@ -11,9 +11,7 @@ import io.handspec.runtime.ModelType;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>listPets Response</code> schema.
- */
+/** The <code>listPets Response</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = ListPetsResponse.Builder.class)
 public final class ListPetsResponse extends Model<ListPetsResponse.Builder, JsonNode> {

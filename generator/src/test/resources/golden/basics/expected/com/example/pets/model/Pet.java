@@ -3,7 +3,6 @@ package com.example.pets.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -17,9 +16,7 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>Pet</code> schema.
- */
+/** The <code>Pet</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Pet.Builder.class)
 public final class Pet extends Model<Pet.Builder, JsonNode> {
@@ -166,9 +163,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
         }
     }
 
-    /**
-     * The <code>Pet owner</code> schema.
-     */
+    /** The <code>Pet owner</code> schema. */
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = Owner.Builder.class)
     public static final class Owner extends Model<Owner.Builder, JsonNode> {
@@ -220,7 +215,6 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
          * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
          */
         @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-        @JsonDeserialize(using = JsonDeserializer.None.class)
         public static final class Kind extends OpenEnum<String, Kind.Known> {
             private static final EnumIndex<String, Kind> KNOWN = new EnumIndex<>();
             /** The value {@code PERSON}. */
@@ -238,13 +232,10 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
                 return KNOWN.of(value, v -> new Kind(v, Known.UNKNOWN));
             }
 
-            /** The values the spec lists, plus {@code UNKNOWN} (the last) for values it does not list. */
+            /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */
             public enum Known {
-                /** See {@link Kind#PERSON}. */
                 PERSON,
-                /** See {@link Kind#COMPANY}. */
                 COMPANY,
-                /** A value the spec does not list. */
                 UNKNOWN
             }
         }
@@ -252,9 +243,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
     }
 
 
-    /**
-     * A nested type named like the top-level Error model.
-     */
+    /** A nested type named like the top-level Error model. */
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = Error.Builder.class)
     public static final class Error extends Model<Error.Builder, JsonNode> {

@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>Square</code> schema.
- */
+/** The <code>Square</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Square.Builder.class)
 public final class Square extends Model<Square.Builder, JsonNode> implements Shape {

@@ -2,8 +2,6 @@
 package com.example.pets.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.EnumIndex;
 import io.handspec.runtime.OpenEnum;
 import javax.annotation.processing.Generated;
@@ -14,7 +12,6 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(using = JsonDeserializer.None.class)
 public final class Status extends OpenEnum<String, Status.Known> {
     private static final EnumIndex<String, Status> KNOWN = new EnumIndex<>();
     /** The value {@code AVAILABLE}. */
@@ -34,15 +31,11 @@ public final class Status extends OpenEnum<String, Status.Known> {
         return KNOWN.of(value, v -> new Status(v, Known.UNKNOWN));
     }
 
-    /** The values the spec lists, plus {@code UNKNOWN} (the last) for values it does not list. */
+    /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */
     public enum Known {
-        /** See {@link Status#AVAILABLE}. */
         AVAILABLE,
-        /** See {@link Status#SOLD_OUT}. */
         SOLD_OUT,
-        /** See {@link Status#_2FA}. */
         _2FA,
-        /** A value the spec does not list. */
         UNKNOWN
     }
 }

@@ -11,9 +11,7 @@ import io.handspec.runtime.ModelType;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>AnimalPatch</code> schema.
- */
+/** The <code>AnimalPatch</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = AnimalPatch.Builder.class)
 public final class AnimalPatch extends Model<AnimalPatch.Builder, JsonNode> {

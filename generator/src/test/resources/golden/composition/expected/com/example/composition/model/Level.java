@@ -33,14 +33,9 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
      */
     @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfString(String value) implements Level {
-        /**
-         * Wraps a value.
-         *
-         * @param value the value
-         */
+        /** Wraps a value. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public OfString {
-        }
+        public OfString {}
 
         @JsonValue
         @Override
@@ -56,14 +51,9 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
      */
     @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfListInteger(List<Integer> value) implements Level {
-        /**
-         * Wraps a value.
-         *
-         * @param value the value
-         */
+        /** Wraps a value. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public OfListInteger {
-        }
+        public OfListInteger {}
 
         @JsonValue
         @Override
@@ -101,9 +91,7 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
         }
     }
 
-    /**
-     * The <code>Level Option4</code> schema.
-     */
+    /** The <code>Level Option4</code> schema. */
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = Option4.Builder.class)
     public static final class Option4 extends Model<Option4.Builder, JsonNode> implements Level {

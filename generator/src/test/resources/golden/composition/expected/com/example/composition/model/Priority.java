@@ -34,15 +34,11 @@ public final class Priority extends OpenEnum<Integer, Priority.Known> implements
         return KNOWN.of(value, v -> new Priority(v, Known.UNKNOWN));
     }
 
-    /** The values the spec lists, plus {@code UNKNOWN} (the last) for values it does not list. */
+    /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */
     public enum Known {
-        /** See {@link Priority#_1}. */
         _1,
-        /** See {@link Priority#_2}. */
         _2,
-        /** See {@link Priority#_3}. */
         _3,
-        /** A value the spec does not list. */
         UNKNOWN
     }
 }

@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>getCharger Response</code> schema.
- */
+/** The <code>getCharger Response</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = GetChargerResponse.Builder.class)
 public final class GetChargerResponse extends Model<GetChargerResponse.Builder, JsonNode> {

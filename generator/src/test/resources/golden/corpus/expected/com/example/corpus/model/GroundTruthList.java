@@ -33,14 +33,9 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
      */
     @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfListGroundTruthListOption1Item(List<GroundTruthList.Option1Item> value) implements GroundTruthList {
-        /**
-         * Wraps a value.
-         *
-         * @param value the value
-         */
+        /** Wraps a value. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public OfListGroundTruthListOption1Item {
-        }
+        public OfListGroundTruthListOption1Item {}
 
         @JsonValue
         @Override
@@ -56,14 +51,9 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
      */
     @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfString(String value) implements GroundTruthList {
-        /**
-         * Wraps a value.
-         *
-         * @param value the value
-         */
+        /** Wraps a value. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public OfString {
-        }
+        public OfString {}
 
         @JsonValue
         @Override
@@ -99,9 +89,7 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
         }
     }
 
-    /**
-     * The <code>groundTruthList Option1 Item</code> schema.
-     */
+    /** The <code>groundTruthList Option1 Item</code> schema. */
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = Option1Item.Builder.class)
     public static final class Option1Item extends Model<Option1Item.Builder, JsonNode> {
@@ -164,14 +152,9 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
              */
             @JsonDeserialize(using = JsonDeserializer.None.class)
             record OfString(String value) implements Value {
-                /**
-                 * Wraps a value.
-                 *
-                 * @param value the value
-                 */
+                /** Wraps a value. */
                 @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-                public OfString {
-                }
+                public OfString {}
 
                 @JsonValue
                 @Override
@@ -187,14 +170,9 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
              */
             @JsonDeserialize(using = JsonDeserializer.None.class)
             record OfBoolean(Boolean value) implements Value {
-                /**
-                 * Wraps a value.
-                 *
-                 * @param value the value
-                 */
+                /** Wraps a value. */
                 @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-                public OfBoolean {
-                }
+                public OfBoolean {}
 
                 @JsonValue
                 @Override
@@ -210,14 +188,9 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
              */
             @JsonDeserialize(using = JsonDeserializer.None.class)
             record OfGroundTruthList(GroundTruthList value) implements Value {
-                /**
-                 * Wraps a value.
-                 *
-                 * @param value the value
-                 */
+                /** Wraps a value. */
                 @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-                public OfGroundTruthList {
-                }
+                public OfGroundTruthList {}
 
                 @JsonValue
                 @Override

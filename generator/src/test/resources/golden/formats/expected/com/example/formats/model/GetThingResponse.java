@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>getThing Response</code> schema.
- */
+/** The <code>getThing Response</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = GetThingResponse.Builder.class)
 public final class GetThingResponse extends Model<GetThingResponse.Builder, JsonNode> {

@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>Thing</code> schema.
- */
+/** The <code>Thing</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Thing.Builder.class)
 public final class Thing extends Model<Thing.Builder, String> {

@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>Builder</code> schema.
- */
+/** The <code>Builder</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Builder2.Builder.class)
 public final class Builder2 extends Model<Builder2.Builder, JsonNode> {

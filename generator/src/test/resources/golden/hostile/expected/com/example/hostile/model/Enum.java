@@ -2,8 +2,6 @@
 package com.example.hostile.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.EnumIndex;
 import io.handspec.runtime.OpenEnum;
 import javax.annotation.processing.Generated;
@@ -14,7 +12,6 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(using = JsonDeserializer.None.class)
 public final class Enum extends OpenEnum<java.lang.String, Enum.Known> {
     private static final EnumIndex<java.lang.String, Enum> KNOWN = new EnumIndex<>();
     /** The value {@code A_B}. */
@@ -46,27 +43,17 @@ public final class Enum extends OpenEnum<java.lang.String, Enum.Known> {
         return KNOWN.of(value, v -> new Enum(v, Known.UNKNOWN3));
     }
 
-    /** The values the spec lists, plus {@code UNKNOWN3} (the last) for values it does not list. */
+    /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN3} for all others. */
     public enum Known {
-        /** See {@link Enum#A_B}. */
         A_B,
-        /** See {@link Enum#BACK_SLASH}. */
         BACK_SLASH,
-        /** See {@link Enum#EMPTY}. */
         EMPTY,
-        /** See {@link Enum#_1}. */
         _1,
-        /** See {@link Enum#EMPTY2}. */
         EMPTY2,
-        /** See {@link Enum#UNKNOWN}. */
         UNKNOWN,
-        /** See {@link Enum#UNKNOWN2}. */
         UNKNOWN2,
-        /** See {@link Enum#KNOWN2}. */
         KNOWN2,
-        /** See {@link Enum#KNOWN3}. */
         KNOWN3,
-        /** A value the spec does not list. */
         UNKNOWN3
     }
 }

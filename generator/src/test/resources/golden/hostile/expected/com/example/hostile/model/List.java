@@ -11,9 +11,7 @@ import io.handspec.runtime.ModelType;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>List</code> schema.
- */
+/** The <code>List</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = List.Builder.class)
 public final class List extends Model<List.Builder, JsonNode> {

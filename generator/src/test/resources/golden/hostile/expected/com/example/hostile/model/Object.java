@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>Object</code> schema.
- */
+/** The <code>Object</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Object.Builder.class)
 public final class Object extends Model<Object.Builder, JsonNode> {

@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>Pet</code> schema.
- */
+/** The <code>Pet</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Pet.Builder.class)
 public final class Pet extends Model<Pet.Builder, JsonNode> {

@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>pet</code> schema.
- */
+/** The <code>pet</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Pet2.Builder.class)
 public final class Pet2 extends Model<Pet2.Builder, JsonNode> {

@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * A schema named String with &#42;&#47; in its description and &#92;u000a
- */
+/** A schema named String with &#42;&#47; in its description and &#92;u000a */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = String.Builder.class)
 public final class String extends Model<String.Builder, JsonNode> {

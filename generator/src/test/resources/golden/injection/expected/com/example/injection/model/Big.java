@@ -2,8 +2,6 @@
 package com.example.injection.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.EnumIndex;
 import io.handspec.runtime.OpenEnum;
 import javax.annotation.processing.Generated;
@@ -14,7 +12,6 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(using = JsonDeserializer.None.class)
 public final class Big extends OpenEnum<Long, Big.Known> {
     private static final EnumIndex<Long, Big> KNOWN = new EnumIndex<>();
     /** The value {@code _9007199254740993}. */
@@ -32,13 +29,10 @@ public final class Big extends OpenEnum<Long, Big.Known> {
         return KNOWN.of(value, v -> new Big(v, Known.UNKNOWN));
     }
 
-    /** The values the spec lists, plus {@code UNKNOWN} (the last) for values it does not list. */
+    /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */
     public enum Known {
-        /** See {@link Big#_9007199254740993}. */
         _9007199254740993,
-        /** See {@link Big#MINUS_1}. */
         MINUS_1,
-        /** A value the spec does not list. */
         UNKNOWN
     }
 }

@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>Cat</code> schema.
- */
+/** The <code>Cat</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Cat.Builder.class)
 public final class Cat extends Model<Cat.Builder, JsonNode> implements Choice {

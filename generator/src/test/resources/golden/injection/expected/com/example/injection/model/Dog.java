@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * The <code>Dog</code> schema.
- */
+/** The <code>Dog</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Dog.Builder.class)
 public final class Dog extends Model<Dog.Builder, JsonNode> implements Choice {

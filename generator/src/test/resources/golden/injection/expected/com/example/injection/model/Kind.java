@@ -2,8 +2,6 @@
 package com.example.injection.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.EnumIndex;
 import io.handspec.runtime.OpenEnum;
 import javax.annotation.processing.Generated;
@@ -14,7 +12,6 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(using = JsonDeserializer.None.class)
 public final class Kind extends OpenEnum<String, Kind.Known> {
     private static final EnumIndex<String, Kind> KNOWN = new EnumIndex<>();
     /** The value {@code A_STATIC_INJECTED}. */
@@ -36,17 +33,12 @@ public final class Kind extends OpenEnum<String, Kind.Known> {
         return KNOWN.of(value, v -> new Kind(v, Known.UNKNOWN));
     }
 
-    /** The values the spec lists, plus {@code UNKNOWN} (the last) for values it does not list. */
+    /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */
     public enum Known {
-        /** See {@link Kind#A_STATIC_INJECTED}. */
         A_STATIC_INJECTED,
-        /** See {@link Kind#STATIC_INJECTED}. */
         STATIC_INJECTED,
-        /** See {@link Kind#U0022_INJECTED_U0022}. */
         U0022_INJECTED_U0022,
-        /** See {@link Kind#EMPTY}. */
         EMPTY,
-        /** A value the spec does not list. */
         UNKNOWN
     }
 }

@@ -10,9 +10,7 @@ import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import javax.annotation.processing.Generated;
 
-/**
- * &#42;&#47; static { INJECTED(); } /* &#92;u000a INJECTED();
- */
+/** &#42;&#47; static { INJECTED(); } /* &#92;u000a INJECTED(); */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Payload.Builder.class)
 public final class Payload extends Model<Payload.Builder, JsonNode> {
@@ -82,9 +80,7 @@ public final class Payload extends Model<Payload.Builder, JsonNode> {
         }
     }
 
-    /**
-     * &#92;u002a/ static { INJECTED(); } /&#92;u002a
-     */
+    /** &#92;u002a/ static { INJECTED(); } /&#92;u002a */
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = Nested.Builder.class)
     public static final class Nested extends Model<Nested.Builder, JsonNode> {
