@@ -44,6 +44,8 @@ final class TypeRegistry {
     private final Map<String, String> shapeIds = new java.util.HashMap<>();
 
     private final Set<String> topLevelNames;
+    private final Set<String> topLevelNamesLowerCase;
+    private final Set<String> namesLikeMembers;
 
     TypeRegistry(ApiModel api, String modelPackage) {
         this.modelPackage = modelPackage;
@@ -96,6 +98,13 @@ final class TypeRegistry {
         topLevel.forEach(s -> tops.add(names.get(s).topLevelName()));
         forms.values().forEach(c -> tops.add(c.topLevelName()));
         this.topLevelNames = Set.copyOf(tops);
+        this.topLevelNamesLowerCase = NameAllocator.lowerCase(topLevelNames);
+        // every class of the API is named by now: computed once here, not by every view builder
+        Set<String> likeMembers = new java.util.HashSet<>();
+        names.values().forEach(c -> c.simpleNames().stream()
+                .filter(n -> !Character.isUpperCase(n.codePointAt(0)))
+                .forEach(likeMembers::add));
+        this.namesLikeMembers = Set.copyOf(likeMembers);
     }
 
     private void addNested(Schema owner, List<Schema> out) {
@@ -316,11 +325,12 @@ final class TypeRegistry {
      * the type in an expression such as {@code 日本.CONSTANT}.
      */
     Set<String> namesLikeMembers() {
-        Set<String> out = new java.util.HashSet<>();
-        names.values().forEach(c -> c.simpleNames().stream()
-                .filter(n -> !Character.isUpperCase(n.codePointAt(0)))
-                .forEach(out::add));
-        return out;
+        return namesLikeMembers;
+    }
+
+    /** The lower-case {@link #topLevelNames()}, for name allocators that must avoid them (ignoring case). */
+    Set<String> topLevelNamesLowerCase() {
+        return topLevelNamesLowerCase;
     }
 
     /** Every simple name declared in the file of {@code top}, nested ones included. */
