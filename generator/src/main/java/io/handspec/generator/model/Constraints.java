@@ -54,6 +54,22 @@ public record Constraints(
                 items);
     }
 
+    /** The same without the {@code maximum}. */
+    public Constraints withoutMaximum() {
+        return new Constraints(
+                minimum,
+                exclusiveMinimum,
+                null,
+                false,
+                allowed,
+                minLength,
+                maxLength,
+                pattern,
+                minItems,
+                maxItems,
+                items);
+    }
+
     /** Whether there is anything to check. */
     public boolean isEmpty() {
         return minimum == null

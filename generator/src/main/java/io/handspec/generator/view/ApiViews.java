@@ -70,7 +70,7 @@ final class ApiViews {
                 signature.add(Code.of("$T $L", speller.spell(p.type(), imports), local));
                 arguments.add(local);
                 paramDocs.add(Doc.of("@param %s %s", local, docOrName(p.description(), p.name())));
-                lines.addAll(ParamLines.of(p, local, imports));
+                lines.addAll(ParamLines.of(p, local, pageSize(op, p), imports));
             } else {
                 optionalParams.add(p);
             }
@@ -82,7 +82,7 @@ final class ApiViews {
                     name,
                     Code.type(speller.spell(p.type(), imports)),
                     doc.isEmpty() ? List.of(Doc.of("%s.", p.name())) : doc));
-            lines.addAll(ParamLines.of(p, Code.of("p.$L()", name), imports));
+            lines.addAll(ParamLines.of(p, Code.of("p.$L()", name), pageSize(op, p), imports));
         }
         RequestBody body = op.requestBody();
         if (body != null) {
@@ -273,6 +273,14 @@ final class ApiViews {
     }
 
     /** The spec's {@code maximum} of the page size parameter, passed on so a larger size never goes on the wire. */
+    /** Whether {@code param} is the page size of a paged operation: the pager lowers it to the spec's maximum. */
+    private static boolean pageSize(Operation op, Parameter param) {
+        Pagination p = op.pagination();
+        return p != null
+                && param.in() == Parameter.Location.QUERY
+                && param.name().equals(p.match(Pagination.Offset::limitParam, Pagination.Page::sizeParam, c -> null));
+    }
+
     private static Code maxPageSize(Operation op, Pagination p) {
         String sizeParam = p.match(Pagination.Offset::limitParam, Pagination.Page::sizeParam, cursor -> null);
         for (Parameter param : op.parameters()) {

@@ -18,11 +18,17 @@ final class ParamLines {
 
     private ParamLines() {}
 
-    /** The check (when the spec constrains the value) and the call that puts the parameter on the request. */
-    static List<Code> of(Parameter p, Code value, ImportCollector imports) {
+    /**
+     * The check (when the spec constrains the value) and the call that puts the parameter on the request.
+     *
+     * @param pageSize whether it is a paged operation's page size, whose {@code maximum} the pager applies by
+     *                 lowering a larger value instead of refusing it
+     */
+    static List<Code> of(Parameter p, Code value, boolean pageSize, ImportCollector imports) {
         List<Code> lines = new ArrayList<>();
-        if (!checked(p.constraints()).isEmpty()) {
-            lines.add(Code.of(".check($S, $L, $L)", p.name(), value, constraints(p.constraints(), imports)));
+        Constraints constraints = pageSize ? p.constraints().withoutMaximum() : p.constraints();
+        if (!checked(constraints).isEmpty()) {
+            lines.add(Code.of(".check($S, $L, $L)", p.name(), value, constraints(constraints, imports)));
         }
         lines.add(
                 switch (p.in()) {
