@@ -44,7 +44,8 @@ final class ModelReader {
                 schemas,
                 new RetryReader(problems).read(root.get(RetryReader.X_RETRY)),
                 TimestampsReader.read(root.get(TimestampsReader.X_TIMESTAMPS), problems),
-                HeadersReader.read(root.get(HeadersReader.X_HEADERS), problems));
+                HeadersReader.read(root.get(HeadersReader.X_HEADERS), problems),
+                ErrorsReader.read(root.get(ErrorsReader.X_ERRORS), problems, schemaReader));
         // read here only to fail the build on a malformed entry; the check-docs goal reads them itself
         new SourcesReader(problems)
                 .read(
