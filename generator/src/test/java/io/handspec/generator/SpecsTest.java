@@ -138,6 +138,20 @@ class SpecsTest {
                 Set.of("http_code", "error", "field_errors"),
                 api.getComponents().getSchemas().get("Error").getProperties().keySet());
         assertNotNull(api.getPaths().get("/users/{user_id}").getPost(), "update by POSTing changed fields");
+        assertEquals(
+                "^[0-9a-f]{32}$",
+                api.getComponents().getParameters().get("UserId").getSchema().getPattern(),
+                "every documented id has 32 hex digits");
+        assertTrue(
+                api.getPaths().get("/my/directories").getGet().getDescription().startsWith("Inferred"));
+        assertTrue(api.getPaths().get("/my/media").getGet().getDescription().startsWith("Inferred"));
+        assertTrue(api.getPaths()
+                .get("/my/directories/{directory_id}")
+                .getPost()
+                .getResponses()
+                .get("200")
+                .getDescription()
+                .startsWith("Inferred"));
         assertTrue(api.getComponents()
                 .getSchemas()
                 .get("DirectoryChanges")
