@@ -1,5 +1,6 @@
 package io.handspec.samples.docschange;
 
+import io.handspec.generator.DocsReport;
 import io.handspec.generator.GenerationException;
 import io.handspec.generator.GenerationJob;
 import io.handspec.generator.JobResult;
@@ -42,6 +43,7 @@ public final class DocsChangeLoop {
     /**
      * What the loop saw.
      *
+     * @param docs        what the docs check found for the vendor's page
      * @param firstBuild  errors of the build before the change (none)
      * @param refused     the failure of the build with {@code failOnBreaking}: every breaking change, placed
      * @param changes     the changes the accepting build reported
@@ -50,6 +52,7 @@ public final class DocsChangeLoop {
      * @param secondBuild errors of the build after the change
      */
     public record Result(
+            DocsReport.Page docs,
             List<CompileError> firstBuild,
             GenerationException refused,
             List<SpecChange> changes,
@@ -72,7 +75,9 @@ public final class DocsChangeLoop {
         List<CompileError> first = compile(generated, userCode, scratch.resolve("classes1"));
         out.println(first.isEmpty() ? "   compiles" : "   " + first);
 
-        out.println("2. " + DocsStep.detect(moduleDir));
+        DocsReport.Page page = DocsStep.detect(moduleDir, scratch);
+        out.println("2. check-docs fetches the vendor's page the spec was written from: " + page.status());
+        page.diff().lines().forEach(line -> out.println("   " + line));
         out.println("3. The spec is edited to match:");
         Path edited = moduleDir.resolve("edits/catalogue.yaml");
         for (String line : Files.readAllLines(edited)) {
@@ -102,7 +107,7 @@ public final class DocsChangeLoop {
         second.forEach(e -> out.printf(
                 "   %s:%d: %s%n",
                 e.file(), e.line(), e.message().lines().findFirst().orElse("")));
-        return new Result(first, refused, result.changes(), result.written(), report, second);
+        return new Result(page, first, refused, result.changes(), result.written(), report, second);
     }
 
     /** The job the plugin runs for this module, in the scratch folder. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.handspec.generator.DocsReport;
 import io.handspec.samples.docschange.client.model.App;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -33,7 +34,15 @@ class DocsChangeLoopTest {
                 DocsChangeLoop.run(Path.of("."), scratch, new PrintStream(printed, true, StandardCharsets.UTF_8));
         String log = printed.toString(StandardCharsets.UTF_8);
         assertEquals(List.of(), result.firstBuild());
-        assertTrue(log.contains("   - - device_type: iPhone or iPad.\n"), log);
+        assertEquals(
+                DocsReport.Status.CHANGED, result.docs().status(), result.docs().toString());
+        assertTrue(
+                result.docs().diff().contains("-- device_type: iPhone or iPad."),
+                result.docs().diff());
+        assertTrue(
+                result.docs().diff().contains("+- platform: iPhone, iPad or Android"),
+                result.docs().diff());
+        assertTrue(log.contains("check-docs fetches the vendor's page the spec was written from: CHANGED"), log);
 
         // the removal is placed where App's properties now start (a YAML mapping starts at its first key)
         Path spec = scratch.resolve("catalogue.yaml");
