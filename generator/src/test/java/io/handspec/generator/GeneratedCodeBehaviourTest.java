@@ -49,7 +49,7 @@ class GeneratedCodeBehaviourTest {
         return Class.forName(name, true, loader);
     }
 
-    private static Object call(Object target, String method, Object... args) throws Exception {
+    static Object call(Object target, String method, Object... args) throws Exception {
         for (Method m : target.getClass().getMethods()) {
             if (m.getName().equals(method) && m.getParameterCount() == args.length) {
                 try {
@@ -146,6 +146,19 @@ class GeneratedCodeBehaviourTest {
         Object cat = MAPPER.readValue("{\"type\":\"cat\",\"id\":2,\"lives\":9}", animal);
         assertEquals("Cat", cat.getClass().getSimpleName());
         assertEquals("{\"id\":2,\"type\":\"cat\",\"lives\":9}", MAPPER.writeValueAsString(cat));
+    }
+
+    @Test
+    void aVariantsBuilderHoldsItsDiscriminatorValueAndRefusesAnother() throws Exception {
+        Object cat = call(call(builder(composition, "com.example.composition.model.Cat"), "id", 2L), "build");
+        assertEquals("{\"id\":2,\"type\":\"cat\"}", MAPPER.writeValueAsString(cat));
+        Class<?> animal = type(composition, "com.example.composition.model.Animal");
+        assertEquals(cat, MAPPER.readValue(MAPPER.writeValueAsString(cat), animal));
+        Object dog = builder(composition, "com.example.composition.model.Dog");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> call(dog, "type", "cat"));
+        assertTrue(e.getMessage().contains("\"type\" of Dog is the discriminator"), e.getMessage());
+        assertTrue(e.getMessage().contains("must be \"dog\", not \"cat\""), e.getMessage());
+        assertEquals("dog", call(call(call(call(dog, "type", "dog"), "id", 1L), "build"), "type"));
     }
 
     @Test

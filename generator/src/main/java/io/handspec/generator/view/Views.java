@@ -19,7 +19,9 @@ public final class Views {
         ENUM,
         UNION,
         API,
-        CLIENT;
+        CLIENT,
+        ERRORS,
+        MULTIPART;
 
         /** The template's file name, such as {@code model.mustache}. */
         public String fileName() {
@@ -27,8 +29,11 @@ public final class Views {
         }
     }
 
-    /** The view of a whole file: a type (with the file template around it), an API class or the client facade. */
-    public sealed interface FileView permits TypeView, ApiView, ClientView {
+    /**
+     * The view of a whole file: a type (with the file template around it), an API class, the client
+     * facade or the typed error accessors.
+     */
+    public sealed interface FileView permits TypeView, ApiView, ClientView, ErrorsView, FormView {
         /** The simple name of the file's top-level type. */
         Code className();
 
@@ -61,7 +66,7 @@ public final class Views {
     }
 
     /**
-     * An immutable model with a builder ({@code model.mustache}).
+     * An immutable model with a builder ({@code model.mustache}) over the runtime's {@code Model}.
      *
      * @param className           simple name
      * @param modifiers           {@code "public final"} or {@code "public static final"}
@@ -69,7 +74,8 @@ public final class Views {
      * @param deprecated          whether deprecated
      * @param implementsClause    {@code " implements Pet"} or {@code ""}
      * @param fields              properties
-     * @param requiredChecks      JSON names checked in {@code build()}: field and JSON name
+     * @param table               the expression building the class's {@code ModelType}: JSON names,
+     *                            required ones, preset and discriminator values
      * @param additionalType      the value type of additional properties
      * @param nested              nested types
      */
@@ -80,7 +86,7 @@ public final class Views {
             boolean deprecated,
             Code implementsClause,
             List<FieldView> fields,
-            List<FieldView> requiredChecks,
+            Code table,
             Code additionalType,
             List<TypeView> nested)
             implements TypeView {
@@ -88,21 +94,24 @@ public final class Views {
         public Template template() {
             return Template.MODEL;
         }
+
+        /** The Javadoc as one line when it is one line (for a one-line comment), else {@code null}. */
+        public Doc shortDoc() {
+            return javadoc.size() == 1 ? javadoc.get(0) : null;
+        }
     }
 
     /**
      * One property of a model.
      *
-     * @param name      Java name (field, accessor and builder method)
-     * @param jsonName  JSON name, as a Java string literal with quotes
-     * @param type      spelled Java type
-     * @param javadoc   Javadoc lines
-     * @param copy      expression that copies {@code b.name} into an unmodifiable value
-     * @param defaultValue the value a new builder starts with (a required single-value enum), or {@code null}
+     * @param name       Java name (accessor and builder method)
+     * @param jsonName   JSON name, as a Java string literal with quotes
+     * @param type       spelled Java type
+     * @param javadoc    Javadoc lines
+     * @param index      its position in the model's property table
      * @param deprecated whether deprecated
      */
-    public record FieldView(
-            Code name, Code jsonName, Code type, List<Doc> javadoc, Code copy, Code defaultValue, boolean deprecated) {
+    public record FieldView(Code name, Code jsonName, Code type, List<Doc> javadoc, Code index, boolean deprecated) {
         /** The Javadoc as one line when it is one line (for a one-line comment), else {@code null}. */
         public Doc shortDoc() {
             return javadoc.size() == 1 ? javadoc.get(0) : null;
@@ -115,7 +124,8 @@ public final class Views {
      * @param className        simple name
      * @param modifiers        class modifiers
      * @param javadoc          Javadoc lines
-     * @param implementsClause implemented interfaces
+     * @param implementsClause implemented interfaces besides the runtime's {@code OpenEnum}
+     * @param inUnion          whether it implements a union, whose deserializer it must then opt out of
      * @param valueType        {@code String}, {@code Integer} or {@code Long}
      * @param constants        the known values
      * @param unknownName      the name of the {@code Known} constant for other values
@@ -125,6 +135,7 @@ public final class Views {
             Code modifiers,
             List<Doc> javadoc,
             Code implementsClause,
+            boolean inUnion,
             Code valueType,
             List<EnumConstantView> constants,
             Code unknownName)
@@ -145,9 +156,8 @@ public final class Views {
      *
      * @param name    constant name
      * @param literal the value as a Java literal
-     * @param last    whether it is the last
      */
-    public record EnumConstantView(Code name, Code literal, boolean last) {}
+    public record EnumConstantView(Code name, Code literal) {}
 
     /**
      * A sealed interface for {@code oneOf}/{@code anyOf} ({@code union.mustache}).
@@ -193,13 +203,38 @@ public final class Views {
      * @param className  simple name
      * @param javadoc    Javadoc lines
      * @param operations its operations
+     * @param errorTypes the declaration of the API-wide {@code ErrorTypes} constant, or {@code null}
      */
-    public record ApiView(Code className, List<Doc> javadoc, List<OperationView> operations) implements FileView {
+    public record ApiView(Code className, List<Doc> javadoc, List<OperationView> operations, Code errorTypes)
+            implements FileView {
         @Override
         public Template template() {
             return Template.API;
         }
     }
+
+    /**
+     * The static typed accessors of an API's error bodies, beside the client facade.
+     *
+     * @param className the class's simple name, e.g. {@code KaloErrors}
+     * @param javadoc   its Javadoc lines
+     * @param accessors one per error body type, and {@code of} for the API's one
+     */
+    public record ErrorsView(Code className, List<Doc> javadoc, List<ErrorAccessorView> accessors) implements FileView {
+        @Override
+        public Template template() {
+            return Template.ERRORS;
+        }
+    }
+
+    /**
+     * One typed accessor: {@code static Optional<type> name(ApiException e)}.
+     *
+     * @param name    method name
+     * @param type    the error body type, a class
+     * @param javadoc Javadoc lines, without {@code @param}/{@code @return}
+     */
+    public record ErrorAccessorView(Code name, Code type, List<Doc> javadoc) {}
 
     /**
      * One operation.
@@ -329,4 +364,34 @@ public final class Views {
      * @param javadoc    Javadoc lines
      */
     public record AuthView(Code name, Code parameters, List<Doc> paramDocs, Code expression, List<Doc> javadoc) {}
+
+    /**
+     * The typed request of a {@code multipart/form-data} body ({@code multipart.mustache}).
+     *
+     * @param className     simple name
+     * @param javadoc       Javadoc lines
+     * @param operationId   the operation id as a Java literal, for messages
+     * @param requiredParts {@code , "a", "b"}: the required part names as literals after a comma, or empty
+     * @param parts         one builder method per part
+     */
+    public record FormView(
+            Code className, List<Doc> javadoc, Code operationId, Code requiredParts, List<PartView> parts)
+            implements FileView {
+        @Override
+        public Template template() {
+            return Template.MULTIPART;
+        }
+    }
+
+    /**
+     * One part of a multipart body.
+     *
+     * @param name        the builder method (and its parameter)
+     * @param type        its spelled type: {@code FilePart} for a file
+     * @param literal     the part name as a Java literal
+     * @param contentType the spec's content type as a literal, or {@code null}
+     * @param headers     {@code , Map.of(...)} of header defaults, or empty
+     * @param javadoc     Javadoc lines
+     */
+    public record PartView(Code name, Code type, Code literal, Code contentType, Code headers, List<Doc> javadoc) {}
 }
