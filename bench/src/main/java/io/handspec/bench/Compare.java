@@ -37,12 +37,9 @@ public final class Compare {
     record Result(String input, String tool, Tools.Run run, int files, long lines, Tools.Compiled compiled) {}
 
     public static void main(String[] args) throws Exception {
-        Path root =
-                Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
-        Path work =
-                Path.of(System.getProperty("bench.work", "bench/target/work")).toAbsolutePath();
-        Path oag = Path.of(System.getProperty("bench.oag", "bench/target/tools/openapi-generator-cli.jar"))
-                .toAbsolutePath();
+        Path root = Tools.root();
+        Path work = Tools.work();
+        Path oag = Tools.openApiGeneratorJar();
         Path ours = findCli(root);
         boolean skipGithub = List.of(args).contains("--no-github");
         int runs = List.of(args).contains("--runs")
@@ -78,22 +75,7 @@ public final class Compare {
                     "bench." + name.replace("-", ""));
             Tools.Run runOurs = median(oursCommand, outOurs, work, runs);
             results.add(measure(name, "handspec", runOurs, outOurs.resolve("src"), outOurs.resolve("classes")));
-            List<String> oagCommand = List.of(
-                    Tools.javaBin(),
-                    "-jar",
-                    oag.toString(),
-                    "generate",
-                    "-g",
-                    "java",
-                    "--library",
-                    "native",
-                    "-i",
-                    input.getValue().toString(),
-                    "-o",
-                    outOag.toString(),
-                    "--skip-validate-spec",
-                    "--global-property",
-                    "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false");
+            List<String> oagCommand = Tools.openApiGenerator(oag, input.getValue(), outOag);
             Tools.Run runOag = median(oagCommand, outOag, work, runs);
             results.add(measure(
                     name, "openapi-generator", runOag, outOag.resolve("src/main/java"), outOag.resolve("classes")));
@@ -131,7 +113,8 @@ public final class Compare {
         Tools.deleteTree(work.resolve("warm-up"));
     }
 
-    private static Path findCli(Path root) throws java.io.IOException {
+    /** The generator's CLI jar, built by {@code mvn install}. */
+    static Path findCli(Path root) throws java.io.IOException {
         try (var files = Files.list(root.resolve("generator/target"))) {
             return files.filter(p -> p.getFileName().toString().endsWith("-cli.jar"))
                     .findFirst()

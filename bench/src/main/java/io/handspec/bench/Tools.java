@@ -33,43 +33,46 @@ final class Tools {
      */
     record Run(int exit, long wallMs, long peakRssKb, String output) {}
 
-    /** Runs {@code command}, polling its peak RSS; kills it after {@code timeout}. */
-    static Run run(List<String> command, Path dir, Duration timeout) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("bench", ".log");
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        Path status = Path.of("/proc/" + p.pid() + "/status");
-        long peak = 0;
-        long deadline = start + timeout.toNanos();
-        while (p.isAlive()) {
-            peak = Math.max(peak, hwm(status));
-            if (System.nanoTime() > deadline) {
-                p.destroyForcibly().waitFor();
-                return new Run(-1, (System.nanoTime() - start) / 1_000_000, peak, Files.readString(log));
-            }
-            Thread.sleep(20);
-        }
-        long wall = (System.nanoTime() - start) / 1_000_000;
-        String output = Files.readString(log);
-        Files.delete(log);
-        return new Run(p.exitValue(), wall, peak, output);
+    /** The repository's root folder (system property {@code bench.root}, which the bench pom sets). */
+    static Path root() {
+        return Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
     }
 
-    private static long hwm(Path status) {
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        } catch (IOException | RuntimeException gone) {
-            // the process ended between two polls
-        }
-        return 0;
+    /** The benchmarks' scratch folder (system property {@code bench.work}). */
+    static Path work() {
+        return Path.of(System.getProperty("bench.work", "bench/target/work")).toAbsolutePath();
+    }
+
+    /** OpenAPI Generator's CLI jar (system property {@code bench.oag}). */
+    static Path openApiGeneratorJar() {
+        return Path.of(System.getProperty("bench.oag", "bench/target/tools/openapi-generator-cli.jar"))
+                .toAbsolutePath();
+    }
+
+    /** OpenAPI Generator's CLI generating {@code spec} into {@code out}: {@code -g java --library native}, no tests or docs. */
+    static List<String> openApiGenerator(Path cliJar, Path spec, Path out) {
+        return List.of(
+                javaBin(),
+                "-jar",
+                cliJar.toString(),
+                "generate",
+                "-g",
+                "java",
+                "--library",
+                "native",
+                "-i",
+                spec.toString(),
+                "-o",
+                out.toString(),
+                "--skip-validate-spec",
+                "--global-property",
+                "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false");
+    }
+
+    /** Runs {@code command}, polling its peak RSS; kills it after {@code timeout}. */
+    static Run run(List<String> command, Path dir, Duration timeout) throws IOException, InterruptedException {
+        Measured.Run r = Measured.run(command, dir, timeout);
+        return new Run(r.exit(), r.wallMs(), r.peakRssKb(), r.output());
     }
 
     /**

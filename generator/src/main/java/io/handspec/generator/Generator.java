@@ -179,9 +179,16 @@ public final class Generator {
             List<SourceFile> files = views.build();
             io.handspec.generator.spec.Stage.log("views", t0);
             t0 = System.nanoTime();
-            // files are independent: render them on every core, then collect in path order
-            files.parallelStream()
-                    .map(file -> Map.entry(file.path(), renderer.render(file).getBytes(StandardCharsets.UTF_8)))
+            // files are independent: render them on every core, then collect in path order; a file's view is
+            // let go once it is rendered, so the views of a large spec are not all kept until the last is done
+            List<SourceFile> pending = new ArrayList<>(files);
+            files = null;
+            java.util.stream.IntStream.range(0, pending.size())
+                    .parallel()
+                    .mapToObj(i -> {
+                        SourceFile file = pending.set(i, null);
+                        return Map.entry(file.path(), renderer.render(file).getBytes(StandardCharsets.UTF_8));
+                    })
                     .sequential()
                     .forEach(e -> out.put(e.getKey(), e.getValue()));
             io.handspec.generator.spec.Stage.log("render", t0);

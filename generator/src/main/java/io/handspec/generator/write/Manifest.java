@@ -69,9 +69,14 @@ final class Manifest {
         if (!owner.isEmpty()) {
             s.append(OWNER).append(owner).append('\n');
         }
-        new TreeMap<>(files)
-                .forEach((path, content) ->
-                        s.append(sha256(content)).append(' ').append(path).append('\n'));
+        // hashed on every core: a large spec's output is tens of megabytes
+        Map<String, String> digests = new TreeMap<>();
+        files.entrySet().parallelStream()
+                .map(e -> Map.entry(e.getKey(), sha256(e.getValue())))
+                .sequential()
+                .forEach(e -> digests.put(e.getKey(), e.getValue()));
+        digests.forEach(
+                (path, digest) -> s.append(digest).append(' ').append(path).append('\n'));
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -1,0 +1,173 @@
+package io.handspec.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Generation speed and memory on GitHub's REST description: this generator's CLI, OpenAPI
+ * Generator 7.25.0 ({@code -g java --library native}) and swagger-parser alone (parse and resolve,
+ * {@link ParseOnly}), each in a fresh JVM with default settings, in alternating rounds (A B C A B C
+ * ...) so that a change in the machine's load hits all three alike. Prints the medians of wall time,
+ * CPU time and peak RSS, the ratios the targets are stated in, and writes them to
+ * {@code bench/results/speed.md}.
+ *
+ * <pre>
+ * mvn -B install -DskipTests
+ * mvn -B -f bench/pom.xml package exec:java -Dexec.mainClass=io.handspec.bench.Speed -Dexec.args="--runs 5"
+ * </pre>
+ *
+ * {@code --spec FILE} measures another spec instead of GitHub's.
+ */
+public final class Speed {
+    private Speed() {}
+
+    public static void main(String[] args) throws Exception {
+        List<String> a = List.of(args);
+        int runs = a.contains("--runs") ? Integer.parseInt(a.get(a.indexOf("--runs") + 1)) : 5;
+        Path root = Tools.root();
+        Path work = Tools.work();
+        Path oag = Tools.openApiGeneratorJar();
+        Files.createDirectories(work);
+        Path spec = a.contains("--spec")
+                ? Path.of(a.get(a.indexOf("--spec") + 1)).toAbsolutePath()
+                : Tools.npmPackage(System.getProperty("bench.octokit", "@octokit/openapi@23.0.2"), work)
+                        .resolve("generated/api.github.com.json");
+        Path outOurs = work.resolve("speed/handspec");
+        Path outOag = work.resolve("speed/openapi-generator");
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put(
+                "handspec",
+                List.of(
+                        Tools.javaBin(),
+                        "-jar",
+                        Compare.findCli(root).toString(),
+                        "--spec",
+                        spec.toString(),
+                        "--output",
+                        outOurs.toString(),
+                        "--package",
+                        "bench.github"));
+        commands.put("openapi-generator", Tools.openApiGenerator(oag, spec, outOag));
+        commands.put(
+                "swagger-parser",
+                List.of(Tools.javaBin(), "-cp", Tools.classpath(), ParseOnly.class.getName(), spec.toString()));
+        Map<String, List<Measured.Run>> all = new LinkedHashMap<>();
+        commands.keySet().forEach(k -> all.put(k, new ArrayList<>()));
+        for (int round = 1; round <= runs; round++) {
+            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
+                // every generation starts from an empty folder
+                Tools.deleteTree(outOurs);
+                Tools.deleteTree(outOag);
+                Measured.Run r = Measured.run(c.getValue(), work, Duration.ofMinutes(10));
+                if (r.exit() != 0) {
+                    throw new IllegalStateException(c.getKey() + " failed (exit " + r.exit() + "):\n" + r.output());
+                }
+                all.get(c.getKey()).add(r);
+                System.out.printf(
+                        Locale.ROOT,
+                        "round %d %-18s %6d ms wall %6d ms CPU %5d MiB peak RSS%n",
+                        round,
+                        c.getKey(),
+                        r.wallMs(),
+                        r.cpuMs(),
+                        r.peakRssKb() / 1024);
+            }
+        }
+        String report = report(spec, runs, all);
+        System.out.println();
+        System.out.println(report);
+        Path out = root.resolve("bench/results");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("speed.md"), report, StandardCharsets.UTF_8);
+    }
+
+    /** Medians of one tool's runs: wall ms, CPU ms, peak RSS KiB. */
+    private record Medians(long wallMs, long cpuMs, long rssKb) {
+        static Medians of(List<Measured.Run> runs) {
+            return new Medians(
+                    median(runs.stream().mapToLong(Measured.Run::wallMs).toArray()),
+                    median(runs.stream().mapToLong(Measured.Run::cpuMs).toArray()),
+                    median(runs.stream().mapToLong(Measured.Run::peakRssKb).toArray()));
+        }
+    }
+
+    static long median(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    static String report(Path spec, int runs, Map<String, List<Measured.Run>> all) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(
+                Locale.ROOT,
+                "%s (%.1f MB), %d alternating rounds, each tool in a fresh JVM with default settings.%n"
+                        + "Machine: %d cores, %d MiB max heap by default, Java %s, %s %s%n%n",
+                spec.getFileName(),
+                size(spec) / 1e6,
+                runs,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch")));
+        s.append("| tool | median wall s | median CPU s | median peak RSS MiB | wall s, each run |\n");
+        s.append("|---|---:|---:|---:|---|\n");
+        Map<String, Medians> m = new LinkedHashMap<>();
+        all.forEach((tool, list) -> {
+            Medians med = Medians.of(list);
+            m.put(tool, med);
+            s.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.1f | %d | %s |%n",
+                    tool,
+                    med.wallMs() / 1000.0,
+                    med.cpuMs() / 1000.0,
+                    med.rssKb() / 1024,
+                    String.join(
+                            " ",
+                            list.stream()
+                                    .map(r -> String.format(Locale.ROOT, "%.1f", r.wallMs() / 1000.0))
+                                    .toList())));
+        });
+        Medians ours = m.get("handspec");
+        Medians oag = m.get("openapi-generator");
+        Medians parse = m.get("swagger-parser");
+        s.append(String.format(
+                Locale.ROOT,
+                "%nTargets (medians):%n%n"
+                        + "- OpenAPI Generator / handspec, wall time: %.2fx (target at least 3x): %s%n"
+                        + "- handspec / swagger-parser's parse, wall time: %.2fx (target at most 2x): %s%n"
+                        + "- handspec / OpenAPI Generator, peak RSS: %.2f (target at most 0.5): %s%n"
+                        + "- CPU time: OpenAPI Generator / handspec %.2fx; handspec / swagger-parser %.2fx%n",
+                (double) oag.wallMs() / ours.wallMs(),
+                met(oag.wallMs() >= 3 * ours.wallMs()),
+                (double) ours.wallMs() / parse.wallMs(),
+                met(ours.wallMs() <= 2 * parse.wallMs()),
+                (double) ours.rssKb() / oag.rssKb(),
+                met(2 * ours.rssKb() <= oag.rssKb()),
+                (double) oag.cpuMs() / ours.cpuMs(),
+                (double) ours.cpuMs() / parse.cpuMs()));
+        return s.toString();
+    }
+
+    private static String met(boolean met) {
+        return met ? "met" : "not met";
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+}
