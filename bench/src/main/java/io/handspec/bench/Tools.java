@@ -84,6 +84,11 @@ final class Tools {
 
     /** Compiles every {@code .java} under {@code sources} with {@code -Xlint:all}, against this JVM's class path. */
     static Compiled compile(Path sources, Path classes) throws IOException {
+        return compile(sources, classes, classpath());
+    }
+
+    /** Compiles every {@code .java} under {@code sources} with {@code -Xlint:all}, against {@code classpath}. */
+    static Compiled compile(Path sources, Path classes, String classpath) throws IOException {
         List<Path> files = javaFiles(sources);
         if (files.isEmpty()) {
             return new Compiled(false, 0, 1, "no sources");
@@ -108,7 +113,7 @@ final class Tools {
                                     "-d",
                                     classes.toString(),
                                     "-classpath",
-                                    classpath()),
+                                    classpath),
                             null,
                             fm.getJavaFileObjectsFromPaths(files))
                     .call();

@@ -461,8 +461,8 @@ class BadSpecTest {
                                         + "        kind: {const: thing}\n        count: {const: 7}\n        id: {type: [integer, string]}\n"));
         Generator.generate(new GenerateRequest(file.toString(), dir.resolve("v31"), "com.example", null, Map.of()));
         String thing = Files.readString(dir.resolve("v31/com/example/model/Thing.java"));
-        assertTrue(thing.contains("Kind THING = new Kind(\"thing\""), thing);
-        assertTrue(thing.contains("Count _7 = new Count(7"), thing);
+        assertTrue(thing.contains("Kind THING = KNOWN.add(new Kind(\"thing\""), thing);
+        assertTrue(thing.contains("Count _7 = KNOWN.add(new Count(7"), thing);
         assertTrue(thing.contains("interface Id") && thing.contains("OfInteger") && thing.contains("OfString"), thing);
     }
 

@@ -149,6 +149,19 @@ class GeneratedCodeBehaviourTest {
     }
 
     @Test
+    void aVariantsBuilderHoldsItsDiscriminatorValueAndRefusesAnother() throws Exception {
+        Object cat = call(call(builder(composition, "com.example.composition.model.Cat"), "id", 2L), "build");
+        assertEquals("{\"id\":2,\"type\":\"cat\"}", MAPPER.writeValueAsString(cat));
+        Class<?> animal = type(composition, "com.example.composition.model.Animal");
+        assertEquals(cat, MAPPER.readValue(MAPPER.writeValueAsString(cat), animal));
+        Object dog = builder(composition, "com.example.composition.model.Dog");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> call(dog, "type", "cat"));
+        assertTrue(e.getMessage().contains("\"type\" of Dog is the discriminator"), e.getMessage());
+        assertTrue(e.getMessage().contains("must be \"dog\", not \"cat\""), e.getMessage());
+        assertEquals("dog", call(call(call(call(dog, "type", "dog"), "id", 1L), "build"), "type"));
+    }
+
+    @Test
     void withoutADiscriminatorTheBestMatchWinsAndTheRestIsKept() throws Exception {
         Class<?> level = type(composition, "com.example.composition.model.Level");
         assertEquals("Priority", MAPPER.readValue("2", level).getClass().getSimpleName());

@@ -1,10 +1,7 @@
 package io.handspec.runtime;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 /**
  * What every generated open enum shares: a wire value, the Java enum constant it stands for (the
@@ -74,41 +71,5 @@ public abstract class OpenEnum<V, K extends Enum<K>> implements WireValue {
     @Override
     public final String toString() {
         return String.valueOf(value);
-    }
-
-    /**
-     * The constants of one open enum class by wire value, filled while the class initialises.
-     *
-     * @param <V> the wire type
-     * @param <E> the open enum class
-     */
-    public static final class Index<V, E extends OpenEnum<V, ?>> {
-        private final Map<V, E> byValue = new HashMap<>();
-
-        /** An empty index. */
-        public Index() {}
-
-        /**
-         * Adds a constant.
-         *
-         * @param constant the constant
-         * @return the constant
-         */
-        public E add(E constant) {
-            byValue.put(constant.value(), constant);
-            return constant;
-        }
-
-        /**
-         * The constant for {@code value}, or a new value the spec does not list.
-         *
-         * @param value   the wire value
-         * @param unknown makes the value for one the spec does not list
-         * @return the enum value
-         */
-        public E of(V value, Function<V, E> unknown) {
-            E constant = byValue.get(Objects.requireNonNull(value, "value == null"));
-            return constant != null ? constant : unknown.apply(value);
-        }
     }
 }

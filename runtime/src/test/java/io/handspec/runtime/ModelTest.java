@@ -134,7 +134,7 @@ class ModelTest {
     }
 
     static final class Kind extends OpenEnum<String, Kind.Known> {
-        private static final Index<String, Kind> KNOWN = new Index<>();
+        private static final EnumIndex<String, Kind> KNOWN = new EnumIndex<>();
         static final Kind CAT = KNOWN.add(new Kind("cat", Known.CAT));
 
         private Kind(String value, Known known) {

@@ -15,7 +15,10 @@ import io.handspec.generator.view.Views.UnionView;
 import io.handspec.generator.view.Views.VariantView;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Builds the views of model types: objects, open enums and unions, with their nested types. */
 final class ModelViews {
@@ -58,9 +61,6 @@ final class ModelViews {
         for (Schema union : registry.unionsOf(s)) {
             parents.add(Code.type(imports.spell(registry.name(union))));
         }
-        if (s instanceof EnumSchema) {
-            parents.add(Code.type(imports.spell("io.handspec.runtime.WireValue")));
-        }
         if (parents.isEmpty()) {
             return Code.EMPTY;
         }
@@ -79,7 +79,8 @@ final class ModelViews {
             List<TypeView> children) {
         NameAllocator members = new NameAllocator(reservedMembers);
         List<FieldView> fields = new ArrayList<>();
-        List<FieldView> required = new ArrayList<>();
+        List<Code> required = new ArrayList<>();
+        List<ModelTables.Call> calls = new ArrayList<>();
         for (Property p : s.properties()) {
             Code field = Code.name(members.allocate(JavaNames.memberName(p.name())));
             Code type = Code.type(speller.spell(p.type(), imports));
@@ -97,59 +98,88 @@ final class ModelViews {
             if (p.readOnly()) {
                 notes.add(Doc.of(" Read-only: sent by the server."));
             }
-            Code defaultValue = null;
             if (p.required()
                     && registry.schemaOf(p.type()) instanceof EnumSchema target
                     && target.values().size() == 1) {
-                defaultValue = Code.of("$L.$L", type, EnumConstants.of(target).get(0));
+                calls.add(new ModelTables.Call(
+                        "preset",
+                        List.of(
+                                Code.literal(p.name()),
+                                Code.of("$L.$L", type, EnumConstants.of(target).get(0)))));
                 notes.add(Doc.of(" A new builder already holds the only allowed value."));
             }
             for (Doc note : notes) {
                 doc.set(doc.size() - 1, doc.get(doc.size() - 1).plus(note));
             }
-            FieldView f = new FieldView(
-                    field,
-                    Code.literal(p.name()),
-                    type,
-                    doc,
-                    copy(p.type(), field, imports),
-                    defaultValue,
-                    p.deprecated());
-            fields.add(f);
+            fields.add(new FieldView(
+                    field, Code.literal(p.name()), type, doc, Code.number(fields.size()), p.deprecated()));
             if (p.required() && !p.readOnly() && !p.nullable()) {
-                required.add(f);
+                required.add(Code.literal(p.name()));
             }
         }
+        if (!required.isEmpty()) {
+            calls.add(0, new ModelTables.Call("required", required));
+        }
+        calls.addAll(discriminators(s, fields));
         Code additional = Code.type(
                 s.additionalProperties() == null
                         ? imports.spell("com.fasterxml.jackson.databind.JsonNode")
                         : speller.spell(s.additionalProperties(), imports));
+        Code table = ModelTables.table(Code.type(imports.spell("io.handspec.runtime.ModelType")), name, fields, calls);
         return new ModelView(
-                name, modifiers, javadoc, s.deprecated(), implementsClause, fields, required, additional, children);
+                name, modifiers, javadoc, s.deprecated(), implementsClause, fields, table, additional, children);
     }
 
-    private static Code copy(TypeRef type, Code field, ImportCollector imports) {
-        if (type instanceof TypeRef.ArrayOf) {
-            return Code.of(
-                    "b.$L == null ? null : $T.unmodifiableList(new $T<>(b.$L))",
-                    field,
-                    imports.spell("java.util.Collections"),
-                    imports.spell("java.util.ArrayList"),
-                    field);
+    /**
+     * The discriminator values that select {@code s} in the unions it belongs to, per property: a
+     * builder starts with the value when there is one and refuses others. Only for properties of
+     * type string or of a string enum, the types a discriminator may have.
+     */
+    private List<ModelTables.Call> discriminators(ObjectSchema s, List<FieldView> fields) {
+        Map<String, Set<String>> values = new TreeMap<>();
+        for (Schema union : registry.unionsOf(s)) {
+            if (union instanceof UnionSchema u && u.discriminator() != null) {
+                discriminatorMapping(u).forEach((value, schemaName) -> {
+                    if (registry.schemaOf(new TypeRef.Named(schemaName)) == s) {
+                        values.computeIfAbsent(u.discriminator().property(), k -> new TreeSet<>())
+                                .add(value);
+                    }
+                });
+            }
         }
-        if (type instanceof TypeRef.MapOf) {
-            return Code.of(
-                    "b.$L == null ? null : $T.unmodifiableMap(new $T<>(b.$L))",
-                    field,
-                    imports.spell("java.util.Collections"),
-                    imports.spell("java.util.LinkedHashMap"),
-                    field);
+        List<ModelTables.Call> out = new ArrayList<>();
+        for (int i = 0; i < s.properties().size(); i++) {
+            Property p = s.properties().get(i);
+            Set<String> allowed = values.get(p.name());
+            boolean string = p.type() instanceof TypeRef.Primitive prim && prim.scalar() == TypeRef.Scalar.STRING;
+            boolean stringEnum =
+                    registry.schemaOf(p.type()) instanceof EnumSchema e && e.valueType() == EnumSchema.ValueType.STRING;
+            if (allowed == null || !(string || stringEnum)) {
+                continue;
+            }
+            List<Code> literals = new ArrayList<>(List.of(Code.literal(p.name())));
+            for (String value : allowed) {
+                literals.add(
+                        string
+                                ? Code.literal(value)
+                                : Code.of("$L.of($S)", fields.get(i).type(), value));
+            }
+            out.add(new ModelTables.Call("discriminator", literals));
         }
-        if (type instanceof TypeRef.Primitive p
-                && (p.scalar() == TypeRef.Scalar.BYTE || p.scalar() == TypeRef.Scalar.BINARY)) {
-            return Code.of("b.$L == null ? null : b.$L.clone()", field, field);
+        return out;
+    }
+
+    /** The union's discriminator values and the schema each selects; the variants' names when the spec maps none. */
+    private static Map<String, String> discriminatorMapping(UnionSchema s) {
+        Map<String, String> mapping = new TreeMap<>(s.discriminator().mapping());
+        if (mapping.isEmpty()) {
+            for (TypeRef v : s.variants()) {
+                if (v instanceof TypeRef.Named n) {
+                    mapping.put(n.name(), n.name());
+                }
+            }
         }
-        return Code.of("b.$L", field);
+        return mapping;
     }
 
     private EnumView enumView(
@@ -170,10 +200,17 @@ final class ModelViews {
         for (int i = 0; i < s.values().size(); i++) {
             values.add(new EnumConstantView(
                     names.get(i),
-                    EnumConstants.literal(s.valueType(), s.values().get(i), imports),
-                    i == s.values().size() - 1));
+                    EnumConstants.literal(s.valueType(), s.values().get(i), imports)));
         }
-        return new EnumView(name, modifiers, javadoc, implementsClause, valueType, values, names.get(names.size() - 1));
+        return new EnumView(
+                name,
+                modifiers,
+                javadoc,
+                implementsClause,
+                !implementsClause.isEmpty(),
+                valueType,
+                values,
+                names.get(names.size() - 1));
     }
 
     private UnionView union(
@@ -220,16 +257,7 @@ final class ModelViews {
         Code discriminator = Code.of("null");
         if (s.discriminator() != null) {
             discriminator = Code.literal(s.discriminator().property());
-            java.util.Map<String, String> mapping =
-                    new java.util.TreeMap<>(s.discriminator().mapping());
-            if (mapping.isEmpty()) {
-                for (TypeRef v : s.variants()) {
-                    if (v instanceof TypeRef.Named n) {
-                        mapping.put(n.name(), n.name());
-                    }
-                }
-            }
-            mapping.forEach((value, schemaName) -> {
+            discriminatorMapping(s).forEach((value, schemaName) -> {
                 Schema target = registry.schemaOf(new TypeRef.Named(schemaName));
                 if (target != null) {
                     entries.add(Code.of("$L.entry($S, $T.class)", map, value, imports.spell(registry.name(target))));

@@ -26,22 +26,24 @@ final class TemplateNames {
      */
     static final Set<String> INHERITED_TYPES = Set.of("Variant", "None");
 
-    /** {@code model.mustache}: members of the model and of its builder, each property becoming both. */
+    /**
+     * {@code model.mustache}: members of the model and of its builder, each property becoming both,
+     * with those they inherit from the runtime's {@code Model} and {@code ModelBuilder}.
+     */
     static final Set<String> MODEL_MEMBERS = with(
             OBJECT_METHODS,
-            "present",
-            "additional",
+            "get",
+            "set",
             "builder",
             "toBuilder",
             "isSet",
             "additionalProperties",
             "toJson",
-            "putIfPresent",
             "additionalProperty",
             "unset",
             "build");
-    /** {@code enum.mustache}: the static fields beside the constants (its other members are lower case). */
-    static final Set<String> ENUM_CONSTANTS = Set.of("KNOWN", "VALUES");
+    /** {@code enum.mustache}: the static field beside the constants (its other members are lower case). */
+    static final Set<String> ENUM_CONSTANTS = Set.of("KNOWN");
     /** {@code api.mustache}: members of an API class beside the operations' method families. */
     static final Set<String> API_MEMBERS = with(OBJECT_METHODS, "client");
     /** {@code api.mustache}: parameters and locals of an operation's methods beside its required parameters. */

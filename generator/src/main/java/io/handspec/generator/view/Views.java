@@ -66,7 +66,7 @@ public final class Views {
     }
 
     /**
-     * An immutable model with a builder ({@code model.mustache}).
+     * An immutable model with a builder ({@code model.mustache}) over the runtime's {@code Model}.
      *
      * @param className           simple name
      * @param modifiers           {@code "public final"} or {@code "public static final"}
@@ -74,7 +74,8 @@ public final class Views {
      * @param deprecated          whether deprecated
      * @param implementsClause    {@code " implements Pet"} or {@code ""}
      * @param fields              properties
-     * @param requiredChecks      JSON names checked in {@code build()}: field and JSON name
+     * @param table               the expression building the class's {@code ModelType}: JSON names,
+     *                            required ones, preset and discriminator values
      * @param additionalType      the value type of additional properties
      * @param nested              nested types
      */
@@ -85,7 +86,7 @@ public final class Views {
             boolean deprecated,
             Code implementsClause,
             List<FieldView> fields,
-            List<FieldView> requiredChecks,
+            Code table,
             Code additionalType,
             List<TypeView> nested)
             implements TypeView {
@@ -93,21 +94,24 @@ public final class Views {
         public Template template() {
             return Template.MODEL;
         }
+
+        /** The Javadoc as one line when it is one line (for a one-line comment), else {@code null}. */
+        public Doc shortDoc() {
+            return javadoc.size() == 1 ? javadoc.get(0) : null;
+        }
     }
 
     /**
      * One property of a model.
      *
-     * @param name      Java name (field, accessor and builder method)
-     * @param jsonName  JSON name, as a Java string literal with quotes
-     * @param type      spelled Java type
-     * @param javadoc   Javadoc lines
-     * @param copy      expression that copies {@code b.name} into an unmodifiable value
-     * @param defaultValue the value a new builder starts with (a required single-value enum), or {@code null}
+     * @param name       Java name (accessor and builder method)
+     * @param jsonName   JSON name, as a Java string literal with quotes
+     * @param type       spelled Java type
+     * @param javadoc    Javadoc lines
+     * @param index      its position in the model's property table
      * @param deprecated whether deprecated
      */
-    public record FieldView(
-            Code name, Code jsonName, Code type, List<Doc> javadoc, Code copy, Code defaultValue, boolean deprecated) {
+    public record FieldView(Code name, Code jsonName, Code type, List<Doc> javadoc, Code index, boolean deprecated) {
         /** The Javadoc as one line when it is one line (for a one-line comment), else {@code null}. */
         public Doc shortDoc() {
             return javadoc.size() == 1 ? javadoc.get(0) : null;
@@ -120,7 +124,8 @@ public final class Views {
      * @param className        simple name
      * @param modifiers        class modifiers
      * @param javadoc          Javadoc lines
-     * @param implementsClause implemented interfaces
+     * @param implementsClause implemented interfaces besides the runtime's {@code OpenEnum}
+     * @param inUnion          whether it implements a union, whose deserializer it must then opt out of
      * @param valueType        {@code String}, {@code Integer} or {@code Long}
      * @param constants        the known values
      * @param unknownName      the name of the {@code Known} constant for other values
@@ -130,6 +135,7 @@ public final class Views {
             Code modifiers,
             List<Doc> javadoc,
             Code implementsClause,
+            boolean inUnion,
             Code valueType,
             List<EnumConstantView> constants,
             Code unknownName)
@@ -150,9 +156,8 @@ public final class Views {
      *
      * @param name    constant name
      * @param literal the value as a Java literal
-     * @param last    whether it is the last
      */
-    public record EnumConstantView(Code name, Code literal, boolean last) {}
+    public record EnumConstantView(Code name, Code literal) {}
 
     /**
      * A sealed interface for {@code oneOf}/{@code anyOf} ({@code union.mustache}).

@@ -28,14 +28,9 @@ public sealed interface Shape permits Circle, Square, Shape.OfString, Shape.Unkn
      */
     @JsonDeserialize(using = JsonDeserializer.None.class)
     record OfString(String value) implements Shape {
-        /**
-         * Wraps a value.
-         *
-         * @param value the value
-         */
+        /** Wraps a value. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public OfString {
-        }
+        public OfString {}
 
         @JsonValue
         @Override

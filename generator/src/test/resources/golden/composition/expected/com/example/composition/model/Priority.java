@@ -2,14 +2,10 @@
 package com.example.composition.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.handspec.runtime.WireValue;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import io.handspec.runtime.EnumIndex;
+import io.handspec.runtime.OpenEnum;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,106 +15,30 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(using = JsonDeserializer.None.class)
-public final class Priority implements Level, WireValue {
+public final class Priority extends OpenEnum<Integer, Priority.Known> implements Level {
+    private static final EnumIndex<Integer, Priority> KNOWN = new EnumIndex<>();
     /** The value {@code _1}. */
-    public static final Priority _1 = new Priority(1, Known._1);
+    public static final Priority _1 = KNOWN.add(new Priority(1, Known._1));
     /** The value {@code _2}. */
-    public static final Priority _2 = new Priority(2, Known._2);
+    public static final Priority _2 = KNOWN.add(new Priority(2, Known._2));
     /** The value {@code _3}. */
-    public static final Priority _3 = new Priority(3, Known._3);
-
-    private static final Map<Integer, Priority> KNOWN = index(
-            _1,
-            _2,
-            _3
-    );
-
-    private final Integer value;
-    private final Known known;
+    public static final Priority _3 = KNOWN.add(new Priority(3, Known._3));
 
     private Priority(Integer value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
     }
 
-    private static Map<Integer, Priority> index(Priority... values) {
-        Map<Integer, Priority> index = new HashMap<>();
-        for (Priority v : values) {
-            index.put(v.value, v);
-        }
-        return Collections.unmodifiableMap(index);
-    }
-
-    /**
-     * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the wire value
-     * @return the enum value
-     */
+    /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
     public static Priority of(Integer value) {
-        Objects.requireNonNull(value, "value == null");
-        Priority known = KNOWN.get(value);
-        return known != null ? known : new Priority(value, Known.UNKNOWN);
+        return KNOWN.of(value, v -> new Priority(v, Known.UNKNOWN));
     }
 
-    /**
-     * The value as sent on the wire.
-     *
-     * @return the wire value
-     */
-    @JsonValue
-    public Integer value() {
-        return this.value;
-    }
-
-    @Override
-    public Object wireValue() {
-        return this.value;
-    }
-
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code true} for the constants of this class
-     */
-    public boolean isKnown() {
-        return this.known != Known.UNKNOWN;
-    }
-
-    /**
-     * This value as a Java enum, for {@code switch}; {@link Known#UNKNOWN} for values the spec does not list.
-     *
-     * @return the known constant
-     */
-    public Known known() {
-        return this.known;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Priority other && this.value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(this.value);
-    }
-
-    /** The values the spec lists, plus {@code UNKNOWN}. */
+    /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */
     public enum Known {
-        /** See {@link Priority#_1}. */
         _1,
-        /** See {@link Priority#_2}. */
         _2,
-        /** See {@link Priority#_3}. */
         _3,
-        /** A value the spec does not list. */
         UNKNOWN
     }
 }

@@ -2,14 +2,8 @@
 package com.example.encodings.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.handspec.runtime.WireValue;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import io.handspec.runtime.EnumIndex;
+import io.handspec.runtime.OpenEnum;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,102 +12,27 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public final class Status implements WireValue {
+public final class Status extends OpenEnum<String, Status.Known> {
+    private static final EnumIndex<String, Status> KNOWN = new EnumIndex<>();
     /** The value {@code ACTIVE}. */
-    public static final Status ACTIVE = new Status("active", Known.ACTIVE);
+    public static final Status ACTIVE = KNOWN.add(new Status("active", Known.ACTIVE));
     /** The value {@code ARCHIVED}. */
-    public static final Status ARCHIVED = new Status("archived", Known.ARCHIVED);
-
-    private static final Map<String, Status> KNOWN = index(
-            ACTIVE,
-            ARCHIVED
-    );
-
-    private final String value;
-    private final Known known;
+    public static final Status ARCHIVED = KNOWN.add(new Status("archived", Known.ARCHIVED));
 
     private Status(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
     }
 
-    private static Map<String, Status> index(Status... values) {
-        Map<String, Status> index = new HashMap<>();
-        for (Status v : values) {
-            index.put(v.value, v);
-        }
-        return Collections.unmodifiableMap(index);
-    }
-
-    /**
-     * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the wire value
-     * @return the enum value
-     */
+    /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
     public static Status of(String value) {
-        Objects.requireNonNull(value, "value == null");
-        Status known = KNOWN.get(value);
-        return known != null ? known : new Status(value, Known.UNKNOWN);
+        return KNOWN.of(value, v -> new Status(v, Known.UNKNOWN));
     }
 
-    /**
-     * The value as sent on the wire.
-     *
-     * @return the wire value
-     */
-    @JsonValue
-    public String value() {
-        return this.value;
-    }
-
-    @Override
-    public Object wireValue() {
-        return this.value;
-    }
-
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code true} for the constants of this class
-     */
-    public boolean isKnown() {
-        return this.known != Known.UNKNOWN;
-    }
-
-    /**
-     * This value as a Java enum, for {@code switch}; {@link Known#UNKNOWN} for values the spec does not list.
-     *
-     * @return the known constant
-     */
-    public Known known() {
-        return this.known;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Status other && this.value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(this.value);
-    }
-
-    /** The values the spec lists, plus {@code UNKNOWN}. */
+    /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */
     public enum Known {
-        /** See {@link Status#ACTIVE}. */
         ACTIVE,
-        /** See {@link Status#ARCHIVED}. */
         ARCHIVED,
-        /** A value the spec does not list. */
         UNKNOWN
     }
 }

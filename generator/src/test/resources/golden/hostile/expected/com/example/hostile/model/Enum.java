@@ -2,14 +2,8 @@
 package com.example.hostile.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.handspec.runtime.WireValue;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import io.handspec.runtime.EnumIndex;
+import io.handspec.runtime.OpenEnum;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,137 +12,48 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public final class Enum implements WireValue {
+public final class Enum extends OpenEnum<java.lang.String, Enum.Known> {
+    private static final EnumIndex<java.lang.String, Enum> KNOWN = new EnumIndex<>();
     /** The value {@code A_B}. */
-    public static final Enum A_B = new Enum("a\"b", Known.A_B);
+    public static final Enum A_B = KNOWN.add(new Enum("a\"b", Known.A_B));
     /** The value {@code BACK_SLASH}. */
-    public static final Enum BACK_SLASH = new Enum("back\\slash", Known.BACK_SLASH);
+    public static final Enum BACK_SLASH = KNOWN.add(new Enum("back\\slash", Known.BACK_SLASH));
     /** The value {@code EMPTY}. */
-    public static final Enum EMPTY = new Enum("*/", Known.EMPTY);
+    public static final Enum EMPTY = KNOWN.add(new Enum("*/", Known.EMPTY));
     /** The value {@code _1}. */
-    public static final Enum _1 = new Enum("1", Known._1);
+    public static final Enum _1 = KNOWN.add(new Enum("1", Known._1));
     /** The value {@code EMPTY2}. */
-    public static final Enum EMPTY2 = new Enum("", Known.EMPTY2);
+    public static final Enum EMPTY2 = KNOWN.add(new Enum("", Known.EMPTY2));
     /** The value {@code UNKNOWN}. */
-    public static final Enum UNKNOWN = new Enum("UNKNOWN", Known.UNKNOWN);
+    public static final Enum UNKNOWN = KNOWN.add(new Enum("UNKNOWN", Known.UNKNOWN));
     /** The value {@code UNKNOWN2}. */
-    public static final Enum UNKNOWN2 = new Enum("unknown", Known.UNKNOWN2);
+    public static final Enum UNKNOWN2 = KNOWN.add(new Enum("unknown", Known.UNKNOWN2));
     /** The value {@code KNOWN2}. */
-    public static final Enum KNOWN2 = new Enum("known", Known.KNOWN2);
+    public static final Enum KNOWN2 = KNOWN.add(new Enum("known", Known.KNOWN2));
     /** The value {@code KNOWN3}. */
-    public static final Enum KNOWN3 = new Enum("KNOWN", Known.KNOWN3);
-
-    private static final Map<java.lang.String, Enum> KNOWN = index(
-            A_B,
-            BACK_SLASH,
-            EMPTY,
-            _1,
-            EMPTY2,
-            UNKNOWN,
-            UNKNOWN2,
-            KNOWN2,
-            KNOWN3
-    );
-
-    private final java.lang.String value;
-    private final Known known;
+    public static final Enum KNOWN3 = KNOWN.add(new Enum("KNOWN", Known.KNOWN3));
 
     private Enum(java.lang.String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
     }
 
-    private static Map<java.lang.String, Enum> index(Enum... values) {
-        Map<java.lang.String, Enum> index = new HashMap<>();
-        for (Enum v : values) {
-            index.put(v.value, v);
-        }
-        return Collections.unmodifiableMap(index);
-    }
-
-    /**
-     * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the wire value
-     * @return the enum value
-     */
+    /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
     public static Enum of(java.lang.String value) {
-        Objects.requireNonNull(value, "value == null");
-        Enum known = KNOWN.get(value);
-        return known != null ? known : new Enum(value, Known.UNKNOWN3);
+        return KNOWN.of(value, v -> new Enum(v, Known.UNKNOWN3));
     }
 
-    /**
-     * The value as sent on the wire.
-     *
-     * @return the wire value
-     */
-    @JsonValue
-    public java.lang.String value() {
-        return this.value;
-    }
-
-    @Override
-    public java.lang.Object wireValue() {
-        return this.value;
-    }
-
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code true} for the constants of this class
-     */
-    public boolean isKnown() {
-        return this.known != Known.UNKNOWN3;
-    }
-
-    /**
-     * This value as a Java enum, for {@code switch}; {@link Known#UNKNOWN3} for values the spec does not list.
-     *
-     * @return the known constant
-     */
-    public Known known() {
-        return this.known;
-    }
-
-    @Override
-    public boolean equals(java.lang.Object o) {
-        return o instanceof Enum other && this.value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public java.lang.String toString() {
-        return java.lang.String.valueOf(this.value);
-    }
-
-    /** The values the spec lists, plus {@code UNKNOWN3}. */
+    /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN3} for all others. */
     public enum Known {
-        /** See {@link Enum#A_B}. */
         A_B,
-        /** See {@link Enum#BACK_SLASH}. */
         BACK_SLASH,
-        /** See {@link Enum#EMPTY}. */
         EMPTY,
-        /** See {@link Enum#_1}. */
         _1,
-        /** See {@link Enum#EMPTY2}. */
         EMPTY2,
-        /** See {@link Enum#UNKNOWN}. */
         UNKNOWN,
-        /** See {@link Enum#UNKNOWN2}. */
         UNKNOWN2,
-        /** See {@link Enum#KNOWN2}. */
         KNOWN2,
-        /** See {@link Enum#KNOWN3}. */
         KNOWN3,
-        /** A value the spec does not list. */
         UNKNOWN3
     }
 }

@@ -2,14 +2,8 @@
 package com.example.injection.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.handspec.runtime.WireValue;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import io.handspec.runtime.EnumIndex;
+import io.handspec.runtime.OpenEnum;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,102 +12,27 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public final class Big implements WireValue {
+public final class Big extends OpenEnum<Long, Big.Known> {
+    private static final EnumIndex<Long, Big> KNOWN = new EnumIndex<>();
     /** The value {@code _9007199254740993}. */
-    public static final Big _9007199254740993 = new Big(9007199254740993L, Known._9007199254740993);
+    public static final Big _9007199254740993 = KNOWN.add(new Big(9007199254740993L, Known._9007199254740993));
     /** The value {@code MINUS_1}. */
-    public static final Big MINUS_1 = new Big(-1L, Known.MINUS_1);
-
-    private static final Map<Long, Big> KNOWN = index(
-            _9007199254740993,
-            MINUS_1
-    );
-
-    private final Long value;
-    private final Known known;
+    public static final Big MINUS_1 = KNOWN.add(new Big(-1L, Known.MINUS_1));
 
     private Big(Long value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
     }
 
-    private static Map<Long, Big> index(Big... values) {
-        Map<Long, Big> index = new HashMap<>();
-        for (Big v : values) {
-            index.put(v.value, v);
-        }
-        return Collections.unmodifiableMap(index);
-    }
-
-    /**
-     * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the wire value
-     * @return the enum value
-     */
+    /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
     public static Big of(Long value) {
-        Objects.requireNonNull(value, "value == null");
-        Big known = KNOWN.get(value);
-        return known != null ? known : new Big(value, Known.UNKNOWN);
+        return KNOWN.of(value, v -> new Big(v, Known.UNKNOWN));
     }
 
-    /**
-     * The value as sent on the wire.
-     *
-     * @return the wire value
-     */
-    @JsonValue
-    public Long value() {
-        return this.value;
-    }
-
-    @Override
-    public Object wireValue() {
-        return this.value;
-    }
-
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code true} for the constants of this class
-     */
-    public boolean isKnown() {
-        return this.known != Known.UNKNOWN;
-    }
-
-    /**
-     * This value as a Java enum, for {@code switch}; {@link Known#UNKNOWN} for values the spec does not list.
-     *
-     * @return the known constant
-     */
-    public Known known() {
-        return this.known;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Big other && this.value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(this.value);
-    }
-
-    /** The values the spec lists, plus {@code UNKNOWN}. */
+    /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */
     public enum Known {
-        /** See {@link Big#_9007199254740993}. */
         _9007199254740993,
-        /** See {@link Big#MINUS_1}. */
         MINUS_1,
-        /** A value the spec does not list. */
         UNKNOWN
     }
 }

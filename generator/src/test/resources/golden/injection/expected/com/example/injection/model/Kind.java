@@ -2,14 +2,8 @@
 package com.example.injection.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.handspec.runtime.WireValue;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import io.handspec.runtime.EnumIndex;
+import io.handspec.runtime.OpenEnum;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,112 +12,33 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public final class Kind implements WireValue {
+public final class Kind extends OpenEnum<String, Kind.Known> {
+    private static final EnumIndex<String, Kind> KNOWN = new EnumIndex<>();
     /** The value {@code A_STATIC_INJECTED}. */
-    public static final Kind A_STATIC_INJECTED = new Kind("a\"; static { INJECTED(); } //", Known.A_STATIC_INJECTED);
+    public static final Kind A_STATIC_INJECTED = KNOWN.add(new Kind("a\"; static { INJECTED(); } //", Known.A_STATIC_INJECTED));
     /** The value {@code STATIC_INJECTED}. */
-    public static final Kind STATIC_INJECTED = new Kind("*/ static { INJECTED(); } /*", Known.STATIC_INJECTED);
+    public static final Kind STATIC_INJECTED = KNOWN.add(new Kind("*/ static { INJECTED(); } /*", Known.STATIC_INJECTED));
     /** The value {@code U0022_INJECTED_U0022}. */
-    public static final Kind U0022_INJECTED_U0022 = new Kind("\\u0022+INJECTED()+\\u0022", Known.U0022_INJECTED_U0022);
+    public static final Kind U0022_INJECTED_U0022 = KNOWN.add(new Kind("\\u0022+INJECTED()+\\u0022", Known.U0022_INJECTED_U0022));
     /** The value {@code EMPTY}. */
-    public static final Kind EMPTY = new Kind("\\", Known.EMPTY);
-
-    private static final Map<String, Kind> KNOWN = index(
-            A_STATIC_INJECTED,
-            STATIC_INJECTED,
-            U0022_INJECTED_U0022,
-            EMPTY
-    );
-
-    private final String value;
-    private final Known known;
+    public static final Kind EMPTY = KNOWN.add(new Kind("\\", Known.EMPTY));
 
     private Kind(String value, Known known) {
-        this.value = value;
-        this.known = known;
+        super(value, known);
     }
 
-    private static Map<String, Kind> index(Kind... values) {
-        Map<String, Kind> index = new HashMap<>();
-        for (Kind v : values) {
-            index.put(v.value, v);
-        }
-        return Collections.unmodifiableMap(index);
-    }
-
-    /**
-     * The constant for {@code value}, or a new instance holding a value the spec does not list.
-     *
-     * @param value the wire value
-     * @return the enum value
-     */
+    /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
     public static Kind of(String value) {
-        Objects.requireNonNull(value, "value == null");
-        Kind known = KNOWN.get(value);
-        return known != null ? known : new Kind(value, Known.UNKNOWN);
+        return KNOWN.of(value, v -> new Kind(v, Known.UNKNOWN));
     }
 
-    /**
-     * The value as sent on the wire.
-     *
-     * @return the wire value
-     */
-    @JsonValue
-    public String value() {
-        return this.value;
-    }
-
-    @Override
-    public Object wireValue() {
-        return this.value;
-    }
-
-    /**
-     * Whether the spec lists this value.
-     *
-     * @return {@code true} for the constants of this class
-     */
-    public boolean isKnown() {
-        return this.known != Known.UNKNOWN;
-    }
-
-    /**
-     * This value as a Java enum, for {@code switch}; {@link Known#UNKNOWN} for values the spec does not list.
-     *
-     * @return the known constant
-     */
-    public Known known() {
-        return this.known;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Kind other && this.value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return this.value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(this.value);
-    }
-
-    /** The values the spec lists, plus {@code UNKNOWN}. */
+    /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */
     public enum Known {
-        /** See {@link Kind#A_STATIC_INJECTED}. */
         A_STATIC_INJECTED,
-        /** See {@link Kind#STATIC_INJECTED}. */
         STATIC_INJECTED,
-        /** See {@link Kind#U0022_INJECTED_U0022}. */
         U0022_INJECTED_U0022,
-        /** See {@link Kind#EMPTY}. */
         EMPTY,
-        /** A value the spec does not list. */
         UNKNOWN
     }
 }

@@ -1,0 +1,43 @@
+package io.handspec.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The constants of one generated open enum class by wire value, filled while the class initialises
+ * (a top-level class: a member type of {@link OpenEnum} would hide a generated type of the same name).
+ *
+ * @param <V> the wire type
+ * @param <E> the open enum class
+ */
+public final class EnumIndex<V, E extends OpenEnum<V, ?>> {
+    private final Map<V, E> byValue = new HashMap<>();
+
+    /** An empty index. */
+    public EnumIndex() {}
+
+    /**
+     * Adds a constant.
+     *
+     * @param constant the constant
+     * @return the constant
+     */
+    public E add(E constant) {
+        byValue.put(constant.value(), constant);
+        return constant;
+    }
+
+    /**
+     * The constant for {@code value}, or a new value the spec does not list.
+     *
+     * @param value   the wire value
+     * @param unknown makes the value for one the spec does not list
+     * @return the enum value
+     */
+    public E of(V value, Function<V, E> unknown) {
+        E constant = byValue.get(Objects.requireNonNull(value, "value == null"));
+        return constant != null ? constant : unknown.apply(value);
+    }
+}
