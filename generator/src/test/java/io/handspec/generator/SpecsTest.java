@@ -68,6 +68,20 @@ class SpecsTest {
     @ValueSource(
             strings = {"kalo.yaml", "kiliaro.yaml", "toggl.yaml", "toggl-reports.yaml", "kickfolio.yaml", "kayako.yaml"
             })
+    void everySpecDeclaresItsErrorBodyOnce(String name) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> errors =
+                (Map<String, Object>) parse(name).getExtensions().get("x-handspec-errors");
+        assertNotNull(errors, name);
+        assertTrue(((Map<?, ?>) errors.get("schema")).get("$ref").toString().startsWith("#/components/schemas/"));
+        List<?> expected = name.equals("kalo.yaml") ? List.of(400, 401, 403, 404, 500) : List.of("4XX", "5XX");
+        assertEquals(expected, errors.get("statuses"), name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"kalo.yaml", "kiliaro.yaml", "toggl.yaml", "toggl-reports.yaml", "kickfolio.yaml", "kayako.yaml"
+            })
     void everySpecParsesCleanlyAndItsClientCompiles(String name, @TempDir Path tmp) throws Exception {
         OpenAPI api = parse(name);
         for (Operation op : operations(api)) {
@@ -114,6 +128,17 @@ class SpecsTest {
                 api.getComponents().getSchemas().get("RateType").getEnum());
         assertNotNull(api.getPaths().get("/projects/{id}/tasks/{taskId}/").getGet());
         assertNotNull(api.getPaths().get("/tasks/{id}/").getPatch());
+        for (String resource : List.of("projects", "tasks", "freelancers", "invoices")) {
+            assertNotNull(api.getPaths().get("/" + resource + "/").getGet(), resource + " list");
+            assertNotNull(api.getPaths().get("/" + resource + "/").getPost(), resource + " create");
+            assertNotNull(api.getPaths().get("/" + resource + "/{id}/").getGet(), resource + " get one");
+            assertNotNull(api.getPaths().get("/" + resource + "/{id}/").getPatch(), resource + " patch");
+        }
+        for (Operation op : operations(api)) {
+            assertTrue(
+                    op.getResponses().keySet().containsAll(Set.of("400", "401", "403", "404", "500")),
+                    op.getOperationId() + " declares the general statuses");
+        }
     }
 
     @Test

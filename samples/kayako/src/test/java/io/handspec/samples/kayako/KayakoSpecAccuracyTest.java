@@ -132,6 +132,20 @@ class KayakoSpecAccuracyTest {
     }
 
     @Test
+    void a304IsAnExplicitNotModifiedResultNotANull() {
+        mock.stub(get(urlPathEqualTo(mock.path("/tests/1")))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", "\"e1\"")));
+        io.handspec.runtime.NotModifiedException e =
+                assertThrows(io.handspec.runtime.NotModifiedException.class, () -> kayako.tests()
+                        .getTest(
+                                1L,
+                                TestsApi.GetTestParams.builder()
+                                        .ifNoneMatch("\"e1\"")
+                                        .build()));
+        assertEquals("\"e1\"", e.etag().orElseThrow());
+    }
+
+    @Test
     void theTestsUserIsNullWithoutAuthenticationAndAReferenceWithIt() {
         answer("{\"id\":1,\"name\":\"Caryn Pryor\",\"user\":null,\"resource_type\":\"test\"}");
         assertNull(kayako.tests().getTest(1L).user());

@@ -50,6 +50,26 @@ class KiliaroSpecAccuracyTest {
     }
 
     @Test
+    void everyNon2xxCarriesTheErrorBodyEvenWhereTheOperationDoesNotListTheStatus() {
+        mock.server().resetMappings();
+        mock.stub(get(urlPathMatching("/users/.*"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                        .withStatus(409)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"http_code\":409,\"error\":\"Conflict\"}")));
+        KiliaroClient kiliaro =
+                KiliaroClient.builder().baseUri(mock.baseUrl()).apiKey("t-key").build();
+        io.handspec.runtime.ApiException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.handspec.runtime.ApiException.class, () -> kiliaro.users().getUser(DOCUMENTED));
+        assertEquals(409, e.status());
+        assertEquals(
+                "Conflict",
+                io.handspec.samples.kiliaro.client.KiliaroErrors.of(e)
+                        .orElseThrow()
+                        .error());
+    }
+
+    @Test
     void aTwentyFourDigitIdIsRefusedByTheCheck() throws Exception {
         HttpClient.newHttpClient()
                 .send(
