@@ -40,11 +40,29 @@ final class TypeRegistry {
     /** Shape descriptions to short ids, so that a parent's description names its children by id, not in full. */
     private final Map<String, String> shapeIds = new java.util.HashMap<>();
 
-    TypeRegistry(ApiModel api, String modelPackage) {
+    /** Put before a class name that would hide a {@code java.lang} type ({@code KaloError}). */
+    private final String prefix;
+    /** Schemas whose class name is not their own because it would hide a {@code java.lang} type. */
+    private final List<Schema> renamed = new ArrayList<>();
+
+    /**
+     * @param api          the API
+     * @param modelPackage the package of the top-level classes
+     * @param prefix       put before a name that would hide a {@code java.lang} type, e.g. the API's name
+     */
+    TypeRegistry(ApiModel api, String modelPackage, String prefix) {
         this.modelPackage = modelPackage;
+        this.prefix = prefix;
         for (Schema s : api.schemas()) {
             components.put(s.name(), s);
-            top(s);
+        }
+        // names of their own first, so a renamed Error never takes a KaloError of the spec
+        for (boolean hides : new boolean[] {false, true}) {
+            for (Schema s : api.schemas()) {
+                if (hidesJavaLang(s.name()) == hides) {
+                    top(s);
+                }
+            }
         }
         for (Operation op : api.operations()) {
             for (Parameter p : op.parameters()) {
@@ -93,8 +111,21 @@ final class TypeRegistry {
         if (tooLargeForClass(s)) {
             return;
         }
-        names.put(s, ClassName.of(modelPackage, topNames.allocate(JavaNames.typeName(s.name()), hiddenInside(s))));
+        if (hidesJavaLang(s.name())) {
+            renamed.add(s);
+        }
+        String name = JavaNames.importableTypeName(s.name(), prefix);
+        names.put(s, ClassName.of(modelPackage, topNames.allocate(name, hiddenInside(s))));
         topLevel.add(s);
+    }
+
+    private static boolean hidesJavaLang(String schemaName) {
+        return JavaNames.JAVA_LANG_TYPES.contains(JavaNames.typeName(schemaName));
+    }
+
+    /** The top-level schemas whose class is not named after them, because that name would hide a {@code java.lang} type. */
+    List<Schema> renamed() {
+        return renamed;
     }
 
     private void hoist(TypeRef t) {

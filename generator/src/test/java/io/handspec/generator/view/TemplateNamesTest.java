@@ -37,6 +37,9 @@ class TemplateNamesTest {
                     Map.of(
                             "§", new Scope(TemplateNames.API_MEMBERS, JavaNames::memberName),
                             "§/§", new Scope(TemplateNames.PARAMS_MEMBERS, JavaNames::memberName),
+                            "§/Raw", new Scope(TemplateNames.API_MEMBERS, JavaNames::memberName),
+                            "§/Async", new Scope(TemplateNames.API_MEMBERS, JavaNames::memberName),
+                            "§/AsyncRaw", new Scope(TemplateNames.API_MEMBERS, JavaNames::memberName),
                             "§/§/Builder", new Scope(TemplateNames.PARAMS_MEMBERS, JavaNames::memberName)),
             "client.mustache",
                     Map.of(
@@ -44,7 +47,8 @@ class TemplateNamesTest {
                             "§/Builder", new Scope(TemplateNames.CLIENT_BUILDER_MEMBERS, JavaNames::memberName)),
             "file.mustache", Map.of(),
             "operation-parameters.mustache", Map.of(),
-            "operation-arguments.mustache", Map.of());
+            "operation-arguments.mustache", Map.of(),
+            "operation-view.mustache", Map.of());
 
     @Test
     void everyClassOfEveryTemplateHasAKnownScope() throws Exception {

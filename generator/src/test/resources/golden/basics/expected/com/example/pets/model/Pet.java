@@ -39,7 +39,7 @@ public final class Pet {
     private final Map<String, Integer> extra;
     private final Shape shape;
     private final Pet.Error error;
-    private final com.example.pets.model.Error lastError;
+    private final PetStoreError lastError;
     private final Set<String> present;
     private final Map<String, JsonNode> additional;
 
@@ -134,7 +134,7 @@ public final class Pet {
     }
 
     /** The <code>lastError</code> property. {@return the value, {@code null} when absent or null} */
-    public com.example.pets.model.Error lastError() {
+    public PetStoreError lastError() {
         return this.lastError;
     }
 
@@ -228,7 +228,7 @@ public final class Pet {
         private Map<String, Integer> extra;
         private Shape shape;
         private Pet.Error error;
-        private com.example.pets.model.Error lastError;
+        private PetStoreError lastError;
         private final Set<String> present = new LinkedHashSet<>();
         private final Map<String, JsonNode> additional = new LinkedHashMap<>();
 
@@ -317,7 +317,7 @@ public final class Pet {
 
         /** Sets {@link Pet#lastError()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("lastError")
-        public Builder lastError(com.example.pets.model.Error lastError) {
+        public Builder lastError(PetStoreError lastError) {
             this.lastError = lastError;
             this.present.add("lastError");
             return this;
@@ -642,7 +642,7 @@ public final class Pet {
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = Error.Builder.class)
     public static final class Error {
-        private final com.example.pets.model.Error cause;
+        private final PetStoreError cause;
         private final Set<String> present;
         private final Map<String, JsonNode> additional;
 
@@ -667,7 +667,7 @@ public final class Pet {
         }
 
         /** The <code>cause</code> property. {@return the value, {@code null} when absent or null} */
-        public com.example.pets.model.Error cause() {
+        public PetStoreError cause() {
             return this.cause;
         }
 
@@ -731,7 +731,7 @@ public final class Pet {
         /** Builds {@link Error}; every setter marks its property as present, even when set to {@code null}. */
         @JsonPOJOBuilder(withPrefix = "")
         public static final class Builder {
-            private com.example.pets.model.Error cause;
+            private PetStoreError cause;
             private final Set<String> present = new LinkedHashSet<>();
             private final Map<String, JsonNode> additional = new LinkedHashMap<>();
 
@@ -740,7 +740,7 @@ public final class Pet {
 
             /** Sets {@link Error#cause()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("cause")
-            public Builder cause(com.example.pets.model.Error cause) {
+            public Builder cause(PetStoreError cause) {
                 this.cause = cause;
                 this.present.add("cause");
                 return this;

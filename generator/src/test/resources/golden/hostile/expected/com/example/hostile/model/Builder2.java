@@ -22,9 +22,9 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Builder2.Builder.class)
 public final class Builder2 {
-    private final java.lang.String builder2;
-    private final Set<java.lang.String> present;
-    private final Map<java.lang.String, JsonNode> additional;
+    private final String builder2;
+    private final Set<String> present;
+    private final Map<String, JsonNode> additional;
 
     private Builder2(Builder b) {
         this.builder2 = b.builder2;
@@ -47,7 +47,7 @@ public final class Builder2 {
     }
 
     /** The <code>Builder</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String builder2() {
+    public String builder2() {
         return this.builder2;
     }
 
@@ -58,7 +58,7 @@ public final class Builder2 {
      * @param jsonName the property's name in JSON
      * @return whether it is present
      */
-    public boolean isSet(java.lang.String jsonName) {
+    public boolean isSet(String jsonName) {
         return this.present.contains(jsonName);
     }
 
@@ -67,26 +67,26 @@ public final class Builder2 {
      *
      * @return an unmodifiable map
      */
-    public Map<java.lang.String, JsonNode> additionalProperties() {
+    public Map<String, JsonNode> additionalProperties() {
         return this.additional;
     }
 
     @JsonValue
-    Map<java.lang.String, java.lang.Object> toJson() {
-        Map<java.lang.String, java.lang.Object> json = new LinkedHashMap<>();
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
         putIfPresent(json, "Builder", this.builder2);
         json.putAll(this.additional);
         return json;
     }
 
-    private void putIfPresent(Map<java.lang.String, java.lang.Object> json, java.lang.String name, java.lang.Object value) {
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
         if (this.present.contains(name)) {
             json.put(name, value);
         }
     }
 
     @Override
-    public boolean equals(java.lang.Object o) {
+    public boolean equals(Object o) {
         if (this == o) {
             return true;
         }
@@ -100,27 +100,27 @@ public final class Builder2 {
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(new java.lang.Object[] {this.builder2, this.present, this.additional});
+        return Arrays.deepHashCode(new Object[] {this.builder2, this.present, this.additional});
     }
 
     @Override
-    public java.lang.String toString() {
+    public String toString() {
         return "Builder2{" + toJson() + "}";
     }
 
     /** Builds {@link Builder2}; every setter marks its property as present, even when set to {@code null}. */
     @JsonPOJOBuilder(withPrefix = "")
     public static final class Builder {
-        private java.lang.String builder2;
-        private final Set<java.lang.String> present = new LinkedHashSet<>();
-        private final Map<java.lang.String, JsonNode> additional = new LinkedHashMap<>();
+        private String builder2;
+        private final Set<String> present = new LinkedHashSet<>();
+        private final Map<String, JsonNode> additional = new LinkedHashMap<>();
 
         Builder() {
         }
 
         /** Sets {@link Builder2#builder2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("Builder")
-        public Builder builder2(java.lang.String builder2) {
+        public Builder builder2(String builder2) {
             this.builder2 = builder2;
             this.present.add("Builder");
             return this;
@@ -134,7 +134,7 @@ public final class Builder2 {
          * @return this builder
          */
         @JsonAnySetter
-        public Builder additionalProperty(java.lang.String name, JsonNode value) {
+        public Builder additionalProperty(String name, JsonNode value) {
             this.additional.put(name, value);
             return this;
         }
@@ -145,7 +145,7 @@ public final class Builder2 {
          * @param jsonName its JSON name
          * @return this builder
          */
-        public Builder unset(java.lang.String jsonName) {
+        public Builder unset(String jsonName) {
             this.present.remove(jsonName);
             this.additional.remove(jsonName);
             return this;

@@ -23,10 +23,10 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = List.Builder.class)
 public final class List {
-    private final java.util.List<String> items;
-    private final Map<java.lang.String, List> map;
-    private final Set<java.lang.String> present;
-    private final Map<java.lang.String, JsonNode> additional;
+    private final java.util.List<ClassString> items;
+    private final Map<String, List> map;
+    private final Set<String> present;
+    private final Map<String, JsonNode> additional;
 
     private List(Builder b) {
         this.items = b.items == null ? null : Collections.unmodifiableList(new ArrayList<>(b.items));
@@ -51,12 +51,12 @@ public final class List {
     }
 
     /** The <code>items</code> property. {@return the value, {@code null} when absent or null} */
-    public java.util.List<String> items() {
+    public java.util.List<ClassString> items() {
         return this.items;
     }
 
     /** The <code>map</code> property. {@return the value, {@code null} when absent or null} */
-    public Map<java.lang.String, List> map() {
+    public Map<String, List> map() {
         return this.map;
     }
 
@@ -67,7 +67,7 @@ public final class List {
      * @param jsonName the property's name in JSON
      * @return whether it is present
      */
-    public boolean isSet(java.lang.String jsonName) {
+    public boolean isSet(String jsonName) {
         return this.present.contains(jsonName);
     }
 
@@ -76,27 +76,27 @@ public final class List {
      *
      * @return an unmodifiable map
      */
-    public Map<java.lang.String, JsonNode> additionalProperties() {
+    public Map<String, JsonNode> additionalProperties() {
         return this.additional;
     }
 
     @JsonValue
-    Map<java.lang.String, java.lang.Object> toJson() {
-        Map<java.lang.String, java.lang.Object> json = new LinkedHashMap<>();
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
         putIfPresent(json, "items", this.items);
         putIfPresent(json, "map", this.map);
         json.putAll(this.additional);
         return json;
     }
 
-    private void putIfPresent(Map<java.lang.String, java.lang.Object> json, java.lang.String name, java.lang.Object value) {
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
         if (this.present.contains(name)) {
             json.put(name, value);
         }
     }
 
     @Override
-    public boolean equals(java.lang.Object o) {
+    public boolean equals(Object o) {
         if (this == o) {
             return true;
         }
@@ -111,28 +111,28 @@ public final class List {
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(new java.lang.Object[] {this.items, this.map, this.present, this.additional});
+        return Arrays.deepHashCode(new Object[] {this.items, this.map, this.present, this.additional});
     }
 
     @Override
-    public java.lang.String toString() {
+    public String toString() {
         return "List{" + toJson() + "}";
     }
 
     /** Builds {@link List}; every setter marks its property as present, even when set to {@code null}. */
     @JsonPOJOBuilder(withPrefix = "")
     public static final class Builder {
-        private java.util.List<String> items;
-        private Map<java.lang.String, List> map;
-        private final Set<java.lang.String> present = new LinkedHashSet<>();
-        private final Map<java.lang.String, JsonNode> additional = new LinkedHashMap<>();
+        private java.util.List<ClassString> items;
+        private Map<String, List> map;
+        private final Set<String> present = new LinkedHashSet<>();
+        private final Map<String, JsonNode> additional = new LinkedHashMap<>();
 
         Builder() {
         }
 
         /** Sets {@link List#items()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("items")
-        public Builder items(java.util.List<String> items) {
+        public Builder items(java.util.List<ClassString> items) {
             this.items = items;
             this.present.add("items");
             return this;
@@ -140,7 +140,7 @@ public final class List {
 
         /** Sets {@link List#map()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("map")
-        public Builder map(Map<java.lang.String, List> map) {
+        public Builder map(Map<String, List> map) {
             this.map = map;
             this.present.add("map");
             return this;
@@ -154,7 +154,7 @@ public final class List {
          * @return this builder
          */
         @JsonAnySetter
-        public Builder additionalProperty(java.lang.String name, JsonNode value) {
+        public Builder additionalProperty(String name, JsonNode value) {
             this.additional.put(name, value);
             return this;
         }
@@ -165,7 +165,7 @@ public final class List {
          * @param jsonName its JSON name
          * @return this builder
          */
-        public Builder unset(java.lang.String jsonName) {
+        public Builder unset(String jsonName) {
             this.present.remove(jsonName);
             this.additional.remove(jsonName);
             return this;

@@ -22,9 +22,9 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Pet2.Builder.class)
 public final class Pet2 {
-    private final java.lang.String name;
-    private final Set<java.lang.String> present;
-    private final Map<java.lang.String, JsonNode> additional;
+    private final String name;
+    private final Set<String> present;
+    private final Map<String, JsonNode> additional;
 
     private Pet2(Builder b) {
         this.name = b.name;
@@ -47,7 +47,7 @@ public final class Pet2 {
     }
 
     /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String name() {
+    public String name() {
         return this.name;
     }
 
@@ -58,7 +58,7 @@ public final class Pet2 {
      * @param jsonName the property's name in JSON
      * @return whether it is present
      */
-    public boolean isSet(java.lang.String jsonName) {
+    public boolean isSet(String jsonName) {
         return this.present.contains(jsonName);
     }
 
@@ -67,26 +67,26 @@ public final class Pet2 {
      *
      * @return an unmodifiable map
      */
-    public Map<java.lang.String, JsonNode> additionalProperties() {
+    public Map<String, JsonNode> additionalProperties() {
         return this.additional;
     }
 
     @JsonValue
-    Map<java.lang.String, java.lang.Object> toJson() {
-        Map<java.lang.String, java.lang.Object> json = new LinkedHashMap<>();
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
         putIfPresent(json, "name", this.name);
         json.putAll(this.additional);
         return json;
     }
 
-    private void putIfPresent(Map<java.lang.String, java.lang.Object> json, java.lang.String name, java.lang.Object value) {
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
         if (this.present.contains(name)) {
             json.put(name, value);
         }
     }
 
     @Override
-    public boolean equals(java.lang.Object o) {
+    public boolean equals(Object o) {
         if (this == o) {
             return true;
         }
@@ -100,27 +100,27 @@ public final class Pet2 {
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(new java.lang.Object[] {this.name, this.present, this.additional});
+        return Arrays.deepHashCode(new Object[] {this.name, this.present, this.additional});
     }
 
     @Override
-    public java.lang.String toString() {
+    public String toString() {
         return "Pet2{" + toJson() + "}";
     }
 
     /** Builds {@link Pet2}; every setter marks its property as present, even when set to {@code null}. */
     @JsonPOJOBuilder(withPrefix = "")
     public static final class Builder {
-        private java.lang.String name;
-        private final Set<java.lang.String> present = new LinkedHashSet<>();
-        private final Map<java.lang.String, JsonNode> additional = new LinkedHashMap<>();
+        private String name;
+        private final Set<String> present = new LinkedHashSet<>();
+        private final Map<String, JsonNode> additional = new LinkedHashMap<>();
 
         Builder() {
         }
 
         /** Sets {@link Pet2#name()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("name")
-        public Builder name(java.lang.String name) {
+        public Builder name(String name) {
             this.name = name;
             this.present.add("name");
             return this;
@@ -134,7 +134,7 @@ public final class Pet2 {
          * @return this builder
          */
         @JsonAnySetter
-        public Builder additionalProperty(java.lang.String name, JsonNode value) {
+        public Builder additionalProperty(String name, JsonNode value) {
             this.additional.put(name, value);
             return this;
         }
@@ -145,7 +145,7 @@ public final class Pet2 {
          * @param jsonName its JSON name
          * @return this builder
          */
-        public Builder unset(java.lang.String jsonName) {
+        public Builder unset(String jsonName) {
             this.present.remove(jsonName);
             this.additional.remove(jsonName);
             return this;

@@ -20,13 +20,13 @@ import javax.annotation.processing.Generated;
  * The <code>Error</code> schema.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(builder = Error.Builder.class)
-public final class Error {
+@JsonDeserialize(builder = PetStoreError.Builder.class)
+public final class PetStoreError {
     private final String message;
     private final Set<String> present;
     private final Map<String, JsonNode> additional;
 
-    private Error(Builder b) {
+    private PetStoreError(Builder b) {
         this.message = b.message;
         this.present = Collections.unmodifiableSet(new LinkedHashSet<>(b.present));
         this.additional = Collections.unmodifiableMap(new LinkedHashMap<>(b.additional));
@@ -90,7 +90,7 @@ public final class Error {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Error other)) {
+        if (!(o instanceof PetStoreError other)) {
             return false;
         }
         return Objects.deepEquals(this.message, other.message)
@@ -105,10 +105,10 @@ public final class Error {
 
     @Override
     public String toString() {
-        return "Error{" + toJson() + "}";
+        return "PetStoreError{" + toJson() + "}";
     }
 
-    /** Builds {@link Error}; every setter marks its property as present, even when set to {@code null}. */
+    /** Builds {@link PetStoreError}; every setter marks its property as present, even when set to {@code null}. */
     @JsonPOJOBuilder(withPrefix = "")
     public static final class Builder {
         private String message;
@@ -118,7 +118,7 @@ public final class Error {
         Builder() {
         }
 
-        /** Sets {@link Error#message()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link PetStoreError#message()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("message")
         public Builder message(String message) {
             this.message = message;
@@ -157,8 +157,8 @@ public final class Error {
          * @return the new object
          * @throws IllegalStateException when a required property is not set
          */
-        public Error build() {
-            return new Error(this);
+        public PetStoreError build() {
+            return new PetStoreError(this);
         }
     }
 }

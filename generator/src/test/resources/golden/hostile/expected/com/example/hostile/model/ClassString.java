@@ -20,25 +20,25 @@ import javax.annotation.processing.Generated;
  * A schema named String with &#42;&#47; in its description and &#92;u000a
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(builder = String.Builder.class)
-public final class String {
-    private final java.lang.String class_;
-    private final java.lang.String class_2;
-    private final java.lang.String class_3;
+@JsonDeserialize(builder = ClassString.Builder.class)
+public final class ClassString {
+    private final String class_;
+    private final String class_2;
+    private final String class_3;
     private final Integer _1st;
-    private final java.lang.String ref;
-    private final java.lang.String ünïcödé;
-    private final java.lang.String build2;
-    private final java.lang.String toBuilder2;
+    private final String ref;
+    private final String ünïcödé;
+    private final String build2;
+    private final String toBuilder2;
     private final Integer hashCode2;
     private final Boolean present2;
-    private final java.lang.String aB;
-    private final java.lang.String aB2;
-    private final java.lang.String pattern;
-    private final Set<java.lang.String> present;
-    private final Map<java.lang.String, JsonNode> additional;
+    private final String aB;
+    private final String aB2;
+    private final String pattern;
+    private final Set<String> present;
+    private final Map<String, JsonNode> additional;
 
-    private String(Builder b) {
+    private ClassString(Builder b) {
         this.class_ = b.class_;
         this.class_2 = b.class_2;
         this.class_3 = b.class_3;
@@ -83,17 +83,17 @@ public final class String {
     }
 
     /** The <code>class</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String class_() {
+    public String class_() {
         return this.class_;
     }
 
     /** The <code>Class</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String class_2() {
+    public String class_2() {
         return this.class_2;
     }
 
     /** The <code>_class</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String class_3() {
+    public String class_3() {
         return this.class_3;
     }
 
@@ -103,22 +103,22 @@ public final class String {
     }
 
     /** The <code>$ref</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String ref() {
+    public String ref() {
         return this.ref;
     }
 
     /** The <code>&#252;n&#239;c&#246;d&#233;</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String ünïcödé() {
+    public String ünïcödé() {
         return this.ünïcödé;
     }
 
     /** The <code>build</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String build2() {
+    public String build2() {
         return this.build2;
     }
 
     /** The <code>toBuilder</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String toBuilder2() {
+    public String toBuilder2() {
         return this.toBuilder2;
     }
 
@@ -133,17 +133,17 @@ public final class String {
     }
 
     /** The <code>a-b</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String aB() {
+    public String aB() {
         return this.aB;
     }
 
     /** The <code>a_b</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String aB2() {
+    public String aB2() {
         return this.aB2;
     }
 
     /** The <code>pattern</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String pattern() {
+    public String pattern() {
         return this.pattern;
     }
 
@@ -154,7 +154,7 @@ public final class String {
      * @param jsonName the property's name in JSON
      * @return whether it is present
      */
-    public boolean isSet(java.lang.String jsonName) {
+    public boolean isSet(String jsonName) {
         return this.present.contains(jsonName);
     }
 
@@ -163,13 +163,13 @@ public final class String {
      *
      * @return an unmodifiable map
      */
-    public Map<java.lang.String, JsonNode> additionalProperties() {
+    public Map<String, JsonNode> additionalProperties() {
         return this.additional;
     }
 
     @JsonValue
-    Map<java.lang.String, java.lang.Object> toJson() {
-        Map<java.lang.String, java.lang.Object> json = new LinkedHashMap<>();
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
         putIfPresent(json, "class", this.class_);
         putIfPresent(json, "Class", this.class_2);
         putIfPresent(json, "_class", this.class_3);
@@ -187,18 +187,18 @@ public final class String {
         return json;
     }
 
-    private void putIfPresent(Map<java.lang.String, java.lang.Object> json, java.lang.String name, java.lang.Object value) {
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
         if (this.present.contains(name)) {
             json.put(name, value);
         }
     }
 
     @Override
-    public boolean equals(java.lang.Object o) {
+    public boolean equals(Object o) {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof String other)) {
+        if (!(o instanceof ClassString other)) {
             return false;
         }
         return Objects.deepEquals(this.class_, other.class_)
@@ -220,61 +220,61 @@ public final class String {
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(new java.lang.Object[] {this.class_, this.class_2, this.class_3, this._1st, this.ref, this.ünïcödé, this.build2, this.toBuilder2, this.hashCode2, this.present2, this.aB, this.aB2, this.pattern, this.present, this.additional});
+        return Arrays.deepHashCode(new Object[] {this.class_, this.class_2, this.class_3, this._1st, this.ref, this.ünïcödé, this.build2, this.toBuilder2, this.hashCode2, this.present2, this.aB, this.aB2, this.pattern, this.present, this.additional});
     }
 
     @Override
-    public java.lang.String toString() {
-        return "String{" + toJson() + "}";
+    public String toString() {
+        return "ClassString{" + toJson() + "}";
     }
 
-    /** Builds {@link String}; every setter marks its property as present, even when set to {@code null}. */
+    /** Builds {@link ClassString}; every setter marks its property as present, even when set to {@code null}. */
     @JsonPOJOBuilder(withPrefix = "")
     public static final class Builder {
-        private java.lang.String class_;
-        private java.lang.String class_2;
-        private java.lang.String class_3;
+        private String class_;
+        private String class_2;
+        private String class_3;
         private Integer _1st;
-        private java.lang.String ref;
-        private java.lang.String ünïcödé;
-        private java.lang.String build2;
-        private java.lang.String toBuilder2;
+        private String ref;
+        private String ünïcödé;
+        private String build2;
+        private String toBuilder2;
         private Integer hashCode2;
         private Boolean present2;
-        private java.lang.String aB;
-        private java.lang.String aB2;
-        private java.lang.String pattern;
-        private final Set<java.lang.String> present = new LinkedHashSet<>();
-        private final Map<java.lang.String, JsonNode> additional = new LinkedHashMap<>();
+        private String aB;
+        private String aB2;
+        private String pattern;
+        private final Set<String> present = new LinkedHashSet<>();
+        private final Map<String, JsonNode> additional = new LinkedHashMap<>();
 
         Builder() {
         }
 
-        /** Sets {@link String#class_()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#class_()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("class")
-        public Builder class_(java.lang.String class_) {
+        public Builder class_(String class_) {
             this.class_ = class_;
             this.present.add("class");
             return this;
         }
 
-        /** Sets {@link String#class_2()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#class_2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("Class")
-        public Builder class_2(java.lang.String class_2) {
+        public Builder class_2(String class_2) {
             this.class_2 = class_2;
             this.present.add("Class");
             return this;
         }
 
-        /** Sets {@link String#class_3()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#class_3()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("_class")
-        public Builder class_3(java.lang.String class_3) {
+        public Builder class_3(String class_3) {
             this.class_3 = class_3;
             this.present.add("_class");
             return this;
         }
 
-        /** Sets {@link String#_1st()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#_1st()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("1st")
         public Builder _1st(Integer _1st) {
             this._1st = _1st;
@@ -282,39 +282,39 @@ public final class String {
             return this;
         }
 
-        /** Sets {@link String#ref()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#ref()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("$ref")
-        public Builder ref(java.lang.String ref) {
+        public Builder ref(String ref) {
             this.ref = ref;
             this.present.add("$ref");
             return this;
         }
 
-        /** Sets {@link String#ünïcödé()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#ünïcödé()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("\u00fcn\u00efc\u00f6d\u00e9")
-        public Builder ünïcödé(java.lang.String ünïcödé) {
+        public Builder ünïcödé(String ünïcödé) {
             this.ünïcödé = ünïcödé;
             this.present.add("\u00fcn\u00efc\u00f6d\u00e9");
             return this;
         }
 
-        /** Sets {@link String#build2()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#build2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("build")
-        public Builder build2(java.lang.String build2) {
+        public Builder build2(String build2) {
             this.build2 = build2;
             this.present.add("build");
             return this;
         }
 
-        /** Sets {@link String#toBuilder2()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#toBuilder2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("toBuilder")
-        public Builder toBuilder2(java.lang.String toBuilder2) {
+        public Builder toBuilder2(String toBuilder2) {
             this.toBuilder2 = toBuilder2;
             this.present.add("toBuilder");
             return this;
         }
 
-        /** Sets {@link String#hashCode2()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#hashCode2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("hashCode")
         public Builder hashCode2(Integer hashCode2) {
             this.hashCode2 = hashCode2;
@@ -322,7 +322,7 @@ public final class String {
             return this;
         }
 
-        /** Sets {@link String#present2()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#present2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("present")
         public Builder present2(Boolean present2) {
             this.present2 = present2;
@@ -330,25 +330,25 @@ public final class String {
             return this;
         }
 
-        /** Sets {@link String#aB()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#aB()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("a-b")
-        public Builder aB(java.lang.String aB) {
+        public Builder aB(String aB) {
             this.aB = aB;
             this.present.add("a-b");
             return this;
         }
 
-        /** Sets {@link String#aB2()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#aB2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("a_b")
-        public Builder aB2(java.lang.String aB2) {
+        public Builder aB2(String aB2) {
             this.aB2 = aB2;
             this.present.add("a_b");
             return this;
         }
 
-        /** Sets {@link String#pattern()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#pattern()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("pattern")
-        public Builder pattern(java.lang.String pattern) {
+        public Builder pattern(String pattern) {
             this.pattern = pattern;
             this.present.add("pattern");
             return this;
@@ -362,7 +362,7 @@ public final class String {
          * @return this builder
          */
         @JsonAnySetter
-        public Builder additionalProperty(java.lang.String name, JsonNode value) {
+        public Builder additionalProperty(String name, JsonNode value) {
             this.additional.put(name, value);
             return this;
         }
@@ -373,7 +373,7 @@ public final class String {
          * @param jsonName its JSON name
          * @return this builder
          */
-        public Builder unset(java.lang.String jsonName) {
+        public Builder unset(String jsonName) {
             this.present.remove(jsonName);
             this.additional.remove(jsonName);
             return this;
@@ -385,8 +385,8 @@ public final class String {
          * @return the new object
          * @throws IllegalStateException when a required property is not set
          */
-        public String build() {
-            return new String(this);
+        public ClassString build() {
+            return new ClassString(this);
         }
     }
 }

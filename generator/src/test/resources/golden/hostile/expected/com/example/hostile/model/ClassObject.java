@@ -20,13 +20,13 @@ import javax.annotation.processing.Generated;
  * The <code>Object</code> schema.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(builder = Object.Builder.class)
-public final class Object {
-    private final Enum value;
-    private final Set<java.lang.String> present;
-    private final Map<java.lang.String, JsonNode> additional;
+@JsonDeserialize(builder = ClassObject.Builder.class)
+public final class ClassObject {
+    private final ClassEnum value;
+    private final Set<String> present;
+    private final Map<String, JsonNode> additional;
 
-    private Object(Builder b) {
+    private ClassObject(Builder b) {
         this.value = b.value;
         this.present = Collections.unmodifiableSet(new LinkedHashSet<>(b.present));
         this.additional = Collections.unmodifiableMap(new LinkedHashMap<>(b.additional));
@@ -47,7 +47,7 @@ public final class Object {
     }
 
     /** The <code>value</code> property. {@return the value, {@code null} when absent or null} */
-    public Enum value() {
+    public ClassEnum value() {
         return this.value;
     }
 
@@ -58,7 +58,7 @@ public final class Object {
      * @param jsonName the property's name in JSON
      * @return whether it is present
      */
-    public boolean isSet(java.lang.String jsonName) {
+    public boolean isSet(String jsonName) {
         return this.present.contains(jsonName);
     }
 
@@ -67,30 +67,30 @@ public final class Object {
      *
      * @return an unmodifiable map
      */
-    public Map<java.lang.String, JsonNode> additionalProperties() {
+    public Map<String, JsonNode> additionalProperties() {
         return this.additional;
     }
 
     @JsonValue
-    Map<java.lang.String, java.lang.Object> toJson() {
-        Map<java.lang.String, java.lang.Object> json = new LinkedHashMap<>();
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
         putIfPresent(json, "value", this.value);
         json.putAll(this.additional);
         return json;
     }
 
-    private void putIfPresent(Map<java.lang.String, java.lang.Object> json, java.lang.String name, java.lang.Object value) {
+    private void putIfPresent(Map<String, Object> json, String name, Object value) {
         if (this.present.contains(name)) {
             json.put(name, value);
         }
     }
 
     @Override
-    public boolean equals(java.lang.Object o) {
+    public boolean equals(Object o) {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Object other)) {
+        if (!(o instanceof ClassObject other)) {
             return false;
         }
         return Objects.deepEquals(this.value, other.value)
@@ -100,27 +100,27 @@ public final class Object {
 
     @Override
     public int hashCode() {
-        return Arrays.deepHashCode(new java.lang.Object[] {this.value, this.present, this.additional});
+        return Arrays.deepHashCode(new Object[] {this.value, this.present, this.additional});
     }
 
     @Override
-    public java.lang.String toString() {
-        return "Object{" + toJson() + "}";
+    public String toString() {
+        return "ClassObject{" + toJson() + "}";
     }
 
-    /** Builds {@link Object}; every setter marks its property as present, even when set to {@code null}. */
+    /** Builds {@link ClassObject}; every setter marks its property as present, even when set to {@code null}. */
     @JsonPOJOBuilder(withPrefix = "")
     public static final class Builder {
-        private Enum value;
-        private final Set<java.lang.String> present = new LinkedHashSet<>();
-        private final Map<java.lang.String, JsonNode> additional = new LinkedHashMap<>();
+        private ClassEnum value;
+        private final Set<String> present = new LinkedHashSet<>();
+        private final Map<String, JsonNode> additional = new LinkedHashMap<>();
 
         Builder() {
         }
 
-        /** Sets {@link Object#value()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassObject#value()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("value")
-        public Builder value(Enum value) {
+        public Builder value(ClassEnum value) {
             this.value = value;
             this.present.add("value");
             return this;
@@ -134,7 +134,7 @@ public final class Object {
          * @return this builder
          */
         @JsonAnySetter
-        public Builder additionalProperty(java.lang.String name, JsonNode value) {
+        public Builder additionalProperty(String name, JsonNode value) {
             this.additional.put(name, value);
             return this;
         }
@@ -145,7 +145,7 @@ public final class Object {
          * @param jsonName its JSON name
          * @return this builder
          */
-        public Builder unset(java.lang.String jsonName) {
+        public Builder unset(String jsonName) {
             this.present.remove(jsonName);
             this.additional.remove(jsonName);
             return this;
@@ -157,8 +157,8 @@ public final class Object {
          * @return the new object
          * @throws IllegalStateException when a required property is not set
          */
-        public Object build() {
-            return new Object(this);
+        public ClassObject build() {
+            return new ClassObject(this);
         }
     }
 }

@@ -19,27 +19,27 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(using = JsonDeserializer.None.class)
-public final class Enum implements WireValue {
+public final class ClassEnum implements WireValue {
     /** The value {@code A_B}. */
-    public static final Enum A_B = new Enum("a\"b", Known.A_B);
+    public static final ClassEnum A_B = new ClassEnum("a\"b", Known.A_B);
     /** The value {@code BACK_SLASH}. */
-    public static final Enum BACK_SLASH = new Enum("back\\slash", Known.BACK_SLASH);
+    public static final ClassEnum BACK_SLASH = new ClassEnum("back\\slash", Known.BACK_SLASH);
     /** The value {@code EMPTY}. */
-    public static final Enum EMPTY = new Enum("*/", Known.EMPTY);
+    public static final ClassEnum EMPTY = new ClassEnum("*/", Known.EMPTY);
     /** The value {@code _1}. */
-    public static final Enum _1 = new Enum("1", Known._1);
+    public static final ClassEnum _1 = new ClassEnum("1", Known._1);
     /** The value {@code EMPTY2}. */
-    public static final Enum EMPTY2 = new Enum("", Known.EMPTY2);
+    public static final ClassEnum EMPTY2 = new ClassEnum("", Known.EMPTY2);
     /** The value {@code UNKNOWN}. */
-    public static final Enum UNKNOWN = new Enum("UNKNOWN", Known.UNKNOWN);
+    public static final ClassEnum UNKNOWN = new ClassEnum("UNKNOWN", Known.UNKNOWN);
     /** The value {@code UNKNOWN2}. */
-    public static final Enum UNKNOWN2 = new Enum("unknown", Known.UNKNOWN2);
+    public static final ClassEnum UNKNOWN2 = new ClassEnum("unknown", Known.UNKNOWN2);
     /** The value {@code KNOWN2}. */
-    public static final Enum KNOWN2 = new Enum("known", Known.KNOWN2);
+    public static final ClassEnum KNOWN2 = new ClassEnum("known", Known.KNOWN2);
     /** The value {@code KNOWN3}. */
-    public static final Enum KNOWN3 = new Enum("KNOWN", Known.KNOWN3);
+    public static final ClassEnum KNOWN3 = new ClassEnum("KNOWN", Known.KNOWN3);
 
-    private static final Map<java.lang.String, Enum> KNOWN = index(
+    private static final Map<String, ClassEnum> KNOWN = index(
             A_B,
             BACK_SLASH,
             EMPTY,
@@ -51,17 +51,17 @@ public final class Enum implements WireValue {
             KNOWN3
     );
 
-    private final java.lang.String value;
+    private final String value;
     private final Known known;
 
-    private Enum(java.lang.String value, Known known) {
+    private ClassEnum(String value, Known known) {
         this.value = value;
         this.known = known;
     }
 
-    private static Map<java.lang.String, Enum> index(Enum... values) {
-        Map<java.lang.String, Enum> index = new HashMap<>();
-        for (Enum v : values) {
+    private static Map<String, ClassEnum> index(ClassEnum... values) {
+        Map<String, ClassEnum> index = new HashMap<>();
+        for (ClassEnum v : values) {
             index.put(v.value, v);
         }
         return Collections.unmodifiableMap(index);
@@ -74,10 +74,10 @@ public final class Enum implements WireValue {
      * @return the enum value
      */
     @JsonCreator
-    public static Enum of(java.lang.String value) {
+    public static ClassEnum of(String value) {
         Objects.requireNonNull(value, "value == null");
-        Enum known = KNOWN.get(value);
-        return known != null ? known : new Enum(value, Known.UNKNOWN3);
+        ClassEnum known = KNOWN.get(value);
+        return known != null ? known : new ClassEnum(value, Known.UNKNOWN3);
     }
 
     /**
@@ -86,12 +86,12 @@ public final class Enum implements WireValue {
      * @return the wire value
      */
     @JsonValue
-    public java.lang.String value() {
+    public String value() {
         return this.value;
     }
 
     @Override
-    public java.lang.Object wireValue() {
+    public Object wireValue() {
         return this.value;
     }
 
@@ -114,8 +114,8 @@ public final class Enum implements WireValue {
     }
 
     @Override
-    public boolean equals(java.lang.Object o) {
-        return o instanceof Enum other && this.value.equals(other.value);
+    public boolean equals(Object o) {
+        return o instanceof ClassEnum other && this.value.equals(other.value);
     }
 
     @Override
@@ -124,29 +124,29 @@ public final class Enum implements WireValue {
     }
 
     @Override
-    public java.lang.String toString() {
-        return java.lang.String.valueOf(this.value);
+    public String toString() {
+        return String.valueOf(this.value);
     }
 
     /** The values the spec lists, plus {@code UNKNOWN3}. */
     public enum Known {
-        /** See {@link Enum#A_B}. */
+        /** See {@link ClassEnum#A_B}. */
         A_B,
-        /** See {@link Enum#BACK_SLASH}. */
+        /** See {@link ClassEnum#BACK_SLASH}. */
         BACK_SLASH,
-        /** See {@link Enum#EMPTY}. */
+        /** See {@link ClassEnum#EMPTY}. */
         EMPTY,
-        /** See {@link Enum#_1}. */
+        /** See {@link ClassEnum#_1}. */
         _1,
-        /** See {@link Enum#EMPTY2}. */
+        /** See {@link ClassEnum#EMPTY2}. */
         EMPTY2,
-        /** See {@link Enum#UNKNOWN}. */
+        /** See {@link ClassEnum#UNKNOWN}. */
         UNKNOWN,
-        /** See {@link Enum#UNKNOWN2}. */
+        /** See {@link ClassEnum#UNKNOWN2}. */
         UNKNOWN2,
-        /** See {@link Enum#KNOWN2}. */
+        /** See {@link ClassEnum#KNOWN2}. */
         KNOWN2,
-        /** See {@link Enum#KNOWN3}. */
+        /** See {@link ClassEnum#KNOWN3}. */
         KNOWN3,
         /** A value the spec does not list. */
         UNKNOWN3
