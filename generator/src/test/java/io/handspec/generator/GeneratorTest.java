@@ -125,6 +125,41 @@ class GeneratorTest {
                 cli("--spec", dir.resolve("missing.yaml").toString(), "--output", dir.toString(), "--package", "a.b"));
     }
 
+    @Test
+    void aDiscriminatorMayMapToAVariantThatIsAnArraySchema() throws Exception {
+        // GitHub's content endpoint maps "array" to content-directory, an array schema listed in oneOf
+        Path spec = dir.resolve("array-variant.yaml");
+        Files.writeString(
+                spec,
+                String.join(
+                        "\n",
+                        "openapi: 3.0.3",
+                        "info: {title: T, version: '1'}",
+                        "paths:",
+                        "  /c:",
+                        "    get:",
+                        "      operationId: getContent",
+                        "      responses:",
+                        "        '200':",
+                        "          description: ok",
+                        "          content:",
+                        "            application/json:",
+                        "              schema: {$ref: '#/components/schemas/Content'}",
+                        "components:",
+                        "  schemas:",
+                        "    Content:",
+                        "      oneOf: [{$ref: '#/components/schemas/Dir'}, {$ref: '#/components/schemas/File'}]",
+                        "      discriminator:",
+                        "        propertyName: type",
+                        "        mapping: {array: '#/components/schemas/Dir', file: '#/components/schemas/File'}",
+                        "    Dir: {type: array, items: {$ref: '#/components/schemas/File'}}",
+                        "    File: {type: object, properties: {type: {type: string}, name: {type: string}}}",
+                        ""));
+        Generator.Rendered rendered = Generator.render(
+                new GenerateRequest(spec.toString(), dir.resolve("out"), "com.example.c", null, Map.of()));
+        assertTrue(rendered.files().keySet().stream().anyMatch(k -> k.endsWith("Content.java")));
+    }
+
     private static int cli(String... args) {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(sink, true, StandardCharsets.UTF_8);

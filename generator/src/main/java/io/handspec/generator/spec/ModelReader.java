@@ -28,6 +28,7 @@ final class ModelReader {
         EnvelopeReader envelopes = new EnvelopeReader(problems);
         Envelope defaultEnvelope =
                 envelopes.read(root.get(EnvelopeReader.X_ENVELOPE), Envelope.NONE, "/" + EnvelopeReader.X_ENVELOPE);
+        new CommonParametersReader(api, problems).apply(root.get(CommonParametersReader.X_COMMON));
         SchemaReader schemaReader = new SchemaReader(api, problems);
         List<Operation> operations = new OperationReader(
                         api, problems, schemaReader, new PaginationReader(problems, root), envelopes)

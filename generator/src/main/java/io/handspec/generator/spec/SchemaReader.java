@@ -157,10 +157,16 @@ final class SchemaReader {
                     s.getDiscriminator().getMapping().forEach((k, v) -> mapping.put(k, ModelUtils.getSimpleRef(v)));
                 }
                 // a value mapped to a schema that is not a variant would be read as a type the union does not permit
+                // listed by $ref too: a variant that is an array or an alias schema has no named Java type
                 Set<String> variantNames = new java.util.TreeSet<>();
                 refs.forEach(r -> {
                     if (r instanceof TypeRef.Named n) {
                         variantNames.add(n.name());
+                    }
+                });
+                variants.forEach(v -> {
+                    if (v.get$ref() != null) {
+                        variantNames.add(ModelUtils.getSimpleRef(v.get$ref()));
                     }
                 });
                 mapping.forEach((value, target) -> {

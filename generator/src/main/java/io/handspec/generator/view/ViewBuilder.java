@@ -381,6 +381,9 @@ public final class ViewBuilder {
         new TreeMap<>(r.minimumDelayMs())
                 .forEach((status, ms) -> calls.add(
                         Code.of(".minimumDelay($L, $T.ofMillis($L))", Code.number(status), duration, Code.number(ms))));
+        new TreeMap<>(r.statusDelayMs())
+                .forEach((status, ms) -> calls.add(
+                        Code.of(".statusDelay($L, $T.ofMillis($L))", Code.number(status), duration, Code.number(ms))));
         calls.add(Code.of(".retryNetworkErrors($L)", Code.bool(r.networkErrors())));
         calls.add(Code.of(".idempotentOnly($L)", Code.bool(r.idempotentOnly())));
         calls.add(Code.of(".build()"));

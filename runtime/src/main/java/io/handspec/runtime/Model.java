@@ -1,0 +1,139 @@
+package io.handspec.runtime;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What every generated model class shares, so that each model declares only its typed accessors:
+ * the values of its declared properties (by position in its {@link ModelType}), which of them are
+ * present (set, possibly to {@code null}), the properties the spec does not declare, JSON output of
+ * exactly the present ones, and value equality.
+ *
+ * @param <B> the model's builder
+ * @param <A> the value type of additional properties
+ */
+public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
+    private final ModelType<?, B> type;
+    private final Object[] values;
+    private final BitSet present;
+    private final Map<String, A> additional;
+
+    /**
+     * Copies the builder's state: lists and maps into unmodifiable copies, byte arrays cloned.
+     *
+     * @param builder the builder, already checked for required properties
+     */
+    protected Model(B builder) {
+        ModelBuilder<?, B, A> b = builder;
+        this.type = b.type;
+        this.values = new Object[b.values.length];
+        for (int i = 0; i < values.length; i++) {
+            this.values[i] = copy(b.values[i]);
+        }
+        this.present = (BitSet) b.present.clone();
+        this.additional = Collections.unmodifiableMap(new LinkedHashMap<>(b.additional));
+    }
+
+    private static Object copy(Object value) {
+        if (value instanceof List<?> list) {
+            return Collections.unmodifiableList(new ArrayList<>(list));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        }
+        if (value instanceof byte[] bytes) {
+            return bytes.clone();
+        }
+        return value;
+    }
+
+    /**
+     * The value of the declared property at {@code index}, typed by the accessor that asks.
+     *
+     * @param <T>   the property's Java type
+     * @param index its position in the model's {@link ModelType}
+     * @return the value, {@code null} when absent or null
+     */
+    @SuppressWarnings("unchecked")
+    protected final <T> T get(int index) {
+        return (T) values[index];
+    }
+
+    /**
+     * A builder holding this object's values, to derive a changed copy.
+     *
+     * @return a new builder
+     */
+    public final B toBuilder() {
+        B builder = type.newBuilder();
+        ModelBuilder<?, B, A> b = builder;
+        System.arraycopy(values, 0, b.values, 0, values.length);
+        b.present.clear();
+        b.present.or(present);
+        b.additional.putAll(additional);
+        return builder;
+    }
+
+    /**
+     * Whether the declared property with this JSON name was present (possibly as {@code null}). Only
+     * present properties are written to JSON, so an update sends exactly the fields that were set.
+     *
+     * @param jsonName the property's name in JSON
+     * @return whether it is present
+     */
+    public final boolean isSet(String jsonName) {
+        int index = type.indexOf(jsonName);
+        return index >= 0 && present.get(index);
+    }
+
+    /**
+     * Properties the spec does not declare, as received or set.
+     *
+     * @return an unmodifiable map
+     */
+    public final Map<String, A> additionalProperties() {
+        return additional;
+    }
+
+    /** The JSON object: present declared properties in declaration order, then the additional ones. */
+    @JsonValue
+    final Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
+            json.put(type.jsonName(i), values[i]);
+        }
+        json.putAll(additional);
+        return json;
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || o.getClass() != getClass()) {
+            return false;
+        }
+        Model<?, ?> other = (Model<?, ?>) o;
+        return Arrays.deepEquals(values, other.values)
+                && present.equals(other.present)
+                && additional.equals(other.additional);
+    }
+
+    @Override
+    public final int hashCode() {
+        return Objects.hash(Arrays.deepHashCode(values), present, additional);
+    }
+
+    @Override
+    public final String toString() {
+        return type.typeName() + "{" + toJson() + "}";
+    }
+}

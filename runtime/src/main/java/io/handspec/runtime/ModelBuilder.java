@@ -1,0 +1,95 @@
+package io.handspec.runtime;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What every generated model builder shares: each typed setter of a generated builder calls
+ * {@link #set}, which marks its property as present even when set to {@code null}.
+ *
+ * @param <M> the model it builds
+ * @param <B> the builder itself, returned by every setter
+ * @param <A> the value type of additional properties
+ */
+public abstract class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder<M, B, A>, A> {
+    final ModelType<M, B> type;
+    final Object[] values;
+    final BitSet present = new BitSet();
+    final Map<String, A> additional = new LinkedHashMap<>();
+
+    /**
+     * A builder holding the model's preset values: the only value of a required single-value enum
+     * and a discriminator value the model's class stands for.
+     *
+     * @param type the model's property table
+     */
+    protected ModelBuilder(ModelType<M, B> type) {
+        this.type = type;
+        this.values = new Object[type.size()];
+        type.preset(values, present);
+    }
+
+    /**
+     * Sets the declared property at {@code index} and marks it present.
+     *
+     * @param index its position in the model's {@link ModelType}
+     * @param value its value; {@code null} sends an explicit JSON null
+     * @return this builder
+     * @throws IllegalArgumentException when the property is a discriminator and the value is not the model's
+     */
+    protected final B set(int index, Object value) {
+        type.checkValue(index, value);
+        values[index] = value;
+        present.set(index);
+        return self();
+    }
+
+    /**
+     * Sets a property the spec does not declare.
+     *
+     * @param name  its JSON name
+     * @param value its value
+     * @return this builder
+     */
+    @JsonAnySetter
+    public final B additionalProperty(String name, A value) {
+        additional.put(name, value);
+        return self();
+    }
+
+    /**
+     * Removes a property, declared or not, so it is not sent at all.
+     *
+     * @param jsonName its JSON name
+     * @return this builder
+     */
+    @JsonIgnore
+    public final B unset(String jsonName) {
+        int index = type.indexOf(jsonName);
+        if (index >= 0) {
+            values[index] = null;
+            present.clear(index);
+        }
+        additional.remove(jsonName);
+        return self();
+    }
+
+    /**
+     * Builds the object.
+     *
+     * @return the new object
+     * @throws IllegalStateException when a required property is not set
+     */
+    public final M build() {
+        type.checkRequired(values);
+        return type.create(self());
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+}

@@ -1,0 +1,199 @@
+package io.handspec.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The property table of one generated model class, built once in a static field: the JSON names
+ * of its declared properties in declaration order (a property's position is its index in
+ * {@link Model#get} and {@link ModelBuilder#set}), which are required, the values a new builder
+ * starts with, and the discriminator values the class stands for. Immutable: each method that adds
+ * to the table returns a new one.
+ *
+ * @param <M> the model
+ * @param <B> its builder
+ */
+public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B, ?>> {
+    private final Class<M> modelClass;
+    private final Function<B, M> create;
+    private final Supplier<B> newBuilder;
+    private final String[] jsonNames;
+    private final Map<String, Integer> indexes;
+    private final BitSet required;
+    private final Object[] presets;
+    private final List<?>[] allowed;
+
+    private ModelType(
+            Class<M> modelClass,
+            Function<B, M> create,
+            Supplier<B> newBuilder,
+            String[] jsonNames,
+            Map<String, Integer> indexes,
+            BitSet required,
+            Object[] presets,
+            List<?>[] allowed) {
+        this.modelClass = modelClass;
+        this.create = create;
+        this.newBuilder = newBuilder;
+        this.jsonNames = jsonNames;
+        this.indexes = indexes;
+        this.required = required;
+        this.presets = presets;
+        this.allowed = allowed;
+    }
+
+    /**
+     * The table of a model class.
+     *
+     * @param <M>        the model
+     * @param <B>        its builder
+     * @param modelClass the model class
+     * @param create     its constructor from a builder
+     * @param newBuilder its builder's constructor
+     * @param jsonNames  the JSON names of its declared properties, in declaration order
+     * @return the table, with nothing required, preset or fixed
+     */
+    public static <M extends Model<B, ?>, B extends ModelBuilder<M, B, ?>> ModelType<M, B> of(
+            Class<M> modelClass, Function<B, M> create, Supplier<B> newBuilder, String... jsonNames) {
+        Map<String, Integer> indexes = new HashMap<>();
+        for (int i = 0; i < jsonNames.length; i++) {
+            if (indexes.put(Objects.requireNonNull(jsonNames[i]), i) != null) {
+                throw new IllegalArgumentException(
+                        modelClass.getSimpleName() + " declares property \"" + jsonNames[i] + "\" twice");
+            }
+        }
+        return new ModelType<>(
+                modelClass,
+                create,
+                newBuilder,
+                jsonNames.clone(),
+                Map.copyOf(indexes),
+                new BitSet(),
+                new Object[jsonNames.length],
+                new List<?>[jsonNames.length]);
+    }
+
+    /**
+     * This table with properties that {@link ModelBuilder#build()} refuses to leave {@code null}.
+     *
+     * @param names their JSON names
+     * @return a new table
+     */
+    public ModelType<M, B> required(String... names) {
+        BitSet r = (BitSet) required.clone();
+        for (String name : names) {
+            r.set(declared(name));
+        }
+        return new ModelType<>(modelClass, create, newBuilder, jsonNames, indexes, r, presets, allowed);
+    }
+
+    /**
+     * This table with a value every new builder starts with (present, as if set).
+     *
+     * @param name  the property's JSON name
+     * @param value its value, not {@code null}
+     * @return a new table
+     */
+    public ModelType<M, B> preset(String name, Object value) {
+        Object[] p = presets.clone();
+        p[declared(name)] = Objects.requireNonNull(value, "value");
+        return new ModelType<>(modelClass, create, newBuilder, jsonNames, indexes, required, p, allowed);
+    }
+
+    /**
+     * This table with a discriminator property: the values that select this class in the unions it
+     * belongs to. A builder refuses any other value; when there is only one, a new builder starts
+     * with it.
+     *
+     * @param name   the discriminator's JSON name
+     * @param values the values standing for this class
+     * @return a new table
+     */
+    public ModelType<M, B> discriminator(String name, Object... values) {
+        int index = declared(name);
+        List<?>[] a = allowed.clone();
+        a[index] = List.of(values);
+        ModelType<M, B> out = new ModelType<>(modelClass, create, newBuilder, jsonNames, indexes, required, presets, a);
+        return values.length == 1 ? out.preset(name, values[0]) : out;
+    }
+
+    private int declared(String name) {
+        Integer index = indexes.get(name);
+        if (index == null) {
+            throw new IllegalArgumentException(modelClass.getSimpleName() + " declares no property \"" + name
+                    + "\"; it has " + Arrays.toString(jsonNames));
+        }
+        return index;
+    }
+
+    int size() {
+        return jsonNames.length;
+    }
+
+    String typeName() {
+        return modelClass.getSimpleName();
+    }
+
+    String jsonName(int index) {
+        return jsonNames[index];
+    }
+
+    /** The position of a declared property, or -1. */
+    int indexOf(String jsonName) {
+        Integer index = indexes.get(jsonName);
+        return index == null ? -1 : index;
+    }
+
+    B newBuilder() {
+        return newBuilder.get();
+    }
+
+    M create(B builder) {
+        return create.apply(builder);
+    }
+
+    void preset(Object[] values, BitSet present) {
+        for (int i = 0; i < presets.length; i++) {
+            if (presets[i] != null) {
+                values[i] = presets[i];
+                present.set(i);
+            }
+        }
+    }
+
+    void checkValue(int index, Object value) {
+        List<?> values = allowed[index];
+        if (values != null && (value == null || !values.contains(value))) {
+            throw new IllegalArgumentException("property \"" + jsonNames[index] + "\" of " + typeName()
+                    + " is the discriminator that selects " + typeName() + ": it must be "
+                    + (values.size() == 1 ? "" : "one of ") + show(values) + ", not " + show(value)
+                    + "; build the class that " + show(value) + " stands for instead");
+        }
+    }
+
+    void checkRequired(Object[] values) {
+        for (int i = required.nextSetBit(0); i >= 0; i = required.nextSetBit(i + 1)) {
+            if (values[i] == null) {
+                throw new IllegalStateException(
+                        "required property " + jsonNames[i] + " of " + typeName() + " is not set");
+            }
+        }
+    }
+
+    private static String show(Object value) {
+        if (value instanceof List<?> list) {
+            List<String> shown = new ArrayList<>();
+            list.forEach(v -> shown.add(show(v)));
+            return String.join(", ", shown);
+        }
+        Object wire = value instanceof WireValue w ? w.wireValue() : value;
+        return wire instanceof String s ? '"' + s + '"' : String.valueOf(wire);
+    }
+}
