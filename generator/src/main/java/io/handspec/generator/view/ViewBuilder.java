@@ -397,6 +397,11 @@ public final class ViewBuilder {
                 values.stream().sorted().distinct().map(v -> Code.number(v)).toList());
     }
 
+    /** The class names of the schemas, as the views spell them. */
+    TypeRegistry registry() {
+        return registry;
+    }
+
     /** The client's name without {@code Client}: what a class name that would hide a {@code java.lang} type gets in front. */
     static String prefix(String clientName) {
         String stem = clientName.endsWith("Client") ? clientName.substring(0, clientName.length() - 6) : clientName;
