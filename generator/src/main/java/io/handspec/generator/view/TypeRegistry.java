@@ -75,6 +75,18 @@ final class TypeRegistry {
                 hoist(r.type());
             }
         }
+        // an inline schema of a component's shape is that component's class
+        for (Schema c : api.schemas()) {
+            if (names.containsKey(c) && !(c instanceof UnionSchema)) {
+                byShape.putIfAbsent(shape(c), names.get(c));
+            }
+        }
+        SharedShapes sharedShapes = new SharedShapes(this::shape);
+        topLevel.forEach(sharedShapes::survey);
+        for (SharedShapes.Shared shared : sharedShapes.shared(byShape.keySet())) {
+            top(shared.schema(), shared.name());
+            byShape.put(shared.shape(), names.get(shared.schema()));
+        }
         for (Schema s : List.copyOf(topLevel)) {
             nestChildren(s);
         }
@@ -108,13 +120,18 @@ final class TypeRegistry {
     }
 
     private void top(Schema s) {
+        top(s, s.name());
+    }
+
+    /** Makes {@code s} a top-level class named after {@code rawName}. */
+    private void top(Schema s, String rawName) {
         if (tooLargeForClass(s)) {
             return;
         }
-        if (hidesJavaLang(s.name())) {
+        if (hidesJavaLang(rawName)) {
             renamed.add(s);
         }
-        String name = JavaNames.importableTypeName(s.name(), prefix);
+        String name = JavaNames.importableTypeName(rawName, prefix);
         names.put(s, ClassName.of(modelPackage, topNames.allocate(name, hiddenInside(s))));
         topLevel.add(s);
     }
@@ -210,7 +227,7 @@ final class TypeRegistry {
     }
 
     /** Everything that makes a schema's class what it is, names of inline parts aside. */
-    private String shape(Schema s) {
+    String shape(Schema s) {
         String known = shapes.get(s);
         if (known != null) {
             return known;
@@ -244,9 +261,20 @@ final class TypeRegistry {
                     u.variants().forEach(v -> b.append('/').append(shape(v)));
                     return u.discriminator() == null ? b : b.append("@").append(u.discriminator());
                 });
-        String result = shapeIds.computeIfAbsent(b.toString(), k -> "#" + shapeIds.size());
+        // an id made of the description alone: the same whatever order the shapes are met in
+        String result = shapeIds.computeIfAbsent(b.toString(), TypeRegistry::digest);
         shapes.put(s, result);
         return result;
+    }
+
+    private static String digest(String description) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(description.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "#" + java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private String shape(TypeRef t) {
@@ -263,7 +291,7 @@ final class TypeRegistry {
     }
 
     /** The part of an inline schema's suggested name after its owner's name ({@code "Task attributes"} -> {@code "attributes"}). */
-    private static String lastWord(String suggested, String ownerName) {
+    static String lastWord(String suggested, String ownerName) {
         return suggested.startsWith(ownerName + " ") ? suggested.substring(ownerName.length() + 1) : suggested;
     }
 
