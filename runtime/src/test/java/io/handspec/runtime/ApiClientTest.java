@@ -476,7 +476,7 @@ class ApiClientTest {
                 .build();
         ApiResponse<Map<String, Object>> response = client().execute(r, MAP);
         assertTrue(response.notModified());
-        assertNull(response.body());
+        assertThrows(NotModifiedException.class, response::body);
     }
 
     @Test

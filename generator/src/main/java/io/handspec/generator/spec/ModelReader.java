@@ -44,7 +44,8 @@ final class ModelReader {
                 schemas,
                 new RetryReader(problems).read(root.get(RetryReader.X_RETRY)),
                 TimestampsReader.read(root.get(TimestampsReader.X_TIMESTAMPS), problems),
-                HeadersReader.read(root.get(HeadersReader.X_HEADERS), problems));
+                HeadersReader.read(root.get(HeadersReader.X_HEADERS), problems),
+                ErrorsReader.read(root.get(ErrorsReader.X_ERRORS), problems, schemaReader));
         if (!problems.errors().isEmpty()) {
             throw new GenerationException(
                     "spec " + problems.file() + " has " + problems.errors().size() + " problem(s)", problems.errors());

@@ -19,7 +19,7 @@ final class RawChecks {
             Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Pattern STATUS = Pattern.compile("default|[1-5]XX|[1-5]\\d\\d");
     private static final Pattern EXTENSION_PLACES =
-            Pattern.compile("/x-handspec-(retry|paginations|envelope|timestamps|headers|common-parameters)"
+            Pattern.compile("/x-handspec-(retry|paginations|envelope|timestamps|headers|common-parameters|errors)"
                     + "|/paths/[^/]+/(get|put|post|delete|options|head|patch|trace)/x-handspec-(pagination|envelope)"
                     + "|/components/securitySchemes/[^/]+/x-handspec-auth"
                     + "|/servers/\\d+/variables/[^/]+/x-handspec-example");
@@ -62,7 +62,7 @@ final class RawChecks {
                 problems.error(
                         at,
                         "'" + e.getKey() + "' is not an x-handspec extension read here; the extensions are "
-                                + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers, -common-parameters (root), -pagination, -envelope "
+                                + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers, -common-parameters, -errors (root), -pagination, -envelope "
                                 + "(operation), -auth (security scheme) and -example (server variable): correct the name or move it");
             } else if (!e.getKey().equals("example") && !e.getKey().equals("examples")) {
                 extensionPlaces(e.getValue(), at);

@@ -15,7 +15,6 @@ import io.handspec.generator.view.Views.OperationView;
 import io.handspec.generator.view.Views.ParamView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Builds the views of API classes: one method family per operation. */
@@ -26,20 +25,9 @@ final class ApiViews {
     private static final String PARAM_STYLE = "io.handspec.runtime.ParamStyle";
     private static final String API_RESPONSE = "io.handspec.runtime.ApiResponse";
     private static final String FUTURE = "java.util.concurrent.CompletableFuture";
-    private static final Map<Integer, String> EXCEPTIONS = Map.ofEntries(
-            Map.entry(400, "BadRequest"),
-            Map.entry(401, "Unauthorized"),
-            Map.entry(402, "PaymentRequired"),
-            Map.entry(403, "Forbidden"),
-            Map.entry(404, "NotFound"),
-            Map.entry(409, "Conflict"),
-            Map.entry(410, "Gone"),
-            Map.entry(412, "PreconditionFailed"),
-            Map.entry(422, "UnprocessableEntity"),
-            Map.entry(429, "TooManyRequests"));
-
     private final TypeRegistry registry;
     private final TypeSpeller speller;
+    private final ErrorViews errors;
     private final List<SpecProblem> warnings;
     private final String specFile;
     private final Set<String> packageRoots;
@@ -56,12 +44,16 @@ final class ApiViews {
             String className,
             TypeRegistry registry,
             TypeSpeller speller,
+            ErrorViews errors,
             List<SpecProblem> warnings,
             String specFile,
             Set<String> packageRoots) {
         this.className = className;
         this.registry = registry;
         this.speller = speller;
+        this.errors = errors;
+        // the API-wide error constant shares the class with the _SPEC constants
+        constants.reserve(ErrorViews.CONSTANT);
         this.warnings = warnings;
         this.specFile = specFile;
         this.packageRoots = packageRoots;
@@ -197,38 +189,8 @@ final class ApiViews {
                     resultType,
                     pointer);
         }
-        List<Doc> throwsDocs = new ArrayList<>();
-        Code apiException = Code.type(imports.spell("io.handspec.runtime.ApiException"));
-        for (Response r : op.responses()) {
-            if (r.success()) {
-                continue;
-            }
-            if (r.type() != null) {
-                Code errorType = Code.type(speller.spell(r.type(), imports));
-                String typeReference = imports.spell(TYPE_REFERENCE);
-                spec = r.code() > 0
-                        ? Code.of(
-                                "$L\n            .error($L, new $T<$L>() { })",
-                                spec,
-                                Code.number(r.code()),
-                                typeReference,
-                                errorType)
-                        : Code.of("$L\n            .defaultError(new $T<$L>() { })", spec, typeReference, errorType);
-            }
-            String exception = EXCEPTIONS.get(r.code());
-            Doc what = r.description() == null || r.description().isBlank()
-                    ? Doc.of("")
-                    : Doc.of(": %s", r.description().strip().split("\n")[0]);
-            if (exception != null) {
-                throwsDocs.add(Doc.of("@throws %s.%s on %s%s", apiException, exception, r.status(), what));
-            } else if (r.status().startsWith("5")) {
-                throwsDocs.add(Doc.of("@throws %s.ServerError on %s%s", apiException, r.status(), what));
-            }
-        }
-        throwsDocs.add(Doc.of("@throws %s on any other error status", apiException));
-        throwsDocs.add(Doc.of(
-                "@throws %s when the request could not be sent or read",
-                imports.spell("io.handspec.runtime.ApiIoException")));
+        spec = errors.withErrors(spec, op, imports);
+        List<Doc> throwsDocs = errors.throwsDocs(op, imports);
         List<Doc> javadoc = new ArrayList<>(Doc.lines(op.summary()));
         List<Doc> description = Doc.lines(op.description());
         if (!description.isEmpty()) {

@@ -40,6 +40,8 @@ final class TypeRegistry {
     /** Shape descriptions to short ids, so that a parent's description names its children by id, not in full. */
     private final Map<String, String> shapeIds = new java.util.HashMap<>();
 
+    private final Set<String> topLevelNames;
+
     /** Put before a class name that would hide a {@code java.lang} type ({@code KaloError}). */
     private final String prefix;
     /** Schemas whose class name is not their own because it would hide a {@code java.lang} type. */
@@ -90,8 +92,12 @@ final class TypeRegistry {
         for (Schema s : List.copyOf(topLevel)) {
             nestChildren(s);
         }
+        // in declaration order, top-level classes first: a type's implements clause lists its unions in this
+        // order, so it must not follow the identity hash codes of the nested map, which change from run to run
         List<Schema> declared = new ArrayList<>(topLevel);
-        nested.values().forEach(declared::addAll);
+        for (Schema s : topLevel) {
+            addNested(s, declared);
+        }
         for (Schema s : declared) {
             for (TypeRef v : s.match(o -> List.<TypeRef>of(), e -> List.<TypeRef>of(), UnionSchema::variants)) {
                 Schema target = schemaOf(v);
@@ -101,6 +107,16 @@ final class TypeRegistry {
                     unionsOf.computeIfAbsent(target, k -> new ArrayList<>()).add(s);
                 }
             }
+        }
+        Set<String> tops = new java.util.HashSet<>();
+        topLevel.forEach(s -> tops.add(names.get(s).topLevelName()));
+        this.topLevelNames = Set.copyOf(tops);
+    }
+
+    private void addNested(Schema owner, List<Schema> out) {
+        for (Schema child : nestedIn(owner)) {
+            out.add(child);
+            addNested(child, out);
         }
     }
 
@@ -323,11 +339,9 @@ final class TypeRegistry {
         return unionsOf.getOrDefault(s, List.of());
     }
 
-    /** The simple names of the model package's top-level classes. */
+    /** The simple names of the model package's top-level classes; immutable and shared, so files need not copy it. */
     Set<String> topLevelNames() {
-        Set<String> out = new java.util.HashSet<>();
-        topLevel.forEach(s -> out.add(names.get(s).topLevelName()));
-        return out;
+        return topLevelNames;
     }
 
     /**

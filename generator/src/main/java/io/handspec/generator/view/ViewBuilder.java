@@ -125,9 +125,7 @@ public final class ViewBuilder {
                     if (containsUnion(s)) {
                         nestedNames.addAll(TemplateNames.INHERITED_TYPES);
                     }
-                    Set<String> shadowing = new HashSet<>(modelNames);
-                    shadowing.addAll(nestedNames);
-                    ImportCollector imports = new ImportCollector(modelPackage, shadowing, nestedNames);
+                    ImportCollector imports = new ImportCollector(modelPackage, modelNames, nestedNames);
                     Views.TypeView view = models.view(s, imports, false);
                     return new SourceFile(
                             path(modelPackage, view.className().toString()), header(modelPackage, imports), view);
@@ -138,6 +136,7 @@ public final class ViewBuilder {
             byTag.computeIfAbsent(op.tag(), k -> new ArrayList<>()).add(op);
         }
         NameAllocator apiNames = new NameAllocator(Set.of(clientName));
+        ErrorViews errorViews = new ErrorViews(speller, api.errors());
         // an accessor is a field and a method of the facade
         NameAllocator accessors = new NameAllocator(
                 TemplateNames.union(TemplateNames.CLIENT_MEMBERS, TemplateNames.packageRoots(basePackage)));
@@ -169,7 +168,13 @@ public final class ViewBuilder {
             names.forEach(n -> shadowing.add(n.paramsClass()));
             ImportCollector imports = new ImportCollector(apiPackage, shadowing);
             ApiViews apiViews = new ApiViews(
-                    className, registry, speller, warnings, specFile, TemplateNames.packageRoots(basePackage));
+                    className,
+                    registry,
+                    speller,
+                    errorViews,
+                    warnings,
+                    specFile,
+                    TemplateNames.packageRoots(basePackage));
             List<OperationView> operations = new ArrayList<>();
             for (int i = 0; i < ops.size(); i++) {
                 operations.add(apiViews.operation(
@@ -181,12 +186,19 @@ public final class ViewBuilder {
             files.add(new SourceFile(
                     path(apiPackage, className),
                     header(apiPackage, imports),
-                    new ApiView(Code.name(className), javadoc, operations)));
+                    new ApiView(Code.name(className), javadoc, operations, errorViews.constant(imports))));
             refs.add(new ApiRefView(
                     Code.name(accessors.allocate(JavaNames.memberName(apiClass.tag()))),
                     Code.type(apiPackage + "." + className)));
         }
         files.add(client(refs));
+        String errorsClass = ErrorAccessors.className(clientName);
+        ImportCollector errorImports = new ImportCollector(basePackage, Set.of(clientName, errorsClass));
+        Views.ErrorsView errors =
+                ErrorAccessors.view(errorsClass, api.operations(), api.errors(), speller, errorImports);
+        if (errors != null) {
+            files.add(new SourceFile(path(basePackage, errorsClass), header(basePackage, errorImports), errors));
+        }
         return files;
     }
 

@@ -45,6 +45,7 @@ class TemplateNamesTest {
                     Map.of(
                             "§", new Scope(TemplateNames.CLIENT_MEMBERS, JavaNames::memberName),
                             "§/Builder", new Scope(TemplateNames.CLIENT_BUILDER_MEMBERS, JavaNames::memberName)),
+            "errors.mustache", Map.of("§", new Scope(Set.of("of"), JavaNames::memberName)),
             "file.mustache", Map.of(),
             "operation-parameters.mustache", Map.of(),
             "operation-arguments.mustache", Map.of(),

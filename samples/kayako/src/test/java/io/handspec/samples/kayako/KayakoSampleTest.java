@@ -2,10 +2,11 @@ package io.handspec.samples.kayako;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.handspec.runtime.NotModifiedException;
 import io.handspec.samples.kayako.client.KayakoClient;
 import io.handspec.samples.kayako.client.model.TestOption;
 import io.handspec.samples.support.MockApi;
@@ -78,7 +79,7 @@ class KayakoSampleTest {
     void aConditionalGetIsAnswered304AndTheEnvelopeKeepsItsNotifications() {
         assertEquals(KayakoMock.ETAG, requests.get(7).getHeader("If-None-Match"));
         assertTrue(result.notModified().notModified());
-        assertNull(result.notModified().body());
+        assertThrows(NotModifiedException.class, result.notModified()::body);
         assertEquals("Caryn Pryor", result.fetched().body().name());
         assertEquals(
                 "This is a test resource: changes are not stored",

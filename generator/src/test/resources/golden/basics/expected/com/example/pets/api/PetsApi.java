@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class PetsApi {
     private static final ResponseSpec<List<Pet>> LIST_PETS_SPEC = ResponseSpec.json(new TypeReference<List<Pet>>() { }, "/data")
-            .error(404, new TypeReference<PetStoreError>() { });
+            .error("404", PetStoreError.class);
     private static final ResponseSpec<Pet> CREATE_PET_SPEC = ResponseSpec.json(new TypeReference<Pet>() { }, "");
     private static final ResponseSpec<Pet> GET_PET_SPEC = ResponseSpec.json(new TypeReference<Pet>() { }, "");
 
@@ -66,7 +66,7 @@ public final class PetsApi {
      * <p>Pages are fetched lazily as the result is iterated.
      *
      * @return every item, page by page
-     * @throws ApiException.NotFound on 404: nope
+     * @throws ApiException.NotFound on 404: nope (body: {@link PetStoreError})
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
