@@ -148,6 +148,38 @@ class GeneratedCodeBehaviourTest {
     }
 
     @Test
+    void aCookieSessionIsABuilderMethodThatLogsInWithUserAndPassword() throws Exception {
+        List<String> credentials = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.handspec.runtime.HttpTransport transport = exchange -> {
+            List<String> cookie = exchange.headers().getOrDefault("Cookie", List.of());
+            List<String> basic = exchange.headers().getOrDefault("Authorization", List.of());
+            credentials.add(cookie.isEmpty() ? String.join("", basic) : String.join("", cookie));
+            return java.util.concurrent.CompletableFuture.completedFuture(new io.handspec.runtime.HttpResult(
+                    200,
+                    Map.of(
+                            "Content-Type", List.of("application/json"),
+                            "Set-Cookie", List.of("pet-session=s3cr3t; Path=/; Secure; HttpOnly")),
+                    "{\"name\":\"Rex\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    null));
+        };
+        Object b = builder(basics, "com.example.pets.PetStoreClient");
+        call(b, "session", "ada@example.org", "pw");
+        call(b, "config", (java.util.function.UnaryOperator<io.handspec.runtime.ClientConfig.Builder>)
+                c -> c.transport(transport).retryPolicy(io.handspec.runtime.RetryPolicy.none()));
+        Object pets = call(call(b, "build"), "pets");
+        call(pets, "getPet", "1");
+        call(pets, "getPet", "1");
+        assertEquals(
+                List.of(
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(
+                                                "ada@example.org:pw".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "pet-session=s3cr3t"),
+                credentials);
+    }
+
+    @Test
     void aRequiredPropertyMustBeSet() throws Exception {
         Object b = builder(basics, "com.example.pets.model.Pet");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> call(b, "build"));

@@ -351,6 +351,27 @@ public final class ViewBuilder {
                         doc));
             }
 
+            @Override
+            public List<AuthView> cookieSession(Credential.CookieSession session) {
+                List<Doc> sessionDoc = new ArrayList<>(doc);
+                sessionDoc.add(Doc.of(
+                        "<p>Sends Basic with these until an answer sets the cookie <code>%s</code>, then the cookie.",
+                        session.cookieName()));
+                return List.of(
+                        key.view(
+                                name,
+                                Code.of("$T.apiKeyHeader($S, $S + key)", auth, "Cookie", session.cookieName() + "="),
+                                doc),
+                        userPassword.view(
+                                name,
+                                Code.of(
+                                        "new $T($T.basic(user, password), $S)",
+                                        imports.spell("io.handspec.runtime.CookieSessionAuth"),
+                                        auth,
+                                        session.cookieName()),
+                                sessionDoc));
+            }
+
             private List<AuthView> bearerForms() {
                 // spelled here only: Supplier is imported by files that have a bearer credential
                 Params tokens = new Params(
