@@ -73,6 +73,21 @@ class ErrorsExtensionTest {
     }
 
     @Test
+    void anApiWideErrorOfAGenericTypeCompiles() throws Exception {
+        Path file = write("{schema: {$ref: '#/components/schemas/Problems'}}");
+        Files.writeString(
+                file,
+                Files.readString(file)
+                        + "    Problems:\n      type: array\n      items: {$ref: '#/components/schemas/Problem'}\n");
+        Generator.generate(new GenerateRequest(file.toString(), dir.resolve("out"), "com.example", null, Map.of()));
+        String api = Files.readString(dir.resolve("out/com/example/api/DefaultApi.java"));
+        assertTrue(
+                api.contains("ErrorTypes.of(new TypeReference<List<Problem>>() { }.getType(), \"4XX\", \"5XX\")"), api);
+        TestCompiler.Result result = TestCompiler.compile(dir.resolve("out"), dir.resolve("classes"));
+        assertTrue(result.success(), () -> String.join("\n", result.diagnostics()));
+    }
+
+    @Test
     void aCommaTextOfStatusesIsAccepted() throws Exception {
         Path file = write("{schema: {$ref: '#/components/schemas/Problem'}, statuses: '404, 5XX'}");
         Generator.generate(new GenerateRequest(file.toString(), dir.resolve("out"), "com.example", null, Map.of()));

@@ -26,7 +26,7 @@ public final class ReportFiles {
     /**
      * Writes both files.
      *
-     * @param compared the spec files compared with their previous version
+     * @param compared the spec files compared with their previous version (at least one)
      */
     public static void write(Path markdown, List<String> compared, List<SpecChange> changes) throws IOException {
         Path parent = markdown.toAbsolutePath().getParent();
@@ -38,10 +38,6 @@ public final class ReportFiles {
     static String markdown(List<String> compared, List<SpecChange> changes) {
         long breaking = changes.stream().filter(SpecChange::breaking).count();
         StringBuilder s = new StringBuilder("# Spec changes\n\n");
-        if (compared.isEmpty()) {
-            return s.append("No previous version of any spec to compare with (first generation).\n")
-                    .toString();
-        }
         s.append("Compared with the specs of the previous generation: ")
                 .append(String.join(
                         ", ", compared.stream().map(c -> "`" + c + "`").toList()))

@@ -39,6 +39,9 @@ public final class Main {
             "                     without it to accept the change); a copy of each spec is kept beside the state",
             "  --help             this text",
             "",
+            "       handspec-generator check-docs --spec LOCATION ...   (compare the vendor pages with the specs;",
+            "                                                          check-docs --help for its options)",
+            "",
             "Exit status: 0 done, 1 the spec or the options have problems (listed with file:line:column), 2 usage.");
 
     private Main() {}
@@ -49,6 +52,9 @@ public final class Main {
 
     /** Runs the CLI in the current folder; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals(DocsCommand.NAME)) {
+            return DocsCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), Path.of(""), out, err);
+        }
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             out.println(USAGE);
             return 0;

@@ -23,7 +23,7 @@ import java.util.List;
 record ChangeCheck(List<String> compared, List<SpecChange> changes) {
     static final ChangeCheck NONE = new ChangeCheck(List.of(), List.of());
 
-    static ChangeCheck run(List<GenerateRequest> requests, SpecSnapshots snapshots) {
+    static ChangeCheck run(List<GenerateRequest> requests, SpecSnapshots snapshots, List<SpecProblem> warnings) {
         if (snapshots.unchanged()) {
             return NONE;
         }
@@ -43,6 +43,14 @@ record ChangeCheck(List<String> compared, List<SpecChange> changes) {
                 compared.add(r.spec());
             } catch (GenerationException e) {
                 // the new spec is bad (the generation reports it), or the copy no longer loads: nothing to compare
+            } catch (RuntimeException e) {
+                // a report is worth less than the generation it comes with: say so, and generate
+                warnings.add(new SpecProblem(
+                        r.spec(),
+                        0,
+                        0,
+                        "",
+                        "cannot compare with the previous version of the spec (" + e + "); no change report for it"));
             }
         }
         return new ChangeCheck(compared, changes);

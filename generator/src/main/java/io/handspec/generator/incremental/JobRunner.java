@@ -94,7 +94,7 @@ public final class JobRunner {
             if (state.upToDate(requests, job.outputDir())) {
                 return new JobResult(true, requests.size(), 0, 0, 0, 0, List.of(), job.outputDir());
             }
-            check = ChangeCheck.run(requests, snapshots);
+            check = ChangeCheck.run(requests, snapshots, reportWarnings);
             if (job.failOnBreaking() && check.breaking()) {
                 // before anything is written or forgotten: output, state and spec copy stay as they were
                 check.write(job, reportWarnings);
@@ -110,6 +110,7 @@ public final class JobRunner {
         }
         GenerateResult result = Generator.generate(requests, state == null ? "" : state.owner(job.outputDir()));
         List<SpecProblem> warnings = new ArrayList<>(result.warnings());
+        warnings.addAll(reportWarnings);
         if (state != null) {
             try {
                 state.save(requests, result.inputs(), OutputWriter.manifestDigest(job.outputDir()));

@@ -46,6 +46,12 @@ final class ModelReader {
                 TimestampsReader.read(root.get(TimestampsReader.X_TIMESTAMPS), problems),
                 HeadersReader.read(root.get(HeadersReader.X_HEADERS), problems),
                 ErrorsReader.read(root.get(ErrorsReader.X_ERRORS), problems, schemaReader));
+        // read here only to fail the build on a malformed entry; the check-docs goal reads them itself
+        new SourcesReader(problems)
+                .read(
+                        api.getInfo() == null || api.getInfo().getExtensions() == null
+                                ? null
+                                : api.getInfo().getExtensions().get(SourcesReader.X_SOURCES));
         if (!problems.errors().isEmpty()) {
             throw new GenerationException(
                     "spec " + problems.file() + " has " + problems.errors().size() + " problem(s)", problems.errors());

@@ -22,7 +22,8 @@ final class RawChecks {
             Pattern.compile("/x-handspec-(retry|paginations|envelope|timestamps|headers|common-parameters|errors)"
                     + "|/paths/[^/]+/(get|put|post|delete|options|head|patch|trace)/x-handspec-(pagination|envelope)"
                     + "|/components/securitySchemes/[^/]+/x-handspec-auth"
-                    + "|/servers/\\d+/variables/[^/]+/x-handspec-example");
+                    + "|/servers/\\d+/variables/[^/]+/x-handspec-example"
+                    + "|/info/x-handspec-sources");
     private static final Set<String> NUMBERS = Set.of("minimum", "maximum", "multipleOf");
     private static final Set<String> COUNTS =
             Set.of("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties");
@@ -63,7 +64,7 @@ final class RawChecks {
                         at,
                         "'" + e.getKey() + "' is not an x-handspec extension read here; the extensions are "
                                 + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers, -common-parameters, -errors (root), -pagination, -envelope "
-                                + "(operation), -auth (security scheme) and -example (server variable): correct the name or move it");
+                                + "(operation), -auth (security scheme), -example (server variable) and -sources (info): correct the name or move it");
             } else if (!e.getKey().equals("example") && !e.getKey().equals("examples")) {
                 extensionPlaces(e.getValue(), at);
             }

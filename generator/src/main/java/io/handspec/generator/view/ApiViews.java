@@ -22,7 +22,6 @@ final class ApiViews {
     /** Spelled only where used: a file imports what it uses and nothing else. */
     private static final String TYPE_REFERENCE = "com.fasterxml.jackson.core.type.TypeReference";
 
-    private static final String PARAM_STYLE = "io.handspec.runtime.ParamStyle";
     private static final String API_RESPONSE = "io.handspec.runtime.ApiResponse";
     private static final String FUTURE = "java.util.concurrent.CompletableFuture";
     private final TypeRegistry registry;
@@ -79,7 +78,7 @@ final class ApiViews {
                 signature.add(Code.of("$T $L", speller.spell(p.type(), imports), local));
                 arguments.add(local);
                 paramDocs.add(Doc.of("@param %s %s", local, docOrName(p.description(), p.name())));
-                lines.add(paramLine(p, local, imports));
+                lines.addAll(ParamLines.of(p, local, imports));
             } else {
                 optionalParams.add(p);
             }
@@ -91,7 +90,7 @@ final class ApiViews {
                     name,
                     Code.type(speller.spell(p.type(), imports)),
                     doc.isEmpty() ? List.of(Doc.of("%s.", p.name())) : doc));
-            lines.add(paramLine(p, Code.of("p.$L()", name), imports));
+            lines.addAll(ParamLines.of(p, Code.of("p.$L()", name), imports));
         }
         RequestBody body = op.requestBody();
         if (body != null) {
@@ -108,7 +107,11 @@ final class ApiViews {
                     rootKey = op.envelope().request();
                 }
             }
-            signature.add(Code.of("$T $L", speller.spell(bodyType, imports), local));
+            ClassName form = registry.formClass(op);
+            signature.add(Code.of(
+                    "$T $L",
+                    form != null ? imports.spell(form.canonicalName()) : speller.spell(bodyType, imports),
+                    local));
             arguments.add(local);
             Doc bodyDoc = docOrName(body.description(), "the request body");
             paramDocs.add(
@@ -120,7 +123,8 @@ final class ApiViews {
                     imports.spell("io.handspec.runtime.BodyKind"),
                     body.encoding().name(),
                     body.mediaType(),
-                    local));
+                    form != null ? Code.of("$L == null ? null : $L.parts()", local, local) : local));
+            lines.addAll(ParamLines.formRules(body, imports));
             if (rootKey != null) {
                 lines.add(Code.of(".rootKey($S)", rootKey));
             }
@@ -293,29 +297,6 @@ final class ApiViews {
     private static Doc docOrName(String description, String fallback) {
         List<Doc> doc = Doc.lines(description);
         return doc.isEmpty() ? Doc.text(fallback) : Doc.join(doc);
-    }
-
-    private static Code paramLine(Parameter p, Code value, ImportCollector imports) {
-        return switch (p.in()) {
-            case PATH -> Code.of(
-                    ".pathParam($S, $T.$N, $L)",
-                    p.name(),
-                    imports.spell(PARAM_STYLE),
-                    p.style() == Parameter.Style.MATRIX ? "MATRIX" : "SIMPLE",
-                    value);
-            case QUERY -> Code.of(
-                    ".queryParam($S, $T.$N, $L)", p.name(), imports.spell(PARAM_STYLE), queryStyle(p), value);
-            case HEADER -> Code.of(".header($S, $L)", p.name(), value);
-            case COOKIE -> Code.of(".header($S, $L == null ? null : $S + $L)", "Cookie", value, p.name() + "=", value);
-        };
-    }
-
-    private static String queryStyle(Parameter p) {
-        return switch (p.style()) {
-            case DEEP_OBJECT -> "DEEP_OBJECT";
-            case FORM -> p.explode() ? "FORM_EXPLODED" : "FORM";
-            default -> "FORM";
-        };
     }
 
     private static Response success(Operation op) {

@@ -48,7 +48,16 @@ final class ErrorAccessors {
             for (Response r : op.responses()) {
                 if (!r.success() && r.type() != null && isClass(r.type())) {
                     String type = speller.spell(r.type(), imports);
-                    uses.computeIfAbsent(type, k -> new ArrayList<>()).add(r.status() + " of " + op.operationId());
+                    List<String> where = uses.computeIfAbsent(type, k -> new ArrayList<>());
+                    String of = " of " + op.operationId();
+                    int last = where.size() - 1;
+                    if (last >= 0 && where.get(last).endsWith(of)) {
+                        // the same operation's statuses together: "400, 404 of getNote"
+                        String prior = where.get(last);
+                        where.set(last, prior.substring(0, prior.length() - of.length()) + ", " + r.status() + of);
+                    } else {
+                        where.add(r.status() + of);
+                    }
                 }
             }
         }

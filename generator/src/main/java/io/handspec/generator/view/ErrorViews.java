@@ -63,11 +63,11 @@ final class ErrorViews {
         return out;
     }
 
-    /** {@code Name.class}, or a {@code TypeReference} for a generic type such as {@code List<Problem>}. */
+    /** {@code Name.class}, or for a generic type such as {@code List<Problem>} a {@code TypeReference}'s type. */
     Code typeArgument(TypeRef type, ImportCollector imports) {
         String spelled = speller.spell(type, imports);
         return spelled.contains("<")
-                ? Code.of("new $T<$L>() { }", imports.spell(TYPE_REFERENCE), Code.type(spelled))
+                ? Code.of("new $T<$L>() { }.getType()", imports.spell(TYPE_REFERENCE), Code.type(spelled))
                 : Code.of("$L.class", Code.type(spelled));
     }
 

@@ -28,6 +28,7 @@ final class FrameworkTypes {
             "io.handspec.runtime.Auth",
             "io.handspec.runtime.Authentication",
             "io.handspec.runtime.ClientConfig",
+            "io.handspec.runtime.MultipartBody",
             "io.handspec.runtime.PagedIterable",
             "io.handspec.runtime.RequestOptions",
             "io.handspec.runtime.ResponseSpec",

@@ -131,6 +131,14 @@ public final class ViewBuilder {
                             path(modelPackage, view.className().toString()), header(modelPackage, imports), view);
                 })
                 .toList());
+        FormViews forms = new FormViews(speller, TemplateNames.packageRoots(basePackage));
+        registry.forms().forEach((op, name) -> {
+            ImportCollector imports = new ImportCollector(modelPackage, modelNames);
+            files.add(new SourceFile(
+                    path(modelPackage, name.simpleName()),
+                    header(modelPackage, imports),
+                    forms.view(op, name, imports)));
+        });
         Map<String, List<Operation>> byTag = new TreeMap<>();
         for (Operation op : api.operations()) {
             byTag.computeIfAbsent(op.tag(), k -> new ArrayList<>()).add(op);

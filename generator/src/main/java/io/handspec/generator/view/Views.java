@@ -20,7 +20,8 @@ public final class Views {
         UNION,
         API,
         CLIENT,
-        ERRORS;
+        ERRORS,
+        MULTIPART;
 
         /** The template's file name, such as {@code model.mustache}. */
         public String fileName() {
@@ -32,7 +33,7 @@ public final class Views {
      * The view of a whole file: a type (with the file template around it), an API class, the client
      * facade or the typed error accessors.
      */
-    public sealed interface FileView permits TypeView, ApiView, ClientView, ErrorsView {
+    public sealed interface FileView permits TypeView, ApiView, ClientView, ErrorsView, FormView {
         /** The simple name of the file's top-level type. */
         Code className();
 
@@ -380,4 +381,34 @@ public final class Views {
      * @param javadoc    Javadoc lines
      */
     public record AuthView(Code name, Code parameters, List<Doc> paramDocs, Code expression, List<Doc> javadoc) {}
+
+    /**
+     * The typed request of a {@code multipart/form-data} body ({@code multipart.mustache}).
+     *
+     * @param className     simple name
+     * @param javadoc       Javadoc lines
+     * @param operationId   the operation id as a Java literal, for messages
+     * @param requiredParts {@code , "a", "b"}: the required part names as literals after a comma, or empty
+     * @param parts         one builder method per part
+     */
+    public record FormView(
+            Code className, List<Doc> javadoc, Code operationId, Code requiredParts, List<PartView> parts)
+            implements FileView {
+        @Override
+        public Template template() {
+            return Template.MULTIPART;
+        }
+    }
+
+    /**
+     * One part of a multipart body.
+     *
+     * @param name        the builder method (and its parameter)
+     * @param type        its spelled type: {@code FilePart} for a file
+     * @param literal     the part name as a Java literal
+     * @param contentType the spec's content type as a literal, or {@code null}
+     * @param headers     {@code , Map.of(...)} of header defaults, or empty
+     * @param javadoc     Javadoc lines
+     */
+    public record PartView(Code name, Code type, Code literal, Code contentType, Code headers, List<Doc> javadoc) {}
 }

@@ -60,4 +60,22 @@ class ChangeCasesTest {
                 .toList();
         assertEquals(String.join("\n", expected), String.join("\n", actual), name);
     }
+
+    /** Every real spec compared with itself: the comparison copes with all of it and finds nothing. */
+    @ParameterizedTest
+    @MethodSource("realSpecs")
+    void aRealSpecComparedWithItselfHasNoChanges(Path spec) throws Exception {
+        assertEquals(List.of(), SpecComparison.compare(spec, spec, "com.example.real", null));
+    }
+
+    static Stream<Path> realSpecs() throws IOException {
+        try (Stream<Path> list = Files.list(Path.of(System.getProperty("handspec.specs", "../specs")))) {
+            return list
+                    .filter(p -> p.toString().endsWith(".yaml")
+                            && !p.getFileName().toString().equals("redocly.yaml"))
+                    .sorted()
+                    .toList()
+                    .stream();
+        }
+    }
 }

@@ -46,9 +46,9 @@ class KayakoSampleTest {
                 result.listed().stream().map(t -> t.id()).toList());
         assertEquals(
                 List.of(
-                        "/api/v1/tests.json?count=25&limit=10",
-                        "/api/v1/tests.json?count=25&limit=10&offset=10",
-                        "/api/v1/tests.json?count=25&limit=10&offset=20"),
+                        "/api/v1/tests?count=25&limit=10",
+                        "/api/v1/tests?count=25&limit=10&offset=10",
+                        "/api/v1/tests?count=25&limit=10&offset=20"),
                 requests.subList(0, 3).stream().map(LoggedRequest::getUrl).toList());
     }
 
@@ -67,9 +67,9 @@ class KayakoSampleTest {
 
     @Test
     void bulkUpdateAndDeleteGoByIds() {
-        assertEquals("/api/v1/tests.json?ids=1,2,3", requests.get(4).getUrl());
+        assertEquals("/api/v1/tests?ids=1,2,3", requests.get(4).getUrl());
         assertEquals("option=ANY", requests.get(4).getBodyAsString());
-        assertEquals("/api/v1/tests.json?ids=997,998,999", requests.get(5).getUrl());
+        assertEquals("/api/v1/tests?ids=997,998,999", requests.get(5).getUrl());
         assertEquals("DELETE", requests.get(5).getMethod().getName());
         assertEquals(3, result.updated().totalCount());
         assertEquals(3, result.deleted().totalCount());

@@ -39,7 +39,7 @@ public final class NotesErrors {
     }
 
     /**
-     * The error body where it is of type {@link Missing}: 404 of deleteNote.
+     * The error body where it is of type {@link Missing}: 404, 410 of deleteNote.
      *
      * @param e what a call of this API threw
      * @return the body, when {@code e} carries one of this type

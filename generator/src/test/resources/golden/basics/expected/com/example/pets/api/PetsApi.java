@@ -10,6 +10,7 @@ import io.handspec.runtime.ApiIoException;
 import io.handspec.runtime.ApiRequest;
 import io.handspec.runtime.ApiResponse;
 import io.handspec.runtime.BodyKind;
+import io.handspec.runtime.Constraints;
 import io.handspec.runtime.PageStrategy;
 import io.handspec.runtime.PagedIterable;
 import io.handspec.runtime.ParamStyle;
@@ -101,6 +102,7 @@ public final class PetsApi {
         return ApiRequest.builder("GET", "/pets")
                 .operationId("listPets")
                 .queryParam("offset", ParamStyle.FORM_EXPLODED, p.offset())
+                .check("limit", p.limit(), Constraints.none().maximum("30", false))
                 .queryParam("limit", ParamStyle.FORM_EXPLODED, p.limit())
                 .queryParam("ids", ParamStyle.FORM, p.ids())
                 .options(options)

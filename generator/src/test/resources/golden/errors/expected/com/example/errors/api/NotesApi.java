@@ -33,11 +33,12 @@ public final class NotesApi {
     private static final ResponseSpec<Void> DELETE_NOTE_SPEC = ResponseSpec.none()
             .errors(ERRORS)
             .error("404", Missing.class)
+            .error("410", Missing.class)
             .error("5XX", Outage.class)
             .error("default", Problem.class);
     private static final ResponseSpec<Note> CREATE_NOTE_SPEC = ResponseSpec.json(new TypeReference<Note>() { }, "")
             .errors(ERRORS)
-            .error("4XX", new TypeReference<List<Problem>>() { });
+            .error("4XX", new TypeReference<List<Problem>>() { }.getType());
 
     private final ApiClient client;
 
@@ -176,6 +177,7 @@ public final class NotesApi {
      *
      * @param id id
      * @throws ApiException.NotFound on 404: no such note (body: {@link Missing})
+     * @throws ApiException.Gone on 410: the note was deleted before (body: {@link Missing})
      * @throws ApiException.ServerError on 5XX: the server failed (body: {@link Outage})
      * @throws ApiException on any other error status: anything else (body: {@link Problem})
      * @throws ApiIoException when the request could not be sent or read
