@@ -10,9 +10,9 @@ import io.handspec.generator.model.RequestBody;
 import io.handspec.generator.model.Response;
 import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.TypeRef;
-import io.handspec.generator.view.Views.FormView;
 import io.handspec.generator.view.Views.OperationView;
 import io.handspec.generator.view.Views.ParamView;
+import io.handspec.generator.view.Views.ResultFormView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -246,9 +246,9 @@ final class ApiViews {
     }
 
     /** The {@code Raw} view's methods: the response of the one request sent (of a paged list: its first page). */
-    private FormView raw(
+    private ResultFormView raw(
             String method, Code fullArguments, Code resultType, Code constant, boolean paged, ImportCollector imports) {
-        return new FormView(
+        return new ResultFormView(
                 Code.of("$T<$L>", imports.spell(API_RESPONSE), resultType),
                 Code.of("$L.execute($NRequest($L), $L)", client(), method, fullArguments, constant),
                 paged
@@ -259,16 +259,16 @@ final class ApiViews {
     }
 
     /** The {@code Async} view's methods: the result when it arrives (of a paged list: every page). */
-    private FormView async(
+    private ResultFormView async(
             String method, Code fullArguments, Code resultType, Code constant, boolean paged, ImportCollector imports) {
         String future = imports.spell(FUTURE);
         if (paged) {
-            return new FormView(
+            return new ResultFormView(
                     Code.of("$T<$L>", future, resultType),
                     Code.of("$N.this.$N($L).toListAsync()", className, method, fullArguments),
                     Doc.of("As {@link %s#%s}, fetching every page without blocking the caller.", className, method));
         }
-        return new FormView(
+        return new ResultFormView(
                 Code.of("$T<$L>", future, resultType),
                 Code.of(
                         "$L.executeAsync($NRequest($L), $L).thenApply($T::body)",
@@ -281,9 +281,9 @@ final class ApiViews {
     }
 
     /** The {@code AsyncRaw} view's methods: the response when it arrives. */
-    private FormView asyncRaw(
+    private ResultFormView asyncRaw(
             String method, Code fullArguments, Code resultType, Code constant, ImportCollector imports) {
-        return new FormView(
+        return new ResultFormView(
                 Code.of("$T<$T<$L>>", imports.spell(FUTURE), imports.spell(API_RESPONSE), resultType),
                 Code.of("$L.executeAsync($NRequest($L), $L)", client(), method, fullArguments, constant),
                 Doc.of("As {@link %s#%s}, returning the response without blocking the caller.", className, method));

@@ -281,9 +281,9 @@ public final class Views {
             Code plainType,
             boolean returnsValue,
             Code ret,
-            FormView raw,
-            FormView async,
-            FormView asyncRaw,
+            ResultFormView raw,
+            ResultFormView async,
+            ResultFormView asyncRaw,
             Code responseSpec,
             Code specConstant,
             boolean paged,
@@ -299,7 +299,7 @@ public final class Views {
      * @param call the expression the method with every argument returns
      * @param doc  the one-line Javadoc of each method
      */
-    public record FormView(Code type, Code call, Doc doc) {}
+    public record ResultFormView(Code type, Code call, Doc doc) {}
 
     /**
      * One optional parameter.

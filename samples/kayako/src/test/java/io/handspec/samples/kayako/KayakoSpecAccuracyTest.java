@@ -114,7 +114,9 @@ class KayakoSpecAccuracyTest {
                 .willReturn(aResponse().withStatus(304)));
         kayako.tests()
                 .withRawResponse()
-                .getTest(1L, TestsApi.GetTestParams.builder().ifModifiedSince(DATE).build());
+                .getTest(
+                        1L,
+                        TestsApi.GetTestParams.builder().ifModifiedSince(DATE).build());
         assertEquals(DATE, requests().get(0).getHeader("If-Unmodified-Since"));
         assertEquals("/api/v1/tests/1", requests().get(0).getUrl());
         assertEquals(DATE, requests().get(1).getHeader("If-Modified-Since"));

@@ -107,7 +107,8 @@ class KickfolioSpecAccuracyTest {
                         .withBody("{\"message\":\"Internal server error\",\"code\":\"internal_server_error\"}")));
         ApiException.ServerError e = assertThrows(
                 ApiException.ServerError.class, () -> kickfolio.apps().getApp("ABCD123"));
-        assertEquals("internal_server_error", e.error(ErrorBody.class).orElseThrow().code());
+        assertEquals(
+                "internal_server_error", e.error(ErrorBody.class).orElseThrow().code());
         assertEquals(1, mock.requests().size());
         assertEquals(List.of(), problems());
     }

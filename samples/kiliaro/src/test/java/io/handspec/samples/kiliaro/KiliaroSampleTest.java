@@ -47,8 +47,7 @@ class KiliaroSampleTest {
     void theUserIsLookedUpWithAMatrixPathParameter() {
         assertEquals(
                 // the seed shows the address with a literal @, as RFC 3986 allows in a path segment
-                "/users;email=andreas@kiliaro.com?apikey=t-key",
-                requests.get(0).getUrl());
+                "/users;email=andreas@kiliaro.com?apikey=t-key", requests.get(0).getUrl());
         assertEquals("Bruce Wayne", result.found().name());
     }
 
