@@ -28,8 +28,9 @@ import java.util.Objects;
  * If nothing did and every file this job generated is still there with its content, it returns
  * {@link JobResult#upToDate()}. A folder another job (with another state file) generated into is
  * refused. Otherwise it
- * generates all specs into the folder as one step and records the new state; when it fails the state
- * is cleared, so the next run generates.
+ * compares each spec with the copy kept from the last successful generation (see
+ * {@link JobResult#changes()}), generates all specs into the folder as one step and records the new
+ * state and spec copy; when it fails the state is cleared, so the next run generates.
  */
 public final class GenerationJob {
     private final List<SpecSource> specs;
@@ -38,6 +39,8 @@ public final class GenerationJob {
     private final Path templatesDir;
     private final GenerationOptions options;
     private final Path stateFile;
+    private final boolean failOnBreaking;
+    private final Path changeReport;
 
     private GenerationJob(Builder b) {
         this.specs = List.copyOf(b.specs);
@@ -48,6 +51,9 @@ public final class GenerationJob {
                 b.templatesDir == null ? null : baseDir.resolve(b.templatesDir).normalize();
         this.options = b.options == null ? GenerationOptions.DEFAULTS : b.options;
         this.stateFile = b.stateFile == null ? null : resolved(baseDir.resolve(b.stateFile));
+        this.failOnBreaking = b.failOnBreaking;
+        this.changeReport =
+                b.changeReport == null ? null : baseDir.resolve(b.changeReport).normalize();
     }
 
     /**
@@ -84,7 +90,9 @@ public final class GenerationJob {
                 .baseDir(baseDir)
                 .templatesDir(templatesDir)
                 .options(options)
-                .stateFile(stateFile);
+                .stateFile(stateFile)
+                .failOnBreaking(failOnBreaking)
+                .changeReport(changeReport);
     }
 
     /**
@@ -127,6 +135,20 @@ public final class GenerationJob {
         return stateFile;
     }
 
+    /**
+     * Whether a spec change that breaks code using the client fails the job. It fails before anything
+     * is written: the previous sources, state and spec copy stay, so the next run reports the same
+     * changes until the spec is fixed or the job runs once without this option.
+     */
+    public boolean failOnBreaking() {
+        return failOnBreaking;
+    }
+
+    /** The Markdown change report (the JSON one beside it, {@code .json}), or {@code null} for none. */
+    public Path changeReport() {
+        return changeReport;
+    }
+
     /** Builds a {@link GenerationJob}. */
     public static final class Builder {
         private final List<SpecSource> specs = new ArrayList<>();
@@ -135,6 +157,8 @@ public final class GenerationJob {
         private Path templatesDir;
         private GenerationOptions options;
         private Path stateFile;
+        private boolean failOnBreaking;
+        private Path changeReport;
 
         private Builder() {}
 
@@ -183,6 +207,18 @@ public final class GenerationJob {
         /** Where to keep the incremental state; {@code null} (the default) generates every time. */
         public Builder stateFile(Path file) {
             this.stateFile = file;
+            return this;
+        }
+
+        /** Whether a breaking spec change fails the job, before anything is written (needs a state file). */
+        public Builder failOnBreaking(boolean fail) {
+            this.failOnBreaking = fail;
+            return this;
+        }
+
+        /** Where to write the change report in Markdown (JSON beside it), or {@code null} for none. */
+        public Builder changeReport(Path markdown) {
+            this.changeReport = markdown;
             return this;
         }
 

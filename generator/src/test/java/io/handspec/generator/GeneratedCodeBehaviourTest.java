@@ -49,7 +49,7 @@ class GeneratedCodeBehaviourTest {
         return Class.forName(name, true, loader);
     }
 
-    private static Object call(Object target, String method, Object... args) throws Exception {
+    static Object call(Object target, String method, Object... args) throws Exception {
         for (Method m : target.getClass().getMethods()) {
             if (m.getName().equals(method) && m.getParameterCount() == args.length) {
                 try {

@@ -160,6 +160,36 @@ class GeneratorTest {
         assertTrue(rendered.files().keySet().stream().anyMatch(k -> k.endsWith("Content.java")));
     }
 
+    @Test
+    void aTypeThatIsAVariantOfManyNestedUnionsListsThemInTheSameOrderEveryRun() throws Exception {
+        // the order must not follow identity hash codes, which differ from run to run
+        StringBuilder schemas = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            schemas.append("    Owner")
+                    .append(i)
+                    .append(":\n      type: object\n      properties:\n        account:\n          oneOf: ")
+                    .append("[{$ref: '#/components/schemas/Enterprise'}, {$ref: '#/components/schemas/User'}]\n");
+        }
+        Path spec = dir.resolve("unions.yaml");
+        Files.writeString(
+                spec,
+                "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                        + schemas
+                        + "    Enterprise: {type: object, properties: {slug: {type: string}}}\n"
+                        + "    User: {type: object, properties: {login: {type: string}}}\n");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int run = 0; run < 6; run++) {
+            // objects made in between shift the identity hash codes of the next run's objects
+            for (int i = 0; i < 1000 * run; i++) {
+                System.identityHashCode(new Object());
+            }
+            Generator.Rendered rendered = Generator.render(
+                    new GenerateRequest(spec.toString(), dir.resolve("out"), "com.example.u", null, Map.of()));
+            seen.add(new String(rendered.files().get("com/example/u/model/Enterprise.java"), StandardCharsets.UTF_8));
+        }
+        assertEquals(1, seen.size(), "Enterprise.java differs between runs:\n" + String.join("\n----\n", seen));
+    }
+
     private static int cli(String... args) {
         ByteArrayOutputStream sink = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(sink, true, StandardCharsets.UTF_8);

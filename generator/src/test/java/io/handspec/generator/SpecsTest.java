@@ -138,6 +138,20 @@ class SpecsTest {
                 Set.of("http_code", "error", "field_errors"),
                 api.getComponents().getSchemas().get("Error").getProperties().keySet());
         assertNotNull(api.getPaths().get("/users/{user_id}").getPost(), "update by POSTing changed fields");
+        assertEquals(
+                "^[0-9a-f]{32}$",
+                api.getComponents().getParameters().get("UserId").getSchema().getPattern(),
+                "every documented id has 32 hex digits");
+        assertTrue(
+                api.getPaths().get("/my/directories").getGet().getDescription().startsWith("Inferred"));
+        assertTrue(api.getPaths().get("/my/media").getGet().getDescription().startsWith("Inferred"));
+        assertTrue(api.getPaths()
+                .get("/my/directories/{directory_id}")
+                .getPost()
+                .getResponses()
+                .get("200")
+                .getDescription()
+                .startsWith("Inferred"));
         assertTrue(api.getComponents()
                 .getSchemas()
                 .get("DirectoryChanges")
@@ -168,6 +182,27 @@ class SpecsTest {
         assertTrue(((List<?>) retry.get("never")).containsAll(List.of(400, 402, 410)));
         assertTrue(((List<?>) retry.get("statuses")).containsAll(List.of(429, "5XX")));
         assertEquals(Map.of("429", 1000), retry.get("minimumDelayMs"));
+        assertEquals(Map.of("429", 180000), retry.get("statusDelayMs"), "back off for a few minutes");
+        assertEquals(
+                null,
+                api.getComponents().getSchemas().get("ClientChanges").getRequired(),
+                "updates send only changed fields");
+        assertTrue(((Schema<?>) api.getComponents()
+                        .getSchemas()
+                        .get("TimeEntryCreate")
+                        .getProperties()
+                        .get("stop"))
+                .getNullable());
+        Schema<?> current = api.getPaths()
+                .get("/me/time_entries/current")
+                .getGet()
+                .getResponses()
+                .get("200")
+                .getContent()
+                .get("application/json")
+                .getSchema();
+        assertEquals(null, current.getAllOf(), "nullable beside allOf does not admit null in 3.0.3");
+        assertEquals(2, current.getOneOf().size());
         Schema<?> id = (Schema<?>) api.getComponents()
                 .getSchemas()
                 .get("TimeEntry")
@@ -215,6 +250,17 @@ class SpecsTest {
                 .get("/workspace/{workspace_id}/weekly/time_entries")
                 .getPost());
         assertTrue(statuses(api).contains("402"));
+        for (Operation op : operations(api)) {
+            assertTrue(
+                    op.getResponses().keySet().containsAll(Set.of("401", "410", "429", "500")),
+                    op.getOperationId() + " declares v9's statuses");
+        }
+        assertEquals(
+                "__Host-timer-session",
+                api.getComponents().getSecuritySchemes().get("sessionCookie").getName());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> retry = (Map<String, Object>) api.getExtensions().get("x-handspec-retry");
+        assertEquals(Map.of("429", 180000), retry.get("statusDelayMs"));
     }
 
     @Test
@@ -251,10 +297,19 @@ class SpecsTest {
                 .getExample()
                 .toString()
                 .contains("record_invalid"));
+        Parameter ids = api.getComponents().getParameters().get("Ids");
+        assertEquals("ids[]", ids.getName(), "Ember Data bulk loading: ids[]=1&ids[]=2");
+        assertEquals(Parameter.StyleEnum.FORM, ids.getStyle());
+        assertTrue(ids.getExplode());
         assertEquals(
-                Parameter.StyleEnum.FORM,
-                api.getComponents().getParameters().get("Ids").getStyle());
-        assertFalse(api.getComponents().getParameters().get("Ids").getExplode());
+                List.of("app_id", "bundle_url"),
+                api.getComponents().getSchemas().get("VersionInput").getRequired());
+        assertEquals(
+                List.of("bundle_url"),
+                api.getComponents().getSchemas().get("AppVersionInput").getRequired());
+        for (Operation op : operations(api)) {
+            assertNotNull(op.getResponses().get("500"), op.getOperationId() + " declares 500");
+        }
     }
 
     @Test
@@ -287,8 +342,8 @@ class SpecsTest {
                         "notifications",
                         "logs"),
                 api.getComponents().getSchemas().get("Envelope").getProperties().keySet());
-        PathItem tests = api.getPaths().get("/tests.json");
-        PathItem test = api.getPaths().get("/tests/{id}.json");
+        PathItem tests = api.getPaths().get("/tests");
+        PathItem test = api.getPaths().get("/tests/{id}");
         int count = 0;
         for (PathItem item : List.of(tests, test)) {
             count += item.readOperations().size();
@@ -301,8 +356,55 @@ class SpecsTest {
         for (String common : List.of("Fields", "Include", "Empty", "Case")) {
             assertNotNull(api.getComponents().getParameters().get(common), common);
         }
-        assertNotNull(api.getPaths().get("/cases.json").getGet());
-        assertNotNull(api.getPaths().get("/organizations/{id}.json").getGet());
-        assertNotNull(api.getPaths().get("/roles.json").getGet());
+        assertNotNull(api.getPaths().get("/cases").getGet());
+        assertNotNull(api.getPaths().get("/organizations/{id}").getGet());
+        assertNotNull(api.getPaths().get("/roles").getGet());
+    }
+
+    @Test
+    void kayakoDeclaresItsCommonArgumentsAndCachingHeadersOnceWithoutJsonSuffixesOrTheExampleTenant() {
+        OpenAPI api = parse("kayako.yaml");
+        List<String> common = new ArrayList<>();
+        for (Object entry : (List<?>) api.getExtensions().get("x-handspec-common-parameters")) {
+            String ref = (String) ((Map<?, ?>) entry).get("$ref");
+            Parameter p = api.getComponents().getParameters().get(ref.substring(ref.lastIndexOf('/') + 1));
+            common.add(p.getIn() + ":" + p.getName());
+        }
+        assertEquals(
+                List.of(
+                        "query:fields",
+                        "query:include",
+                        "query:_empty",
+                        "query:_case",
+                        "query:_flat",
+                        "header:If-Match",
+                        "header:If-None-Match",
+                        "header:If-Modified-Since",
+                        "header:If-Unmodified-Since"),
+                common);
+        for (Map.Entry<String, PathItem> e : api.getPaths().entrySet()) {
+            assertFalse(e.getKey().endsWith(".json"), "the seed's URLs have no .json: " + e.getKey());
+            for (Operation op : e.getValue().readOperations()) {
+                for (Parameter p : op.getParameters() == null ? List.<Parameter>of() : op.getParameters()) {
+                    assertFalse(
+                            common.contains(
+                                    param(api, p).getIn() + ":" + param(api, p).getName()),
+                            op.getOperationId() + " repeats a common parameter");
+                }
+            }
+        }
+        io.swagger.v3.oas.models.security.OAuthFlow code = api.getComponents()
+                .getSecuritySchemes()
+                .get("oauth2")
+                .getFlows()
+                .getAuthorizationCode();
+        for (String url : List.of(code.getAuthorizationUrl(), code.getTokenUrl(), code.getRefreshUrl())) {
+            assertTrue(url.startsWith("/oauth/"), "relative to the instance, not the example tenant: " + url);
+        }
+        Schema<?> user = (Schema<?>)
+                api.getComponents().getSchemas().get("Test").getProperties().get("user");
+        assertTrue(
+                user.getOneOf().stream().anyMatch(s -> Boolean.TRUE.equals(s.getNullable()) && s.getEnum() != null),
+                "Test.user admits null");
     }
 }

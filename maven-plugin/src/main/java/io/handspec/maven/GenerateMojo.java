@@ -89,6 +89,24 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "handspec.checkRuntimeDependency", defaultValue = "true")
     private boolean checkRuntimeDependency;
 
+    /**
+     * Fails the build when a spec change breaks code that uses the client (a method, parameter, class,
+     * property or enum constant removed or changed, ...), listing each change with its place in the spec.
+     * The build fails before generating: the previous sources stay, and the next build reports the same
+     * changes until the spec is fixed or one build runs without this option to accept them. Example:
+     * {@code <failOnBreaking>true</failOnBreaking>} or {@code -Dhandspec.failOnBreaking}.
+     */
+    @Parameter(property = "handspec.failOnBreaking", defaultValue = "false")
+    private boolean failOnBreaking;
+
+    /**
+     * Where the change report goes when a spec changed since the last generation: Markdown here, JSON
+     * beside it ({@code .json}). Default {@code target/handspec/<execution id>-changes.md}. Example:
+     * {@code <changeReport>${project.build.directory}/spec-changes.md</changeReport>}.
+     */
+    @Parameter(property = "handspec.changeReport")
+    private File changeReport;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -120,10 +138,25 @@ public class GenerateMojo extends AbstractMojo {
                     .options(jobOptions)
                     .stateFile(Path.of(
                             project.getBuild().getDirectory(), "handspec", execution.getExecutionId() + ".state"))
+                    .failOnBreaking(failOnBreaking)
+                    .changeReport(
+                            changeReport != null
+                                    ? changeReport.toPath()
+                                    : Path.of(
+                                            project.getBuild().getDirectory(),
+                                            "handspec",
+                                            execution.getExecutionId() + "-changes.md"))
                     .build()
                     .run();
             for (SpecProblem warning : result.warnings()) {
                 getLog().warn("handspec: " + warning);
+            }
+            for (String line : result.changeSummary()) {
+                if (result.breaking()) {
+                    getLog().warn("handspec: " + line);
+                } else {
+                    getLog().info("handspec: " + line);
+                }
             }
             getLog().info("handspec: " + result.summary() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
         } catch (GenerationException e) {

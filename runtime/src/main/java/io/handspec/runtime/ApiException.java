@@ -1,5 +1,6 @@
 package io.handspec.runtime;
 
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,11 @@ import java.util.Optional;
  * <p>Each carries the status, headers and raw body, and, where the spec declares an error schema
  * for the status, the body parsed into that type ({@link #error(Class)}). A body that fails to parse
  * never hides the status: {@link #error()} is then empty and {@link #errorParseFailure()} says why.
+ *
+ * <p>Java forbids generic exception classes, and a per-API subclass could not also be a
+ * {@link NotFound} or a {@link TooManyRequests}; so the typed view is generated beside each client
+ * instead: {@code KaloErrors.of(e)} returns {@code Optional<ErrorDocument>}, with one such static
+ * accessor per error body type the spec declares.
  */
 public class ApiException extends HandspecException {
     private static final long serialVersionUID = 1L;
@@ -21,6 +27,7 @@ public class ApiException extends HandspecException {
     private final byte[] body;
     private final transient Object error;
     private final String errorParseFailure;
+    private final transient Type errorType;
 
     protected ApiException(Details d) {
         super(d.message, null);
@@ -29,6 +36,7 @@ public class ApiException extends HandspecException {
         this.body = d.body;
         this.error = d.error;
         this.errorParseFailure = d.parseFailure;
+        this.errorType = d.errorType;
     }
 
     /** Creates the subclass for {@code details.status}. */
@@ -71,7 +79,11 @@ public class ApiException extends HandspecException {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    /** The typed error body, if the spec declares one for this status and it parsed. */
+    /**
+     * The typed error body, if the spec declares one for this status and it parsed. For its static
+     * type, use the accessor generated beside the client ({@code KaloErrors.of(e)}) or
+     * {@link #error(Class)}.
+     */
     public Optional<Object> error() {
         return Optional.ofNullable(error);
     }
@@ -81,19 +93,46 @@ public class ApiException extends HandspecException {
         return type.isInstance(error) ? Optional.of(type.cast(error)) : Optional.empty();
     }
 
+    /** The type the spec declares for this status's body (the operation's, else the API-wide one), if any. */
+    public Optional<Type> errorType() {
+        return Optional.ofNullable(errorType);
+    }
+
     /** Why the error body could not be parsed into its declared type, if it could not. */
     public Optional<String> errorParseFailure() {
         return Optional.ofNullable(errorParseFailure);
     }
 
-    /** What an {@link ApiException} is made of. */
+    /**
+     * What an {@link ApiException} is made of.
+     *
+     * @param message      the message
+     * @param status       the status
+     * @param headers      the response headers
+     * @param body         the raw body
+     * @param error        the parsed error body, or {@code null}
+     * @param parseFailure why the body did not parse into {@code errorType}, or {@code null}
+     * @param errorType    the declared error body type, or {@code null}
+     */
     public record Details(
             String message,
             int status,
             Map<String, List<String>> headers,
             byte[] body,
             Object error,
-            String parseFailure) {}
+            String parseFailure,
+            Type errorType) {
+        /** Details without a declared error type. */
+        public Details(
+                String message,
+                int status,
+                Map<String, List<String>> headers,
+                byte[] body,
+                Object error,
+                String parseFailure) {
+            this(message, status, headers, body, error, parseFailure, null);
+        }
+    }
 
     /** 400: the request was malformed; do not resend it unchanged. */
     public static final class BadRequest extends ApiException {

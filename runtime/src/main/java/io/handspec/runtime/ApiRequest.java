@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * <pre>{@code
  * ApiRequest.builder("GET", "/users;email={email}")
- *     .pathParam("email", ParamStyle.MATRIX, "a@b.c")      // -> /users;email=a%40b.c
+ *     .pathParam("email", ParamStyle.MATRIX, "a@b.c")      // -> /users;email=a@b.c
  *     .queryParam("page[limit]", ParamStyle.FORM_EXPLODED, 30)
  *     .build();
  * }</pre>
@@ -33,6 +33,7 @@ public final class ApiRequest {
     private final Object body;
     private final String contentType;
     private final String rootKey;
+    private final Map<String, FormEncoder.Rule> formRules;
     private final RequestOptions options;
     private final java.net.URI absoluteUri;
 
@@ -46,6 +47,7 @@ public final class ApiRequest {
         this.body = b.body;
         this.contentType = b.contentType;
         this.rootKey = b.rootKey;
+        this.formRules = Map.copyOf(b.formRules);
         this.options = b.options;
         this.absoluteUri = b.absoluteUri;
     }
@@ -106,6 +108,11 @@ public final class ApiRequest {
         return options;
     }
 
+    /** How the properties of a form body are written, where the spec's {@code encoding} says. */
+    Map<String, FormEncoder.Rule> formRules() {
+        return formRules;
+    }
+
     /** GET, HEAD, PUT, DELETE and OPTIONS are idempotent unless the per-call options say otherwise. */
     public boolean idempotent() {
         if (options.idempotent() != null) {
@@ -119,7 +126,7 @@ public final class ApiRequest {
 
     /** The decoded first value of a query parameter, if the request has it. */
     public java.util.Optional<String> queryValue(String name) {
-        String encoded = UrlEncoding.encode(name);
+        String encoded = ParamEncoder.queryName(name);
         for (QueryPair pair : query) {
             if (pair.name().equals(encoded)) {
                 return java.util.Optional.of(
@@ -132,7 +139,7 @@ public final class ApiRequest {
     /** A copy with one query parameter set (replacing earlier values of that name); used by pagers. */
     public ApiRequest withQuery(String name, String value) {
         Builder b = toBuilder();
-        String encoded = UrlEncoding.encode(name);
+        String encoded = ParamEncoder.queryName(name);
         b.query.removeIf(pair -> pair.name().equals(encoded));
         b.query.add(new QueryPair(encoded, UrlEncoding.encode(value)));
         return b.build();
@@ -190,6 +197,7 @@ public final class ApiRequest {
         b.body = body;
         b.contentType = contentType;
         b.rootKey = rootKey;
+        b.formRules.putAll(formRules);
         b.options = options;
         b.absoluteUri = absoluteUri;
         return b;
@@ -230,6 +238,7 @@ public final class ApiRequest {
         private Object body;
         private String contentType;
         private String rootKey;
+        private final Map<String, FormEncoder.Rule> formRules = new LinkedHashMap<>();
         private RequestOptions options = RequestOptions.none();
         private java.net.URI absoluteUri;
 
@@ -248,37 +257,47 @@ public final class ApiRequest {
             if (value == null) {
                 throw new HandspecException("path parameter '" + name + "' is required", null);
             }
-            String joined = noDotSegment(join(value));
-            if (joined.isEmpty() && style != ParamStyle.MATRIX) {
+            String written = noDotSegment(ParamEncoder.path(name, style, value));
+            if (written.isEmpty()) {
                 // an empty segment vanishes from the path ("/users//keys"), and the call lands elsewhere
                 throw new HandspecException("path parameter '" + name + "' is empty: give it a value", null);
             }
-            pathValues.put(name, style == ParamStyle.MATRIX ? ";" + UrlEncoding.encode(name) + "=" + joined : joined);
+            pathValues.put(name, written);
             return this;
         }
 
         /** Adds a query parameter written in {@code style}; {@code null} leaves it out. */
-        @SuppressWarnings("unchecked")
         public Builder queryParam(String name, ParamStyle style, Object value) {
-            if (value == null) {
-                return this;
+            return queryParam(name, style, false, value);
+        }
+
+        /**
+         * Adds a query parameter written in {@code style}; {@code null} leaves it out.
+         *
+         * @param name          the parameter name
+         * @param style         how the value is written
+         * @param allowReserved the spec's {@code allowReserved}: RFC 3986 reserved characters go unescaped
+         * @param value         the value
+         * @return this builder
+         */
+        public Builder queryParam(String name, ParamStyle style, boolean allowReserved, Object value) {
+            if (value != null) {
+                query.addAll(ParamEncoder.query(name, style, allowReserved, value));
             }
-            String encodedName = UrlEncoding.encode(name);
-            if (style == ParamStyle.DEEP_OBJECT && value instanceof Map<?, ?> map) {
-                ((Map<Object, Object>) map).forEach((k, v) -> {
-                    if (v != null) {
-                        query.add(new QueryPair(
-                                encodedName + "%5B" + UrlEncoding.encode(scalar(k)) + "%5D",
-                                UrlEncoding.encode(scalar(v))));
-                    }
-                });
-            } else if (style == ParamStyle.FORM_EXPLODED && value instanceof Collection<?> items) {
-                for (Object item : items) {
-                    query.add(new QueryPair(encodedName, UrlEncoding.encode(scalar(item))));
-                }
-            } else {
-                query.add(new QueryPair(encodedName, join(value)));
-            }
+            return this;
+        }
+
+        /**
+         * Checks a parameter against the constraints its spec states, before anything is sent.
+         *
+         * @param name        the parameter name, shown in the error
+         * @param value       the value; {@code null} (not given) passes
+         * @param constraints what the spec allows
+         * @return this builder
+         * @throws IllegalArgumentException naming the parameter, the value and the constraint it breaks
+         */
+        public Builder check(String name, Object value, Constraints constraints) {
+            constraints.check((operationId.isEmpty() ? "" : operationId + ": ") + "parameter '" + name + "'", value);
             return this;
         }
 
@@ -300,6 +319,20 @@ public final class ApiRequest {
             return this;
         }
 
+        /**
+         * Says how one property of a form body is written, as the spec's {@code encoding} states;
+         * properties without one are written {@code form} with explode ({@code ids=1&ids=2}).
+         *
+         * @param property      the property name
+         * @param style         its style with explode ({@link ParamStyle#FORM} gives {@code ids=1,2})
+         * @param allowReserved the encoding's {@code allowReserved}
+         * @return this builder
+         */
+        public Builder formEncoding(String property, ParamStyle style, boolean allowReserved) {
+            formRules.put(property, new FormEncoder.Rule(style, allowReserved));
+            return this;
+        }
+
         /** Wraps the JSON body in an object under this key. */
         public Builder rootKey(String key) {
             this.rootKey = key;
@@ -313,15 +346,6 @@ public final class ApiRequest {
 
         public ApiRequest build() {
             return new ApiRequest(this);
-        }
-
-        private static String join(Object value) {
-            if (value instanceof Collection<?> items) {
-                StringJoiner joiner = new StringJoiner(",");
-                items.forEach(item -> joiner.add(UrlEncoding.encode(scalar(item))));
-                return joiner.toString();
-            }
-            return UrlEncoding.encode(scalar(value));
         }
 
         /**

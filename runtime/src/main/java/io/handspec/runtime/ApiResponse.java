@@ -22,6 +22,8 @@ public final class ApiResponse<T> {
     private final JsonNode document;
     private final ObjectMapper mapper;
     private final java.util.function.UnaryOperator<String> redact;
+    /** For a 304, what {@link #body()} throws with; else {@code null}. */
+    private final String notModified;
 
     ApiResponse(
             HttpResult result,
@@ -36,15 +38,32 @@ public final class ApiResponse<T> {
         this.body = body;
         this.document = document == null ? MissingNode.getInstance() : document;
         this.mapper = mapper;
+        this.notModified = null;
+    }
+
+    /** A 304 Not Modified: {@link #body()} throws a {@link NotModifiedException} with {@code message}. */
+    ApiResponse(
+            HttpResult result, String message, ObjectMapper mapper, java.util.function.UnaryOperator<String> redact) {
+        this.redact = redact;
+        this.status = result.status();
+        this.headers = result.headers();
+        this.rawBody = result.body();
+        this.body = null;
+        this.document = MissingNode.getInstance();
+        this.mapper = mapper;
+        this.notModified = message;
     }
 
     public int status() {
         return status;
     }
 
-    /** {@code true} for 304: the resource did not change since the {@code If-None-Match} tag; {@link #body()} is null. */
+    /**
+     * {@code true} for 304: the resource did not change since the {@code If-None-Match} tag or
+     * {@code If-Modified-Since} date; there is no body, and {@link #body()} throws.
+     */
     public boolean notModified() {
-        return status == 304;
+        return notModified != null;
     }
 
     public Map<String, List<String>> headers() {
@@ -61,8 +80,17 @@ public final class ApiResponse<T> {
         return header("ETag");
     }
 
-    /** The typed body; {@code null} for an empty body, a 304 or an operation without one. */
+    /**
+     * The typed body; {@code null} for an empty body or an operation without one.
+     *
+     * @return the body
+     * @throws NotModifiedException on a 304 (see {@link #notModified()}): there is no body, and a
+     *     {@code null} would read as "no value" rather than "your copy is current"
+     */
     public T body() {
+        if (notModified != null) {
+            throw new NotModifiedException(notModified, headers);
+        }
         return body;
     }
 

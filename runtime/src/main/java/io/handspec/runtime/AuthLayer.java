@@ -70,7 +70,10 @@ final class AuthLayer implements Layer {
                                 for (int i = 0; i < auths.size(); i++) {
                                     again |= auths.get(i).expired(used.get(i), result.status());
                                 }
-                                return again && renewals < MAX_RENEWALS
+                                // a body read from a stream cannot be re-sent after a new login: the refusal stands
+                                return again
+                                                && renewals < MAX_RENEWALS
+                                                && attempt.http().replayable()
                                         ? sendAuthenticated(attempt, renewals + 1)
                                         : CompletableFuture.completedFuture(result);
                             })

@@ -94,12 +94,22 @@ public final class JdkHttpTransport implements HttpTransport {
     }
 
     private static HttpRequest request(HttpCall call) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri())
-                .method(
-                        call.method(),
-                        call.body().length == 0
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofByteArray(call.body()));
+        HttpRequest.BodyPublisher body;
+        try {
+            body = call.stream() != null
+                    ? call.stream().publisher()
+                    : call.body().length == 0
+                            ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofByteArray(call.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read a part of the request body: " + e.getMessage(), e);
+        }
+        HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri()).method(call.method(), body);
+        if (body.contentLength() < 0 && "http".equalsIgnoreCase(call.uri().getScheme())) {
+            // a body of unknown length (a stream part) does not survive the cleartext HTTP/2 upgrade
+            // (servers reset the stream): it goes chunked over HTTP/1.1
+            builder.version(HttpClient.Version.HTTP_1_1);
+        }
         if (call.timeout() != null) {
             builder.timeout(call.timeout());
         }

@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Follows redirects (at most five hops). A 303 becomes a GET without a body; 301, 302, 307 and 308
  * keep method and body. A request body is never sent to another origin than the base URL's: such a
- * redirect is not followed, and its 3xx answer surfaces as an {@link ApiException}. Credentials are
+ * redirect is not followed, and its 3xx answer surfaces as an {@link ApiException}; so is one whose
+ * body cannot be sent twice (a part read from an {@code InputStream}). Credentials are
  * the {@link AuthLayer}'s job, below this one, so every hop is judged by its own origin.
  */
 final class RedirectLayer implements Layer {
@@ -63,7 +64,8 @@ final class RedirectLayer implements Layer {
             headers.keySet().removeIf(h -> h.equalsIgnoreCase("Content-Type"));
             return Optional.of(new HttpCall("GET", target, headers, new byte[0], call.timeout()));
         }
-        if (call.body().length > 0 && !Origins.same(base, target)) {
+        if (call.hasBody() && (!Origins.same(base, target) || !call.replayable())) {
+            // a body read from a stream is gone: the 3xx answer surfaces rather than a second, empty send
             return Optional.empty();
         }
         return Optional.of(call.with(target, headers));

@@ -26,19 +26,45 @@ final class RequestEncoder {
     }
 
     HttpCall encode(ApiRequest request) {
-        byte[] body = body(request);
         Map<String, List<String>> headers = new LinkedHashMap<>();
         headers.put("User-Agent", List.of(config.userAgent()));
         headers.put("Accept", List.of("application/json"));
         config.headers().forEach((k, v) -> put(headers, k, List.of(v)));
         request.headers().forEach((k, v) -> put(headers, k, v));
         request.options().headers().forEach((k, v) -> put(headers, k, List.of(v)));
-        if (body.length > 0 && request.contentType() != null) {
-            put(headers, "Content-Type", List.of(request.contentType()));
-        }
+        // a Content-Type the caller set (per client or per call) is theirs: never replaced, only completed
+        String callerType = headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("Content-Type")
+                        && !e.getValue().isEmpty())
+                .map(e -> e.getValue().get(0))
+                .findFirst()
+                .orElse(null);
         Duration timeout =
                 request.options().timeout() != null ? request.options().timeout() : config.requestTimeout();
+        if (request.bodyKind() == BodyKind.MULTIPART) {
+            MultipartEncoder.Encoded multipart = multipart(request, callerType);
+            put(headers, "Content-Type", List.of(multipart.contentType()));
+            return new HttpCall(request.method(), uri(request), headers, null, timeout, multipart.body());
+        }
+        byte[] body = body(request);
+        if (body.length > 0 && request.contentType() != null && callerType == null) {
+            put(headers, "Content-Type", List.of(request.contentType()));
+        }
         return new HttpCall(request.method(), uri(request), headers, body, timeout);
+    }
+
+    private MultipartEncoder.Encoded multipart(ApiRequest request, String callerType) {
+        try {
+            return MultipartEncoder.encode(
+                    (MultipartBody) request.body(),
+                    config.mapper(),
+                    request.contentType(),
+                    callerType,
+                    request.operationId());
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new HandspecException(
+                    redactor.text("cannot encode the body of " + request.operationId() + ": " + e.getMessage()), e);
+        }
     }
 
     private void put(Map<String, List<String>> headers, String name, List<String> values) {
@@ -75,9 +101,9 @@ final class RequestEncoder {
         ObjectMapper mapper = config.mapper();
         try {
             return switch (request.bodyKind()) {
-                case NONE -> new byte[0];
+                case NONE, MULTIPART -> new byte[0];
                 case BINARY -> (byte[]) request.body();
-                case FORM -> FormEncoder.encode(toJsonObject(mapper, request.body()));
+                case FORM -> FormEncoder.encode(toJsonObject(mapper, request.body()), request.formRules());
                 case JSON -> {
                     Object value = request.body();
                     if (request.rootKey() != null) {

@@ -26,7 +26,17 @@ final class ResponseReader {
         if (!((status >= 200 && status < 300) || status == 304)) {
             throw error(request, spec, result);
         }
-        if (status == 304 || spec.readsNothing()) {
+        if (status == 304) {
+            result.discard();
+            return new ApiResponse<>(
+                    result,
+                    redactor.text(request.method() + " " + request.path() + " (" + request.operationId()
+                            + ") answered 304 Not Modified: the copy from the earlier answer is current, "
+                            + "there is no body"),
+                    mapper,
+                    redactor::text);
+        }
+        if (spec.readsNothing()) {
             result.discard();
             return new ApiResponse<>(result, null, null, mapper, redactor::text);
         }
@@ -125,10 +135,10 @@ final class ResponseReader {
     private ApiException error(ApiRequest request, ResponseSpec<?> spec, HttpResult result) {
         Object typed = null;
         String failure = null;
-        var type = spec.errorType(result.status());
+        java.lang.reflect.Type type = spec.errorType(result.status());
         if (type != null && !isBlank(result.body())) {
             try {
-                typed = mapper.readValue(result.body(), type);
+                typed = mapper.readValue(result.body(), mapper.constructType(type));
             } catch (IOException | IllegalArgumentException e) {
                 failure = redactor.text(e.getMessage());
             }
@@ -140,8 +150,8 @@ final class ResponseReader {
         String message = redactor.text(request.method() + " " + request.path() + " (" + request.operationId()
                         + ") failed with " + result.status())
                 + (snippet.isBlank() ? "" : ": " + snippet);
-        return ApiException.of(
-                new ApiException.Details(message, result.status(), result.headers(), result.body(), typed, failure));
+        return ApiException.of(new ApiException.Details(
+                message, result.status(), result.headers(), result.body(), typed, failure, type));
     }
 
     private static boolean isBlank(byte[] body) {

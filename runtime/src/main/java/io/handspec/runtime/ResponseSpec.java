@@ -3,12 +3,13 @@ package io.handspec.runtime;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.HashMap;
-import java.util.Map;
+import java.lang.reflect.Type;
 
 /**
  * How to read an operation's response: the success type, where in the document it sits (an
- * envelope's {@code /data}, a root key's {@code /app}), and the error type per status.
+ * envelope's {@code /data}, a root key's {@code /app}), and the error type per status: the
+ * operation's own declarations ({@link #error(String, Type)}: exact status, then range, then
+ * {@code default}) and below them the API-wide ones ({@link #errors(ErrorTypes)}).
  *
  * @param <T> the success type
  */
@@ -16,40 +17,36 @@ public final class ResponseSpec<T> {
     private final TypeReference<T> type;
     private final Class<T> rawType;
     private final String pointer;
-    private final Map<Integer, TypeReference<?>> errors;
-    private final TypeReference<?> defaultError;
+    private final ErrorTypes declared;
+    private final ErrorTypes apiWide;
 
     private ResponseSpec(
-            TypeReference<T> type,
-            Class<T> rawType,
-            String pointer,
-            Map<Integer, TypeReference<?>> errors,
-            TypeReference<?> defaultError) {
+            TypeReference<T> type, Class<T> rawType, String pointer, ErrorTypes declared, ErrorTypes apiWide) {
         this.type = type;
         this.rawType = rawType;
         this.pointer = pointer;
-        this.errors = Map.copyOf(errors);
-        this.defaultError = defaultError;
+        this.declared = declared;
+        this.apiWide = apiWide;
     }
 
     /** A JSON body of {@code type}, found at {@code pointer} ("" for the whole document). */
     public static <T> ResponseSpec<T> json(TypeReference<T> type, String pointer) {
-        return new ResponseSpec<>(type, null, pointer, Map.of(), null);
+        return new ResponseSpec<>(type, null, pointer, ErrorTypes.none(), ErrorTypes.none());
     }
 
     /** A JSON body of {@code type}, found at {@code pointer} ("" for the whole document). */
     public static <T> ResponseSpec<T> json(Class<T> type, String pointer) {
-        return new ResponseSpec<>(null, type, pointer, Map.of(), null);
+        return new ResponseSpec<>(null, type, pointer, ErrorTypes.none(), ErrorTypes.none());
     }
 
     /** No body is read (204, or a body the spec does not describe). */
     public static ResponseSpec<Void> none() {
-        return new ResponseSpec<>(null, Void.class, "", Map.of(), null);
+        return new ResponseSpec<>(null, Void.class, "", ErrorTypes.none(), ErrorTypes.none());
     }
 
     /** The body as raw bytes. */
     public static ResponseSpec<byte[]> bytes() {
-        return new ResponseSpec<>(null, byte[].class, "", Map.of(), null);
+        return new ResponseSpec<>(null, byte[].class, "", ErrorTypes.none(), ErrorTypes.none());
     }
 
     /**
@@ -57,19 +54,50 @@ public final class ResponseSpec<T> {
      * by the size limit. The caller reads and closes it.
      */
     public static ResponseSpec<java.io.InputStream> stream() {
-        return new ResponseSpec<>(null, java.io.InputStream.class, "", Map.of(), null);
+        return new ResponseSpec<>(null, java.io.InputStream.class, "", ErrorTypes.none(), ErrorTypes.none());
     }
 
     /** Adds the error type the spec declares for {@code status}. */
     public ResponseSpec<T> error(int status, TypeReference<?> errorType) {
-        Map<Integer, TypeReference<?>> copy = new HashMap<>(errors);
-        copy.put(status, errorType);
-        return new ResponseSpec<>(type, rawType, pointer, copy, defaultError);
+        return error(Integer.toString(status), errorType.getType());
     }
 
     /** Sets the error type for statuses without one of their own. */
     public ResponseSpec<T> defaultError(TypeReference<?> errorType) {
-        return new ResponseSpec<>(type, rawType, pointer, errors, errorType);
+        return error("default", errorType.getType());
+    }
+
+    /**
+     * Adds the operation's error type for {@code status}.
+     *
+     * @param status    an exact status ({@code "404"}), a range ({@code "5XX"}) or {@code "default"}
+     * @param errorType the body type, e.g. {@code Error.class}
+     * @return the spec
+     */
+    public ResponseSpec<T> error(String status, Type errorType) {
+        return new ResponseSpec<>(type, rawType, pointer, declared.with(status, errorType), apiWide);
+    }
+
+    /**
+     * As {@link #error(String, Type)}, for a generic type such as {@code List<Problem>}.
+     *
+     * @param status    an exact status, a range or {@code "default"}
+     * @param errorType the body type
+     * @return the spec
+     */
+    public ResponseSpec<T> error(String status, TypeReference<?> errorType) {
+        return error(status, errorType.getType());
+    }
+
+    /**
+     * Sets the API-wide error types, used for a status the operation types no body for (not even by
+     * {@code default}).
+     *
+     * @param apiWide the API's declaration
+     * @return the spec
+     */
+    public ResponseSpec<T> errors(ErrorTypes apiWide) {
+        return new ResponseSpec<>(type, rawType, pointer, declared, apiWide);
     }
 
     String pointer() {
@@ -94,8 +122,9 @@ public final class ResponseSpec<T> {
                 : mapper.getTypeFactory().constructType(rawType);
     }
 
-    TypeReference<?> errorType(int status) {
-        TypeReference<?> specific = errors.get(status);
-        return specific != null ? specific : defaultError;
+    /** The type of {@code status}'s error body, or {@code null} when none is declared. */
+    Type errorType(int status) {
+        Type own = declared.typeFor(status);
+        return own != null ? own : apiWide.typeFor(status);
     }
 }

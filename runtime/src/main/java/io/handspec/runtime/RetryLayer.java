@@ -10,7 +10,9 @@ import java.util.function.Function;
 
 /**
  * Sends an attempt again as the {@link RetryPolicy} says (statuses, network errors, idempotency,
- * {@code Retry-After}), waiting on the {@link RetryTimer} so no thread is held during the delay.
+ * {@code Retry-After}), waiting on the {@link RetryTimer} so no thread is held during the delay. A
+ * call whose body cannot be sent twice (a part read from an {@code InputStream}) is not retried: its
+ * first answer or failure is the result, and the log says why.
  */
 final class RetryLayer implements Layer {
     private static final System.Logger LOG = System.getLogger(ApiClient.class.getName());
@@ -40,6 +42,9 @@ final class RetryLayer implements Layer {
                     Throwable cause = ApiClient.unwrap(error);
                     if (cause != null) {
                         if (mayRetry && cause instanceof IOException && policy.retriesNetworkErrors()) {
+                            if (!attempt.http().replayable()) {
+                                return notReplayable(attempt, CompletableFuture.failedFuture(cause));
+                            }
                             return retry(
                                     attempt,
                                     policy.delay(attempt.number(), 0, Optional.empty(), clock),
@@ -48,6 +53,9 @@ final class RetryLayer implements Layer {
                         return CompletableFuture.<HttpResult>failedFuture(cause);
                     }
                     if (mayRetry && policy.retriesStatus(result.status())) {
+                        if (!attempt.http().replayable()) {
+                            return notReplayable(attempt, CompletableFuture.completedFuture(result));
+                        }
                         result.discard();
                         return retry(
                                 attempt,
@@ -57,6 +65,16 @@ final class RetryLayer implements Layer {
                     return CompletableFuture.completedFuture(result);
                 })
                 .thenCompose(Function.identity());
+    }
+
+    /** A retry that cannot happen because the body was read from a stream: said in the log, not silently sent empty. */
+    private CompletableFuture<HttpResult> notReplayable(Attempt attempt, CompletableFuture<HttpResult> outcome) {
+        LOG.log(
+                Level.INFO,
+                () -> redactor.text(
+                        attempt.request().method() + " " + attempt.request().shownPath()
+                                + " not retried: its body has a part read from an InputStream, which cannot be sent twice"));
+        return outcome;
     }
 
     private CompletableFuture<HttpResult> retry(Attempt attempt, Duration delay, String why) {

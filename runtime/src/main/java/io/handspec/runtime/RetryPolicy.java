@@ -18,8 +18,10 @@ import java.util.function.DoubleSupplier;
  *
  * <p>The delay before retry {@code n} (1-based) is exponential with jitter: a random value in
  * {@code [d/2, d]} where {@code d = min(initialDelay * 2^(n-1), maxDelay)}. A {@code Retry-After}
- * header (seconds or HTTP date) replaces it when {@link #respectRetryAfter()} is set, and the
- * per-status minimum ({@code 429 -> 1s} for Toggl) is a floor under either.
+ * header (seconds or HTTP date) replaces it when {@link #respectRetryAfter()} is set. A per-status
+ * delay (Toggl's "back off for a few minutes" on 429) stands in for the backoff when no readable
+ * {@code Retry-After} came, and the per-status minimum ({@code 429 -> 1s} for Toggl) is a floor
+ * under all of them.
  */
 public final class RetryPolicy {
     private final int maxAttempts;
@@ -31,6 +33,7 @@ public final class RetryPolicy {
     private final Set<Integer> neverRetry;
     private final boolean respectRetryAfter;
     private final Map<Integer, Duration> minimumDelay;
+    private final Map<Integer, Duration> statusDelay;
     private final boolean retryNetworkErrors;
     private final boolean idempotentOnly;
     private final DoubleSupplier random;
@@ -45,6 +48,7 @@ public final class RetryPolicy {
         this.neverRetry = Set.copyOf(b.neverRetry);
         this.respectRetryAfter = b.respectRetryAfter;
         this.minimumDelay = Map.copyOf(b.minimumDelay);
+        this.statusDelay = Map.copyOf(b.statusDelay);
         this.retryNetworkErrors = b.retryNetworkErrors;
         this.idempotentOnly = b.idempotentOnly;
         this.random = b.random;
@@ -75,6 +79,7 @@ public final class RetryPolicy {
         b.neverRetry = new java.util.HashSet<>(neverRetry);
         b.respectRetryAfter = respectRetryAfter;
         b.minimumDelay = new TreeMap<>(minimumDelay);
+        b.statusDelay = new TreeMap<>(statusDelay);
         b.retryNetworkErrors = retryNetworkErrors;
         b.idempotentOnly = idempotentOnly;
         b.random = random;
@@ -117,6 +122,9 @@ public final class RetryPolicy {
             if (chosen != null && chosen.compareTo(maxRetryAfter) > 0) {
                 chosen = maxRetryAfter;
             }
+        }
+        if (chosen == null) {
+            chosen = statusDelay.get(status);
         }
         if (chosen == null) {
             long base = initialDelay.toMillis() << Math.min(retry - 1, 30);
@@ -163,6 +171,7 @@ public final class RetryPolicy {
         private Set<Integer> neverRetry = new java.util.HashSet<>();
         private boolean respectRetryAfter = true;
         private Map<Integer, Duration> minimumDelay = new TreeMap<>();
+        private Map<Integer, Duration> statusDelay = new TreeMap<>();
         private boolean retryNetworkErrors = true;
         private boolean idempotentOnly = true;
         private DoubleSupplier random = Math::random;
@@ -220,6 +229,19 @@ public final class RetryPolicy {
         /** The least wait after a response with {@code status}. */
         public Builder minimumDelay(int status, Duration value) {
             this.minimumDelay.put(status, value);
+            return this;
+        }
+
+        /**
+         * The wait after a response with {@code status}, in place of the exponential backoff; an
+         * honoured {@code Retry-After} still replaces it and the {@link #minimumDelay} still floors it.
+         */
+        public Builder statusDelay(int status, Duration value) {
+            if (value == null || value.isNegative()) {
+                throw new HandspecException(
+                        "the delay after status " + status + " must be 0 or more, not " + value, null);
+            }
+            this.statusDelay.put(status, value);
             return this;
         }
 

@@ -212,7 +212,8 @@ class FaultToleranceTest {
         assertTrue(e.getMessage().contains("'id'"), e.getMessage());
         assertThrows(HandspecException.class, () -> request.pathParam("id", ParamStyle.SIMPLE, List.of()));
         c.execute(request.pathParam("id", ParamStyle.MATRIX, "").build(), MAP);
-        assertTrue(seen.get(0).startsWith("DELETE /users/;id=/keys "), seen.toString());
+        // OpenAPI writes an empty matrix value as the bare name
+        assertTrue(seen.get(0).startsWith("DELETE /users/;id/keys "), seen.toString());
     }
 
     private static SessionAuth session() {

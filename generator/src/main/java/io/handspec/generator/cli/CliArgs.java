@@ -40,10 +40,16 @@ final class CliArgs {
         String templates = null;
         String state = null;
         boolean noState = false;
+        boolean failOnBreaking = false;
+        String report = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--no-state")) {
                 noState = true;
+                continue;
+            }
+            if (a.equals("--fail-on-breaking")) {
+                failOnBreaking = true;
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -56,6 +62,7 @@ final class CliArgs {
                 case "--output" -> output = once(a, output, v);
                 case "--templates" -> templates = once(a, templates, v);
                 case "--state" -> state = once(a, state, v);
+                case "--change-report" -> report = once(a, report, v);
                 case "--option" -> {
                     int eq = v.indexOf('=');
                     if (eq < 1) {
@@ -77,13 +84,19 @@ final class CliArgs {
         if (noState && state != null) {
             throw new UsageException("--state and --no-state exclude each other");
         }
+        if (noState && (failOnBreaking || report != null)) {
+            throw new UsageException("--fail-on-breaking and --change-report compare with the spec kept in the state;"
+                    + " they do not work with --no-state");
+        }
         Path out = workingDir.resolve(output);
         GenerationJob.Builder job = GenerationJob.builder()
                 .baseDir(workingDir)
                 .outputDir(out)
                 .templatesDir(templates == null ? null : Path.of(templates))
                 .options(GenerationOptions.parse(options))
-                .stateFile(noState ? null : state == null ? out.resolve(DEFAULT_STATE) : Path.of(state));
+                .stateFile(noState ? null : state == null ? out.resolve(DEFAULT_STATE) : Path.of(state))
+                .failOnBreaking(failOnBreaking)
+                .changeReport(report == null ? null : Path.of(report));
         for (int i = 0; i < specs.size(); i++) {
             job.spec(SpecSource.of(specs.get(i), packages.get(i)));
         }

@@ -19,6 +19,7 @@ public final class Main {
             "\n",
             "usage: handspec-generator --spec LOCATION --package NAME [--spec LOCATION --package NAME]... --output DIR",
             "                          [--templates DIR] [--option key=value]... [--state FILE | --no-state]",
+            "                          [--change-report FILE.md] [--fail-on-breaking]",
             "",
             "  --spec LOCATION    an OpenAPI 3.0/3.1 file (YAML or JSON), a folder of them (one client per file, in",
             "                     package NAME.<file name>), or classpath:path/in/jar.yaml; repeat for several specs",
@@ -32,7 +33,14 @@ public final class Main {
                     + "): when no spec, referenced",
             "                     file, template, option or generator version changed, nothing is parsed or written",
             "  --no-state         generate every time (files whose content is the same are still not rewritten)",
+            "  --change-report F  when a spec changed since the last generation, write what the change does to code",
+            "                     using the client to F (Markdown) and beside it as .json; a summary is always printed",
+            "  --fail-on-breaking fail, writing nothing, when a spec change breaks code using the client (run once",
+            "                     without it to accept the change); a copy of each spec is kept beside the state",
             "  --help             this text",
+            "",
+            "       handspec-generator check-docs --spec LOCATION ...   (compare the vendor pages with the specs;",
+            "                                                          check-docs --help for its options)",
             "",
             "Exit status: 0 done, 1 the spec or the options have problems (listed with file:line:column), 2 usage.");
 
@@ -44,6 +52,9 @@ public final class Main {
 
     /** Runs the CLI in the current folder; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals(DocsCommand.NAME)) {
+            return DocsCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), Path.of(""), out, err);
+        }
         if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             out.println(USAGE);
             return 0;
@@ -54,6 +65,7 @@ public final class Main {
                 err.println("warning: " + w);
             }
             out.println(result.summary());
+            result.changeSummary().forEach(out::println);
             return 0;
         } catch (CliArgs.UsageException e) {
             err.println(e.getMessage() + "\n\n" + USAGE);

@@ -147,9 +147,7 @@ final class BuildState {
             update(
                     md,
                     "input " + relative(input) + " "
-                            + (Files.isRegularFile(input)
-                                    ? hex(sha256().digest(Files.readAllBytes(input)))
-                                    : "missing"));
+                            + (Files.isRegularFile(input) ? hex(fileDigest(input)) : "missing"));
         }
         return hex(md.digest());
     }
@@ -157,6 +155,23 @@ final class BuildState {
     private static void update(MessageDigest md, String text) {
         md.update(text.getBytes(StandardCharsets.UTF_8));
         md.update((byte) '\n');
+    }
+
+    /** The SHA-256 of {@code file}'s bytes, read in blocks rather than whole (a spec may have megabytes). */
+    private static byte[] fileDigest(Path file) throws IOException {
+        MessageDigest md = sha256();
+        updateWithFile(md, file);
+        return md.digest();
+    }
+
+    /** Adds {@code file}'s bytes to {@code md}, read in blocks. */
+    static void updateWithFile(MessageDigest md, Path file) throws IOException {
+        byte[] block = new byte[64 * 1024];
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(block)) > 0; ) {
+                md.update(block, 0, n);
+            }
+        }
     }
 
     static MessageDigest sha256() {

@@ -47,7 +47,8 @@ public final class JobRunner {
                     result.unchanged(),
                     result.deleted(),
                     warnings,
-                    result.outputDir());
+                    result.outputDir(),
+                    result.changes());
         } catch (GenerationException e) {
             throw recovered ? e.afterRecovery() : e;
         } catch (IOException e) {
@@ -86,9 +87,18 @@ public final class JobRunner {
         checkStateFile(job);
         List<GenerateRequest> requests = SpecFolders.requests(job);
         BuildState state = job.stateFile() == null ? null : new BuildState(job.stateFile());
+        SpecSnapshots snapshots = job.stateFile() == null ? null : new SpecSnapshots(job.stateFile());
+        ChangeCheck check = ChangeCheck.NONE;
+        List<SpecProblem> reportWarnings = new ArrayList<>();
         if (state != null) {
             if (state.upToDate(requests, job.outputDir())) {
                 return new JobResult(true, requests.size(), 0, 0, 0, 0, List.of(), job.outputDir());
+            }
+            check = ChangeCheck.run(requests, snapshots, reportWarnings);
+            if (job.failOnBreaking() && check.breaking()) {
+                // before anything is written or forgotten: output, state and spec copy stay as they were
+                check.write(job, reportWarnings);
+                throw check.failure();
             }
             try {
                 // forgotten first: if this run fails or is killed, the next one generates
@@ -100,9 +110,11 @@ public final class JobRunner {
         }
         GenerateResult result = Generator.generate(requests, state == null ? "" : state.owner(job.outputDir()));
         List<SpecProblem> warnings = new ArrayList<>(result.warnings());
+        warnings.addAll(reportWarnings);
         if (state != null) {
             try {
                 state.save(requests, result.inputs(), OutputWriter.manifestDigest(job.outputDir()));
+                snapshots.save(requests, result.inputs());
             } catch (IOException e) {
                 warnings.add(new SpecProblem(
                         job.stateFile().toString(),
@@ -111,6 +123,9 @@ public final class JobRunner {
                         "",
                         "cannot record the state (" + e.getMessage() + "); the next run generates again"));
             }
+        }
+        if (state != null) {
+            check.write(job, warnings);
         }
         int files = result.files().size();
         return new JobResult(
@@ -121,6 +136,7 @@ public final class JobRunner {
                 files - result.written().size(),
                 result.deleted().size(),
                 warnings,
-                job.outputDir());
+                job.outputDir(),
+                check.changes());
     }
 }

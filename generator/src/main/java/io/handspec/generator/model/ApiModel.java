@@ -15,6 +15,7 @@ import java.util.List;
  * @param retry           the retry rules, or {@code null} for the runtime's defaults
  * @param timestamps      {@code x-handspec-timestamps}: how {@code date-time} values are typed
  * @param headers         {@code x-handspec-headers}: headers every request sends, such as a vendor {@code Accept}
+ * @param errors          {@code x-handspec-errors}: the API-wide error body, or {@code null}
  */
 public record ApiModel(
         String title,
@@ -26,7 +27,8 @@ public record ApiModel(
         List<Schema> schemas,
         RetryRules retry,
         Timestamps timestamps,
-        java.util.Map<String, String> headers) {
+        java.util.Map<String, String> headers,
+        ApiErrors errors) {
     public ApiModel {
         headers = java.util.Map.copyOf(headers);
         servers = List.copyOf(servers);

@@ -12,6 +12,8 @@ package io.handspec.generator.model;
  * @param description Javadoc text, may be empty
  * @param deprecated  {@code deprecated: true}
  * @param maximum     the schema's {@code maximum} when it is a whole number, or {@code null}
+ * @param constraints what the schema allows, checked before sending
+ * @param allowReserved {@code allowReserved: true} (query parameters)
  */
 public record Parameter(
         String name,
@@ -22,7 +24,9 @@ public record Parameter(
         boolean explode,
         String description,
         boolean deprecated,
-        Long maximum) {
+        Long maximum,
+        Constraints constraints,
+        boolean allowReserved) {
 
     /** Where a parameter goes. */
     public enum Location {
@@ -45,6 +49,21 @@ public record Parameter(
 
     public Parameter {
         description = description == null ? "" : description;
+        constraints = constraints == null ? Constraints.NONE : constraints;
+    }
+
+    /** A parameter without constraints beyond a documented maximum. */
+    public Parameter(
+            String name,
+            Location in,
+            boolean required,
+            TypeRef type,
+            Style style,
+            boolean explode,
+            String description,
+            boolean deprecated,
+            Long maximum) {
+        this(name, in, required, type, style, explode, description, deprecated, maximum, Constraints.NONE, false);
     }
 
     /** A parameter without a documented maximum. */

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param never            statuses never retried, each 100-599
  * @param retryAfter       whether {@code Retry-After} is honoured
  * @param minimumDelayMs   status to least wait, not negative
+ * @param statusDelayMs    status to the wait in place of the backoff (a {@code Retry-After} still wins), not negative
  * @param networkErrors    whether I/O failures are retried
  * @param idempotentOnly   whether only idempotent requests are retried
  */
@@ -26,12 +27,14 @@ public record RetryRules(
         List<Integer> never,
         boolean retryAfter,
         Map<Integer, Long> minimumDelayMs,
+        Map<Integer, Long> statusDelayMs,
         boolean networkErrors,
         boolean idempotentOnly) {
     public RetryRules {
         statuses = List.copyOf(statuses);
         never = List.copyOf(never);
         minimumDelayMs = Map.copyOf(minimumDelayMs);
+        statusDelayMs = Map.copyOf(statusDelayMs);
         if (maxAttempts < 1 || initialDelayMs < 0 || maxDelayMs < initialDelayMs) {
             throw new IllegalArgumentException("maxAttempts >= 1, 0 <= initialDelayMs <= maxDelayMs");
         }
@@ -41,12 +44,16 @@ public record RetryRules(
         for (int status : never) {
             checkStatus(status);
         }
-        minimumDelayMs.forEach((status, ms) -> {
-            checkStatus(status);
-            if (ms < 0) {
-                throw new IllegalArgumentException("negative delay for " + status);
-            }
-        });
+        for (Map<Integer, Long> delays : List.of(minimumDelayMs, statusDelayMs)) {
+            delays.forEach(RetryRules::checkDelay);
+        }
+    }
+
+    private static void checkDelay(int status, long ms) {
+        checkStatus(status);
+        if (ms < 0) {
+            throw new IllegalArgumentException("negative delay for " + status);
+        }
     }
 
     private static void checkStatus(int status) {

@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -76,24 +75,39 @@ public final class TemplateRenderer {
     /** The Java source of {@code file}. */
     public String render(SourceFile file) {
         Views.FileView view = file.view();
+        // one buffer per file, reused by each template run: its text is copied out once per run
+        Buffers buffers = new Buffers();
         // the body first: the framework types it reads through t are what the file imports
         String body = view instanceof Views.TypeView type
-                ? renderType(type, file.header())
-                : run(view.template(), view, file.header());
-        return run(Views.Template.FILE, file.header(), Map.of("body", body));
+                ? renderType(type, file.header(), buffers, false)
+                : run(buffers, view.template(), view, file.header());
+        return run(buffers, Views.Template.FILE, file.header(), Map.of("body", body));
     }
 
-    private String renderType(Views.TypeView type, Views.FileHeader header) {
-        List<String> nested = new ArrayList<>();
+    /** A file's two reusable buffers: the one templates write into, and the one indented text is built in. */
+    private static final class Buffers {
+        final StringBuilderWriter out = new StringBuilderWriter();
+        final StringBuilder indented = new StringBuilder();
+    }
+
+    private String renderType(Views.TypeView type, Views.FileHeader header, Buffers buffers, boolean nested) {
+        List<String> children = new ArrayList<>();
         for (Views.TypeView child : type.nested()) {
-            nested.add(indent(renderType(child, header)));
+            children.add(renderType(child, header, buffers, true));
         }
-        return run(type.template(), type, Map.of("nestedSources", nested), header);
+        execute(buffers.out, type.template(), type, Map.of("nestedSources", children), header);
+        return nested ? indent(buffers.out.buffer(), buffers.indented) : stripped(buffers.out.buffer());
     }
 
-    private String run(Views.Template template, Object... scopes) {
+    private String run(Buffers buffers, Views.Template template, Object... scopes) {
+        execute(buffers.out, template, scopes);
+        return stripped(buffers.out.buffer());
+    }
+
+    /** Runs {@code template} into {@code out}, which is emptied first. */
+    private void execute(StringBuilderWriter out, Views.Template template, Object... scopes) {
         Mustache mustache = cache.computeIfAbsent(template, t -> factory.compile(t.fileName()));
-        StringWriter out = new StringWriter();
+        out.buffer().setLength(0);
         try {
             mustache.execute(out, scopes).flush();
         } catch (MustacheException e) {
@@ -101,7 +115,23 @@ public final class TemplateRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString().stripLeading();
+    }
+
+    /** The text without its leading white space, as {@link String#stripLeading()} gives it. */
+    private static String stripped(StringBuilder text) {
+        return text.substring(leadingWhiteSpace(text));
+    }
+
+    private static int leadingWhiteSpace(CharSequence text) {
+        int i = 0;
+        while (i < text.length()) {
+            int c = Character.codePointAt(text, i);
+            if (!Character.isWhitespace(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     private static String rootMessage(Throwable e) {
@@ -112,13 +142,33 @@ public final class TemplateRenderer {
         return t.getMessage();
     }
 
-    private static String indent(String source) {
-        StringBuilder out = new StringBuilder();
-        for (String line : source.split("\n", -1)) {
-            out.append(line.isEmpty() ? "" : "    " + line).append('\n');
+    /**
+     * The text without its leading white space, every non-empty line indented by four spaces, ending
+     * with one line break: a nested type as its owner's template places it.
+     */
+    private static String indent(StringBuilder source, StringBuilder out) {
+        out.setLength(0);
+        int start = leadingWhiteSpace(source);
+        int length = source.length();
+        while (true) {
+            int end = start;
+            while (end < length && source.charAt(end) != '\n') {
+                end++;
+            }
+            if (end > start) {
+                out.append("    ").append(source, start, end);
+            }
+            out.append('\n');
+            if (end == length) {
+                break;
+            }
+            start = end + 1;
         }
-        String s = out.toString();
-        return s.endsWith("\n\n") ? s.substring(0, s.length() - 1) : s;
+        int n = out.length();
+        if (n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n') {
+            out.setLength(n - 1);
+        }
+        return out.toString();
     }
 
     /** Reads templates from the user folder first, then from the generator jar. */

@@ -28,6 +28,7 @@ final class ModelReader {
         EnvelopeReader envelopes = new EnvelopeReader(problems);
         Envelope defaultEnvelope =
                 envelopes.read(root.get(EnvelopeReader.X_ENVELOPE), Envelope.NONE, "/" + EnvelopeReader.X_ENVELOPE);
+        new CommonParametersReader(api, problems).apply(root.get(CommonParametersReader.X_COMMON));
         SchemaReader schemaReader = new SchemaReader(api, problems);
         List<Operation> operations = new OperationReader(
                         api, problems, schemaReader, new PaginationReader(problems, root), envelopes)
@@ -43,7 +44,14 @@ final class ModelReader {
                 schemas,
                 new RetryReader(problems).read(root.get(RetryReader.X_RETRY)),
                 TimestampsReader.read(root.get(TimestampsReader.X_TIMESTAMPS), problems),
-                HeadersReader.read(root.get(HeadersReader.X_HEADERS), problems));
+                HeadersReader.read(root.get(HeadersReader.X_HEADERS), problems),
+                ErrorsReader.read(root.get(ErrorsReader.X_ERRORS), problems, schemaReader));
+        // read here only to fail the build on a malformed entry; the check-docs goal reads them itself
+        new SourcesReader(problems)
+                .read(
+                        api.getInfo() == null || api.getInfo().getExtensions() == null
+                                ? null
+                                : api.getInfo().getExtensions().get(SourcesReader.X_SOURCES));
         if (!problems.errors().isEmpty()) {
             throw new GenerationException(
                     "spec " + problems.file() + " has " + problems.errors().size() + " problem(s)", problems.errors());

@@ -3,12 +3,10 @@ package io.handspec.generator.spec;
 import io.handspec.generator.model.Envelope;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.Parameter;
-import io.handspec.generator.model.RequestBody;
 import io.handspec.generator.model.Response;
 import io.handspec.generator.model.TypeRef;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
@@ -28,6 +26,8 @@ final class OperationReader {
     private final SchemaReader schemas;
     private final PaginationReader paginations;
     private final EnvelopeReader envelopes;
+    private final ConstraintsReader constraints;
+    private final RequestBodyReader bodies;
 
     OperationReader(
             OpenAPI api,
@@ -40,6 +40,8 @@ final class OperationReader {
         this.schemas = schemas;
         this.paginations = paginations;
         this.envelopes = envelopes;
+        this.constraints = new ConstraintsReader(api);
+        this.bodies = new RequestBodyReader(api, problems, schemas);
     }
 
     List<Operation> read(Envelope defaultEnvelope) {
@@ -82,7 +84,7 @@ final class OperationReader {
                         op.getDescription(),
                         Boolean.TRUE.equals(op.getDeprecated()),
                         parameters(item, op, id, pointer),
-                        requestBody(op, id, pointer),
+                        bodies.read(op, id, pointer),
                         responses(op, id, pointer),
                         paginations.read(ext.get(PaginationReader.X_PAGINATION), pointer),
                         envelopes.read(
@@ -139,7 +141,9 @@ final class OperationReader {
                     explode,
                     p.getDescription(),
                     Boolean.TRUE.equals(p.getDeprecated()),
-                    wholeMaximum(schema)));
+                    wholeMaximum(schema),
+                    constraints.read(schema),
+                    Boolean.TRUE.equals(p.getAllowReserved())));
         }
         return out;
     }
@@ -170,50 +174,6 @@ final class OperationReader {
         return in == Parameter.Location.QUERY || in == Parameter.Location.COOKIE
                 ? Parameter.Style.FORM
                 : Parameter.Style.SIMPLE;
-    }
-
-    private RequestBody requestBody(io.swagger.v3.oas.models.Operation op, String opId, String pointer) {
-        io.swagger.v3.oas.models.parameters.RequestBody body = op.getRequestBody();
-        if (body != null
-                && body.get$ref() != null
-                && api.getComponents() != null
-                && api.getComponents().getRequestBodies() != null) {
-            body = api.getComponents().getRequestBodies().get(ModelUtils.getSimpleRef(body.get$ref()));
-        }
-        if (body == null || body.getContent() == null || body.getContent().isEmpty()) {
-            return null;
-        }
-        Content content = body.getContent();
-        String chosen = null;
-        RequestBody.Encoding encoding = null;
-        for (String mediaType : content.keySet()) {
-            if (mediaType.toLowerCase(Locale.ROOT).contains("json")) {
-                chosen = mediaType;
-                encoding = RequestBody.Encoding.JSON;
-                break;
-            }
-        }
-        if (chosen == null && content.containsKey("application/x-www-form-urlencoded")) {
-            chosen = "application/x-www-form-urlencoded";
-            encoding = RequestBody.Encoding.FORM;
-        }
-        if (chosen == null) {
-            chosen = content.keySet().iterator().next();
-            encoding = RequestBody.Encoding.BINARY;
-            if (chosen.startsWith("multipart/")) {
-                problems.warn(
-                        pointer + "/requestBody",
-                        "multipart bodies are sent as raw bytes; the caller builds the multipart payload");
-            }
-        }
-        MediaType media = content.get(chosen);
-        TypeRef type = encoding == RequestBody.Encoding.BINARY || media.getSchema() == null
-                ? new TypeRef.Primitive(TypeRef.Scalar.BINARY)
-                : schemas.type(
-                        media.getSchema(),
-                        opId + " Body",
-                        pointer + "/requestBody/content/" + SourceIndex.escape(chosen) + "/schema");
-        return new RequestBody(chosen, encoding, type, Boolean.TRUE.equals(body.getRequired()), body.getDescription());
     }
 
     private List<Response> responses(io.swagger.v3.oas.models.Operation op, String opId, String pointer) {

@@ -19,10 +19,11 @@ final class RawChecks {
             Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final Pattern STATUS = Pattern.compile("default|[1-5]XX|[1-5]\\d\\d");
     private static final Pattern EXTENSION_PLACES =
-            Pattern.compile("/x-handspec-(retry|paginations|envelope|timestamps|headers)"
+            Pattern.compile("/x-handspec-(retry|paginations|envelope|timestamps|headers|common-parameters|errors)"
                     + "|/paths/[^/]+/(get|put|post|delete|options|head|patch|trace)/x-handspec-(pagination|envelope)"
                     + "|/components/securitySchemes/[^/]+/x-handspec-auth"
-                    + "|/servers/\\d+/variables/[^/]+/x-handspec-example");
+                    + "|/servers/\\d+/variables/[^/]+/x-handspec-example"
+                    + "|/info/x-handspec-sources");
     private static final Set<String> NUMBERS = Set.of("minimum", "maximum", "multipleOf");
     private static final Set<String> COUNTS =
             Set.of("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties");
@@ -62,8 +63,8 @@ final class RawChecks {
                 problems.error(
                         at,
                         "'" + e.getKey() + "' is not an x-handspec extension read here; the extensions are "
-                                + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers (root), -pagination, -envelope "
-                                + "(operation), -auth (security scheme) and -example (server variable): correct the name or move it");
+                                + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers, -common-parameters, -errors (root), -pagination, -envelope "
+                                + "(operation), -auth (security scheme), -example (server variable) and -sources (info): correct the name or move it");
             } else if (!e.getKey().equals("example") && !e.getKey().equals("examples")) {
                 extensionPlaces(e.getValue(), at);
             }

@@ -54,6 +54,8 @@ final class RefChecks {
             Pending next = checks.work.poll();
             checks.checkFile(next.location(), next.index(), folder, location.startsWith(CLASSPATH));
         }
+        // the referenced files' trees served the checks above; the root's is still wanted
+        checks.seen.values().stream().filter(i -> i != null && i != root).forEach(SourceIndex::releaseTree);
     }
 
     private void checkFile(String location, SourceIndex index, Path folder, boolean classpath) {

@@ -19,6 +19,7 @@ final class RetryReader {
             "never",
             "retryAfter",
             "minimumDelayMs",
+            "statusDelayMs",
             "networkErrors",
             "idempotentOnly");
     private static final long MAX_DELAY_MS = 24L * 60 * 60 * 1000;
@@ -67,21 +68,8 @@ final class RetryReader {
         for (Object o : values.list(m, "never", POINTER)) {
             status(o, POINTER + "/never", "a status is a number from 100 to 599, not '" + o + "'", never);
         }
-        Map<Integer, Long> minimum = new TreeMap<>();
-        Map<String, Object> delays = m.containsKey("minimumDelayMs")
-                ? values.object(m.get("minimumDelayMs"), POINTER + "/minimumDelayMs", "{\"429\": 1000}")
-                : Map.of();
-        (delays == null ? Map.<String, Object>of() : delays).forEach((k, v) -> {
-            Long ms = ExtensionValues.wholeNumber(v);
-            if (k.matches("[1-5]\\d\\d") && ms != null && ms >= 0 && ms <= MAX_DELAY_MS) {
-                minimum.put(Integer.parseInt(k), ms);
-            } else {
-                problems.error(
-                        POINTER + "/minimumDelayMs",
-                        "minimumDelayMs maps a status such as \"429\" to " + "milliseconds (0 or more); '" + k + ": "
-                                + v + "' is not that");
-            }
-        });
+        Map<Integer, Long> minimum = delays(m, "minimumDelayMs");
+        Map<Integer, Long> statusDelay = delays(m, "statusDelayMs");
         boolean retryAfter = values.bool(m, "retryAfter", POINTER, true);
         boolean networkErrors = values.bool(m, "networkErrors", POINTER, true);
         boolean idempotentOnly = values.bool(m, "idempotentOnly", POINTER, true);
@@ -97,8 +85,29 @@ final class RetryReader {
                 never,
                 retryAfter,
                 minimum,
+                statusDelay,
                 networkErrors,
                 idempotentOnly);
+    }
+
+    /** A map of status ("429") to milliseconds from 0 to a day, as {@code minimumDelayMs} and {@code statusDelayMs} are. */
+    private Map<Integer, Long> delays(Map<String, Object> m, String key) {
+        Map<Integer, Long> out = new TreeMap<>();
+        String pointer = POINTER + "/" + key;
+        Map<String, Object> delays =
+                m.containsKey(key) ? values.object(m.get(key), pointer, "{\"429\": 1000}") : Map.of();
+        (delays == null ? Map.<String, Object>of() : delays).forEach((k, v) -> {
+            Long ms = ExtensionValues.wholeNumber(v);
+            if (k.matches("[1-5]\\d\\d") && ms != null && ms >= 0 && ms <= MAX_DELAY_MS) {
+                out.put(Integer.parseInt(k), ms);
+            } else {
+                problems.error(
+                        pointer + "/" + SourceIndex.escape(k),
+                        key + " maps a status such as \"429\" to milliseconds (0 to " + MAX_DELAY_MS + "); '" + k + ": "
+                                + v + "' is not that");
+            }
+        });
+        return out;
     }
 
     private void status(Object o, String pointer, String message, List<Integer> into) {

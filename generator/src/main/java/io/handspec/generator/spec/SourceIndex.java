@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.handspec.generator.SpecProblem;
 import java.io.IOException;
@@ -17,10 +19,11 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Where things stand in a YAML or JSON file, read with a streaming parser so that a 13 MB spec
- * costs one quick pass and little memory. The pass keeps the {@code $ref}s and the pointers of the
- * first three levels (where {@code #/components/schemas/Name} lives); anything deeper, and the line
- * and column of a problem, is looked up by another pass when it is needed, which is rare.
+ * Where things stand in a YAML or JSON file. The file is read once into a tree, from which the
+ * {@code $ref}s and the pointers of the first three levels (where {@code #/components/schemas/Name}
+ * lives) are taken; the tree also serves the checks that need values ({@link #tree()}) until
+ * {@link #releaseTree()}, so that it is not held while the parser builds its own. The line and column
+ * of a problem are looked up by a streaming pass over the text when a problem is placed, which is rare.
  */
 final class SourceIndex {
     private static final int SHALLOW = 3;
@@ -31,6 +34,7 @@ final class SourceIndex {
     private final Set<String> shallow = new HashSet<>();
     private final List<Ref> refs = new ArrayList<>();
     private final Map<String, Boolean> deepCache = new HashMap<>();
+    private JsonNode tree;
 
     private SourceIndex(String file, String text) {
         this.file = file;
@@ -48,15 +52,12 @@ final class SourceIndex {
             return null;
         }
         try {
-            index.walk((pointerSegments, depth, field, parser) -> {
-                if (depth <= SHALLOW) {
-                    index.shallow.add(pointer(pointerSegments, depth));
-                }
-                if ("$ref".equals(field) && parser.currentToken() == JsonToken.VALUE_STRING) {
-                    index.refs.add(new Ref(pointer(pointerSegments, depth - 1), parser.getText()));
-                }
-                return false;
-            });
+            JsonNode tree = new ObjectMapper(index.factory()).readTree(text);
+            // only comments or document markers: no value, no pointer
+            index.tree = tree == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : tree;
+            if (!index.tree.isMissingNode()) {
+                index.collect(index.tree, new StringBuilder(), 0);
+            }
             return index;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -69,9 +70,34 @@ final class SourceIndex {
                             + e.getOriginalMessage().lines().findFirst().orElse("")
                             + "; fix the YAML/JSON at this place"));
             return null;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             problems.add(new SpecProblem(file, 0, 0, "", "cannot read the file: " + e.getMessage()));
             return null;
+        }
+    }
+
+    /** Records the pointers of the first levels and every {@code $ref} under {@code node}, which stands at {@code pointer}. */
+    private void collect(JsonNode node, StringBuilder pointer, int depth) {
+        if (depth <= SHALLOW) {
+            shallow.add(pointer.toString());
+        }
+        int length = pointer.length();
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                refs.add(new Ref(pointer.toString(), ref.textValue()));
+            }
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                pointer.append('/').append(escape(e.getKey()));
+                collect(e.getValue(), pointer, depth + 1);
+                pointer.setLength(length);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                pointer.append('/').append(i);
+                collect(node.get(i), pointer, depth + 1);
+                pointer.setLength(length);
+            }
         }
     }
 
@@ -83,6 +109,9 @@ final class SourceIndex {
     boolean has(String pointer) {
         if (depth(pointer) <= SHALLOW) {
             return shallow.contains(pointer);
+        }
+        if (tree != null && pointer.startsWith("/")) {
+            return !tree.at(pointer).isMissingNode();
         }
         return deepCache.computeIfAbsent(pointer, p -> locate(p) != null && locate(p).exact);
     }
@@ -112,8 +141,13 @@ final class SourceIndex {
     }
 
     /** The whole document as a tree, for checks that need values rather than places. */
-    com.fasterxml.jackson.databind.JsonNode tree() throws IOException {
-        return new com.fasterxml.jackson.databind.ObjectMapper(factory()).readTree(text);
+    JsonNode tree() throws IOException {
+        return tree != null ? tree : new ObjectMapper(factory()).readTree(text);
+    }
+
+    /** Lets the tree go: what it served is done, and a large spec's tree is large. */
+    void releaseTree() {
+        tree = null;
     }
 
     /** Where {@code pointer} (or its deepest existing ancestor) starts. */

@@ -4,6 +4,7 @@ import io.handspec.generator.GenerationException;
 import io.handspec.generator.SpecProblem;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
@@ -45,12 +46,14 @@ public final class SpecLoader {
         }
         RefChecks.check(location, index, problems, inputs);
         problems.addAll(rawChecks(index));
+        // the parser builds a tree of its own: ours is not kept alive beside it
+        index.releaseTree();
         if (!problems.isEmpty()) {
             throw new GenerationException("spec " + location + " has " + problems.size() + " problem(s)", problems);
         }
         Stage.log("read and index", t0);
         t0 = System.nanoTime();
-        SwaggerParseResult result = parse(location);
+        SwaggerParseResult result = parse(location, text);
         Stage.log("swagger-parser", t0);
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
@@ -92,7 +95,12 @@ public final class SpecLoader {
         return raw.errors();
     }
 
-    private static SwaggerParseResult parse(String location) {
+    /**
+     * Parses and resolves {@code text}, the content of {@code location}, which the parser would
+     * otherwise read and decode again; {@code $ref}s are resolved relative to {@code location} as
+     * when the parser reads it.
+     */
+    private static SwaggerParseResult parse(String location, String text) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setValidateExternalRefs(true);
@@ -102,7 +110,10 @@ public final class SpecLoader {
             String where = location.startsWith(CLASSPATH)
                     ? location.substring(CLASSPATH.length())
                     : Path.of(location).toAbsolutePath().toString();
-            return new OpenAPIParser().readLocation(where, null, options);
+            // the 3.x parser, which OpenAPIParser tries first; it is asked again only for a document the
+            // 3.x parser cannot read, so that its messages are the ones every other parser leaves
+            SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options, where);
+            return result.getOpenAPI() != null ? result : new OpenAPIParser().readLocation(where, null, options);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

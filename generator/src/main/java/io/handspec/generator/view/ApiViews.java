@@ -14,7 +14,6 @@ import io.handspec.generator.view.Views.OperationView;
 import io.handspec.generator.view.Views.ParamView;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Builds the views of API classes: one method family per operation. */
@@ -22,21 +21,9 @@ final class ApiViews {
     /** Spelled only where used: a file imports what it uses and nothing else. */
     private static final String TYPE_REFERENCE = "com.fasterxml.jackson.core.type.TypeReference";
 
-    private static final String PARAM_STYLE = "io.handspec.runtime.ParamStyle";
-    private static final Map<Integer, String> EXCEPTIONS = Map.ofEntries(
-            Map.entry(400, "BadRequest"),
-            Map.entry(401, "Unauthorized"),
-            Map.entry(402, "PaymentRequired"),
-            Map.entry(403, "Forbidden"),
-            Map.entry(404, "NotFound"),
-            Map.entry(409, "Conflict"),
-            Map.entry(410, "Gone"),
-            Map.entry(412, "PreconditionFailed"),
-            Map.entry(422, "UnprocessableEntity"),
-            Map.entry(429, "TooManyRequests"));
-
     private final TypeRegistry registry;
     private final TypeSpeller speller;
+    private final ErrorViews errors;
     private final List<SpecProblem> warnings;
     private final String specFile;
     private final Set<String> packageRoots;
@@ -49,11 +36,15 @@ final class ApiViews {
     ApiViews(
             TypeRegistry registry,
             TypeSpeller speller,
+            ErrorViews errors,
             List<SpecProblem> warnings,
             String specFile,
             Set<String> packageRoots) {
         this.registry = registry;
         this.speller = speller;
+        this.errors = errors;
+        // the API-wide error constant shares the class with the _SPEC constants
+        constants.reserve(ErrorViews.CONSTANT);
         this.warnings = warnings;
         this.specFile = specFile;
         this.packageRoots = packageRoots;
@@ -79,7 +70,7 @@ final class ApiViews {
                 signature.add(Code.of("$T $L", speller.spell(p.type(), imports), local));
                 arguments.add(local);
                 paramDocs.add(Doc.of("@param %s %s", local, docOrName(p.description(), p.name())));
-                lines.add(paramLine(p, local, imports));
+                lines.addAll(ParamLines.of(p, local, imports));
             } else {
                 optionalParams.add(p);
             }
@@ -91,7 +82,7 @@ final class ApiViews {
                     name,
                     Code.type(speller.spell(p.type(), imports)),
                     doc.isEmpty() ? List.of(Doc.of("%s.", p.name())) : doc));
-            lines.add(paramLine(p, Code.of("p.$L()", name), imports));
+            lines.addAll(ParamLines.of(p, Code.of("p.$L()", name), imports));
         }
         RequestBody body = op.requestBody();
         if (body != null) {
@@ -108,7 +99,11 @@ final class ApiViews {
                     rootKey = op.envelope().request();
                 }
             }
-            signature.add(Code.of("$T $L", speller.spell(bodyType, imports), local));
+            ClassName form = registry.formClass(op);
+            signature.add(Code.of(
+                    "$T $L",
+                    form != null ? imports.spell(form.canonicalName()) : speller.spell(bodyType, imports),
+                    local));
             arguments.add(local);
             Doc bodyDoc = docOrName(body.description(), "the request body");
             paramDocs.add(
@@ -120,7 +115,8 @@ final class ApiViews {
                     imports.spell("io.handspec.runtime.BodyKind"),
                     body.encoding().name(),
                     body.mediaType(),
-                    local));
+                    form != null ? Code.of("$L == null ? null : $L.parts()", local, local) : local));
+            lines.addAll(ParamLines.formRules(body, imports));
             if (rootKey != null) {
                 lines.add(Code.of(".rootKey($S)", rootKey));
             }
@@ -189,38 +185,8 @@ final class ApiViews {
                     resultType,
                     pointer);
         }
-        List<Doc> throwsDocs = new ArrayList<>();
-        Code apiException = Code.type(imports.spell("io.handspec.runtime.ApiException"));
-        for (Response r : op.responses()) {
-            if (r.success()) {
-                continue;
-            }
-            if (r.type() != null) {
-                Code errorType = Code.type(speller.spell(r.type(), imports));
-                String typeReference = imports.spell(TYPE_REFERENCE);
-                spec = r.code() > 0
-                        ? Code.of(
-                                "$L\n            .error($L, new $T<$L>() { })",
-                                spec,
-                                Code.number(r.code()),
-                                typeReference,
-                                errorType)
-                        : Code.of("$L\n            .defaultError(new $T<$L>() { })", spec, typeReference, errorType);
-            }
-            String exception = EXCEPTIONS.get(r.code());
-            Doc what = r.description() == null || r.description().isBlank()
-                    ? Doc.of("")
-                    : Doc.of(": %s", r.description().strip().split("\n")[0]);
-            if (exception != null) {
-                throwsDocs.add(Doc.of("@throws %s.%s on %s%s", apiException, exception, r.status(), what));
-            } else if (r.status().startsWith("5")) {
-                throwsDocs.add(Doc.of("@throws %s.ServerError on %s%s", apiException, r.status(), what));
-            }
-        }
-        throwsDocs.add(Doc.of("@throws %s on any other error status", apiException));
-        throwsDocs.add(Doc.of(
-                "@throws %s when the request could not be sent or read",
-                imports.spell("io.handspec.runtime.ApiIoException")));
+        spec = errors.withErrors(spec, op, imports);
+        List<Doc> throwsDocs = errors.throwsDocs(op, imports);
         List<Doc> javadoc = new ArrayList<>(Doc.lines(op.summary()));
         List<Doc> description = Doc.lines(op.description());
         if (!description.isEmpty()) {
@@ -262,29 +228,6 @@ final class ApiViews {
     private static Doc docOrName(String description, String fallback) {
         List<Doc> doc = Doc.lines(description);
         return doc.isEmpty() ? Doc.text(fallback) : Doc.join(doc);
-    }
-
-    private static Code paramLine(Parameter p, Code value, ImportCollector imports) {
-        return switch (p.in()) {
-            case PATH -> Code.of(
-                    ".pathParam($S, $T.$N, $L)",
-                    p.name(),
-                    imports.spell(PARAM_STYLE),
-                    p.style() == Parameter.Style.MATRIX ? "MATRIX" : "SIMPLE",
-                    value);
-            case QUERY -> Code.of(
-                    ".queryParam($S, $T.$N, $L)", p.name(), imports.spell(PARAM_STYLE), queryStyle(p), value);
-            case HEADER -> Code.of(".header($S, $L)", p.name(), value);
-            case COOKIE -> Code.of(".header($S, $L == null ? null : $S + $L)", "Cookie", value, p.name() + "=", value);
-        };
-    }
-
-    private static String queryStyle(Parameter p) {
-        return switch (p.style()) {
-            case DEEP_OBJECT -> "DEEP_OBJECT";
-            case FORM -> p.explode() ? "FORM_EXPLODED" : "FORM";
-            default -> "FORM";
-        };
     }
 
     private static Response success(Operation op) {

@@ -102,7 +102,7 @@ public final class Code {
         if (!TYPE.matcher(spelled).matches() || spelled.contains("..")) {
             throw new IllegalArgumentException("not a Java type: " + JavaText.literal(spelled));
         }
-        for (String part : spelled.split("[^\\p{javaJavaIdentifierPart}]+")) {
+        for (String part : NOT_IDENTIFIER.split(spelled)) {
             if (JavaNames.KEYWORDS.contains(part)
                     && !PRIMITIVES.contains(part)
                     && !part.equals("extends")
@@ -112,6 +112,9 @@ public final class Code {
         }
         return new Code(spelled);
     }
+
+    /** Compiled once: {@link String#split(String)} would compile it for every type spelled. */
+    private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^\\p{javaJavaIdentifierPart}]+");
 
     private static final java.util.Set<String> PRIMITIVES =
             java.util.Set.of("byte", "short", "int", "long", "char", "float", "double", "boolean", "void");

@@ -18,6 +18,8 @@ import java.util.List;
  * ({@code CodeSafetyTest} checks every call site).
  */
 public final class Doc {
+    private static final java.util.regex.Pattern LINE_BREAKS = java.util.regex.Pattern.compile("\\s*[\r\n]+\\s*");
+
     private final String text;
 
     private Doc(String text) {
@@ -26,7 +28,7 @@ public final class Doc {
 
     /** Spec text as one line of Javadoc (line breaks become spaces). */
     public static Doc text(String raw) {
-        return new Doc(JavaText.escapeDoc(raw.strip().replaceAll("\\s*[\r\n]+\\s*", " ")));
+        return new Doc(JavaText.escapeDoc(LINE_BREAKS.matcher(raw.strip()).replaceAll(" ")));
     }
 
     /** Spec text as Javadoc lines: blank lines become paragraph breaks; empty for blank text. */

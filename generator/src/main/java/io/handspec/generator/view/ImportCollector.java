@@ -30,11 +30,13 @@ public final class ImportCollector {
 
     /**
      * @param packageName the file's package
-     * @param shadowing   simple names that already mean something in the file: types of its package and its nested types
+     * @param shadowing   simple names that already mean something in the file: types of its package (its nested
+     *                    types shadow too, whether listed here or not)
      * @param nested      simple names of the types nested in the file, which hide same-named types of the package
      */
     public ImportCollector(String packageName, Set<String> shadowing, Set<String> nested) {
         this.packageName = packageName;
+        // no copy for a set that is already immutable: the package's names are shared by all its files
         this.shadowing = Set.copyOf(shadowing);
         this.nested = Set.copyOf(nested);
     }
@@ -47,6 +49,7 @@ public final class ImportCollector {
             return nested.contains(top) ? name.canonicalName() : name.relativeName();
         }
         if (shadowing.contains(top)
+                || nested.contains(top)
                 || (importedBySimpleName.containsKey(top)
                         && !importedBySimpleName.get(top).equals(topCanonical))) {
             return name.canonicalName();

@@ -34,6 +34,8 @@ public final class JavaText {
         return out.append('"').toString();
     }
 
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\r\n|\r|\n");
+
     /**
      * Javadoc lines for {@code text}: HTML-escaped, backslashes written as an entity (so no unicode
      * escape survives), blank lines kept as paragraph breaks, non-ASCII kept as entities.
@@ -43,7 +45,7 @@ public final class JavaText {
         if (text == null || text.isBlank()) {
             return lines;
         }
-        for (String line : text.strip().split("\r\n|\r|\n", -1)) {
+        for (String line : LINE_BREAK.split(text.strip(), -1)) {
             String escaped = escapeDoc(line.stripTrailing());
             lines.add(escaped.isEmpty() ? "<p>" : escaped);
         }

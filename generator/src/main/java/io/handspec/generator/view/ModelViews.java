@@ -222,7 +222,8 @@ final class ModelViews {
             List<TypeView> children) {
         // a wrapper named like a model type would hide it inside the union
         NameAllocator nestedNames = new NameAllocator(
-                TemplateNames.union(registry.topLevelNames(), Set.of(name.toString()), TemplateNames.NESTED_TYPES));
+                TemplateNames.union(Set.of(name.toString()), TemplateNames.NESTED_TYPES),
+                registry.topLevelNamesLowerCase());
         children.forEach(c -> nestedNames.reserve(c.className().toString()));
         List<VariantView> wrappers = new ArrayList<>();
         List<Code> candidates = new ArrayList<>();

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class NameAllocator {
     private final Set<String> taken = new HashSet<>();
+    /** Lower-case names also taken, shared between allocators rather than copied into each; never changed. */
+    private final Set<String> shared;
 
     public NameAllocator() {
         this(Set.of());
@@ -25,15 +27,32 @@ public final class NameAllocator {
 
     /** An allocator that never hands out any of {@code reserved}. */
     public NameAllocator(Set<String> reserved) {
+        this(reserved, Set.of());
+    }
+
+    /**
+     * An allocator that never hands out any of {@code reserved}, nor any of {@code sharedLowerCase}: a
+     * set from {@link #lowerCase(Set)}, used as it is (not copied), so many allocators can share a large one.
+     */
+    NameAllocator(Set<String> reserved, Set<String> sharedLowerCase) {
+        this.shared = sharedLowerCase;
         reserved.forEach(r -> taken.add(r.toLowerCase(Locale.ROOT)));
+    }
+
+    /** {@code names} in lower case, immutable: for {@link #NameAllocator(Set, Set)}. */
+    static Set<String> lowerCase(Set<String> names) {
+        Set<String> out = new HashSet<>();
+        names.forEach(n -> out.add(n.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
     }
 
     /** {@code suggestion} if free, else {@code suggestion2}, {@code suggestion3}, ... */
     public String allocate(String suggestion) {
         String name = suggestion;
-        for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {
+        for (int i = 2; isTaken(name); i++) {
             name = suggestion + i;
         }
+        reserve(name);
         return name;
     }
 
@@ -54,6 +73,7 @@ public final class NameAllocator {
 
     /** Whether {@code name} (ignoring case) is already taken. */
     public boolean isTaken(String name) {
-        return taken.contains(name.toLowerCase(Locale.ROOT));
+        String lower = name.toLowerCase(Locale.ROOT);
+        return shared.contains(lower) || taken.contains(lower);
     }
 }

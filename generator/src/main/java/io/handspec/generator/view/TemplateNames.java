@@ -50,6 +50,9 @@ final class TemplateNames {
     static final Set<String> API_LOCALS = Set.of("params", "options", "p");
     /** {@code api.mustache}: members of an optional-parameters class and of its builder. */
     static final Set<String> PARAMS_MEMBERS = with(OBJECT_METHODS, "builder", "build");
+
+    /** Members of a multipart request's builder ({@code multipart.mustache}), where part methods go. */
+    static final Set<String> FORM_MEMBERS = with(OBJECT_METHODS, "build", "parts");
     /** {@code client.mustache}: members of the facade beside the API accessors. */
     static final Set<String> CLIENT_MEMBERS = with(
             OBJECT_METHODS, "DEFAULT_BASE_URI", "client", "builder", "defaultRetryPolicy", "config", "withOptions");

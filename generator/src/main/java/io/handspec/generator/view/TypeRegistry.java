@@ -5,6 +5,7 @@ import io.handspec.generator.model.EnumSchema;
 import io.handspec.generator.model.Operation;
 import io.handspec.generator.model.Parameter;
 import io.handspec.generator.model.Property;
+import io.handspec.generator.model.RequestBody;
 import io.handspec.generator.model.Response;
 import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.TypeRef;
@@ -37,8 +38,14 @@ final class TypeRegistry {
     private final Map<String, ClassName> byShape = new java.util.HashMap<>();
 
     private final Map<Schema, String> shapes = new IdentityHashMap<>();
+    /** The typed request class of each multipart body, named after its operation. */
+    private final Map<Operation, ClassName> forms = new LinkedHashMap<>();
     /** Shape descriptions to short ids, so that a parent's description names its children by id, not in full. */
     private final Map<String, String> shapeIds = new java.util.HashMap<>();
+
+    private final Set<String> topLevelNames;
+    private final Set<String> topLevelNamesLowerCase;
+    private final Set<String> namesLikeMembers;
 
     TypeRegistry(ApiModel api, String modelPackage) {
         this.modelPackage = modelPackage;
@@ -52,6 +59,7 @@ final class TypeRegistry {
             }
             if (op.requestBody() != null) {
                 hoist(op.requestBody().type());
+                op.requestBody().parts().forEach(part -> hoist(part.type()));
             }
             for (Response r : op.responses()) {
                 hoist(r.type());
@@ -60,8 +68,22 @@ final class TypeRegistry {
         for (Schema s : List.copyOf(topLevel)) {
             nestChildren(s);
         }
+        // after every schema: a multipart class never takes a name a model had before
+        for (Operation op : api.operations()) {
+            if (op.requestBody() != null && op.requestBody().encoding() == RequestBody.Encoding.MULTIPART) {
+                forms.put(
+                        op,
+                        ClassName.of(
+                                modelPackage,
+                                topNames.allocate(JavaNames.typeName(op.operationId() + " Form"), Set.of())));
+            }
+        }
+        // in declaration order, top-level classes first: a type's implements clause lists its unions in this
+        // order, so it must not follow the identity hash codes of the nested map, which change from run to run
         List<Schema> declared = new ArrayList<>(topLevel);
-        nested.values().forEach(declared::addAll);
+        for (Schema s : topLevel) {
+            addNested(s, declared);
+        }
         for (Schema s : declared) {
             for (TypeRef v : s.match(o -> List.<TypeRef>of(), e -> List.<TypeRef>of(), UnionSchema::variants)) {
                 Schema target = schemaOf(v);
@@ -72,6 +94,34 @@ final class TypeRegistry {
                 }
             }
         }
+        Set<String> tops = new java.util.HashSet<>();
+        topLevel.forEach(s -> tops.add(names.get(s).topLevelName()));
+        forms.values().forEach(c -> tops.add(c.topLevelName()));
+        this.topLevelNames = Set.copyOf(tops);
+        this.topLevelNamesLowerCase = NameAllocator.lowerCase(topLevelNames);
+        // every class of the API is named by now: computed once here, not by every view builder
+        Set<String> likeMembers = new java.util.HashSet<>();
+        names.values().forEach(c -> c.simpleNames().stream()
+                .filter(n -> !Character.isUpperCase(n.codePointAt(0)))
+                .forEach(likeMembers::add));
+        this.namesLikeMembers = Set.copyOf(likeMembers);
+    }
+
+    private void addNested(Schema owner, List<Schema> out) {
+        for (Schema child : nestedIn(owner)) {
+            out.add(child);
+            addNested(child, out);
+        }
+    }
+
+    /** The typed request class of an operation's multipart body, or {@code null} when it has none. */
+    ClassName formClass(Operation op) {
+        return forms.get(op);
+    }
+
+    /** Every multipart request class with its operation, in operation order. */
+    Map<Operation, ClassName> forms() {
+        return java.util.Collections.unmodifiableMap(forms);
     }
 
     /**
@@ -264,11 +314,9 @@ final class TypeRegistry {
         return unionsOf.getOrDefault(s, List.of());
     }
 
-    /** The simple names of the model package's top-level classes. */
+    /** The simple names of the model package's top-level classes; immutable and shared, so files need not copy it. */
     Set<String> topLevelNames() {
-        Set<String> out = new java.util.HashSet<>();
-        topLevel.forEach(s -> out.add(names.get(s).topLevelName()));
-        return out;
+        return topLevelNames;
     }
 
     /**
@@ -277,11 +325,12 @@ final class TypeRegistry {
      * the type in an expression such as {@code 日本.CONSTANT}.
      */
     Set<String> namesLikeMembers() {
-        Set<String> out = new java.util.HashSet<>();
-        names.values().forEach(c -> c.simpleNames().stream()
-                .filter(n -> !Character.isUpperCase(n.codePointAt(0)))
-                .forEach(out::add));
-        return out;
+        return namesLikeMembers;
+    }
+
+    /** The lower-case {@link #topLevelNames()}, for name allocators that must avoid them (ignoring case). */
+    Set<String> topLevelNamesLowerCase() {
+        return topLevelNamesLowerCase;
     }
 
     /** Every simple name declared in the file of {@code top}, nested ones included. */

@@ -109,19 +109,26 @@ public final class ViewBuilder {
                     if (containsUnion(s)) {
                         nestedNames.addAll(TemplateNames.INHERITED_TYPES);
                     }
-                    Set<String> shadowing = new HashSet<>(modelNames);
-                    shadowing.addAll(nestedNames);
-                    ImportCollector imports = new ImportCollector(modelPackage, shadowing, nestedNames);
+                    ImportCollector imports = new ImportCollector(modelPackage, modelNames, nestedNames);
                     Views.TypeView view = models.view(s, imports, false);
                     return new SourceFile(
                             path(modelPackage, view.className().toString()), header(modelPackage, imports), view);
                 })
                 .toList());
+        FormViews forms = new FormViews(speller, TemplateNames.packageRoots(basePackage));
+        registry.forms().forEach((op, name) -> {
+            ImportCollector imports = new ImportCollector(modelPackage, modelNames);
+            files.add(new SourceFile(
+                    path(modelPackage, name.simpleName()),
+                    header(modelPackage, imports),
+                    forms.view(op, name, imports)));
+        });
         Map<String, List<Operation>> byTag = new TreeMap<>();
         for (Operation op : api.operations()) {
             byTag.computeIfAbsent(op.tag(), k -> new ArrayList<>()).add(op);
         }
         NameAllocator apiNames = new NameAllocator(Set.of(clientName));
+        ErrorViews errorViews = new ErrorViews(speller, api.errors());
         // an accessor is a field and a method of the facade
         NameAllocator accessors = new NameAllocator(
                 TemplateNames.union(TemplateNames.CLIENT_MEMBERS, TemplateNames.packageRoots(basePackage)));
@@ -158,8 +165,8 @@ public final class ViewBuilder {
             Set<String> shadowing = new HashSet<>(apiClassNames);
             names.forEach(n -> shadowing.add(n.paramsClass()));
             ImportCollector imports = new ImportCollector(apiPackage, shadowing);
-            ApiViews apiViews =
-                    new ApiViews(registry, speller, warnings, specFile, TemplateNames.packageRoots(basePackage));
+            ApiViews apiViews = new ApiViews(
+                    registry, speller, errorViews, warnings, specFile, TemplateNames.packageRoots(basePackage));
             List<OperationView> operations = new ArrayList<>();
             for (int i = 0; i < ops.size(); i++) {
                 operations.add(apiViews.operation(
@@ -171,12 +178,19 @@ public final class ViewBuilder {
             files.add(new SourceFile(
                     path(apiPackage, className),
                     header(apiPackage, imports),
-                    new ApiView(Code.name(className), javadoc, operations)));
+                    new ApiView(Code.name(className), javadoc, operations, errorViews.constant(imports))));
             refs.add(new ApiRefView(
                     Code.name(accessors.allocate(JavaNames.memberName(apiClass.tag()))),
                     Code.type(apiPackage + "." + className)));
         }
         files.add(client(refs));
+        String errorsClass = ErrorAccessors.className(clientName);
+        ImportCollector errorImports = new ImportCollector(basePackage, Set.of(clientName, errorsClass));
+        Views.ErrorsView errors =
+                ErrorAccessors.view(errorsClass, api.operations(), api.errors(), speller, errorImports);
+        if (errors != null) {
+            files.add(new SourceFile(path(basePackage, errorsClass), header(basePackage, errorImports), errors));
+        }
         return files;
     }
 
@@ -371,6 +385,9 @@ public final class ViewBuilder {
         new TreeMap<>(r.minimumDelayMs())
                 .forEach((status, ms) -> calls.add(
                         Code.of(".minimumDelay($L, $T.ofMillis($L))", Code.number(status), duration, Code.number(ms))));
+        new TreeMap<>(r.statusDelayMs())
+                .forEach((status, ms) -> calls.add(
+                        Code.of(".statusDelay($L, $T.ofMillis($L))", Code.number(status), duration, Code.number(ms))));
         calls.add(Code.of(".retryNetworkErrors($L)", Code.bool(r.networkErrors())));
         calls.add(Code.of(".idempotentOnly($L)", Code.bool(r.idempotentOnly())));
         calls.add(Code.of(".build()"));

@@ -19,7 +19,9 @@ public final class Views {
         ENUM,
         UNION,
         API,
-        CLIENT;
+        CLIENT,
+        ERRORS,
+        MULTIPART;
 
         /** The template's file name, such as {@code model.mustache}. */
         public String fileName() {
@@ -27,8 +29,11 @@ public final class Views {
         }
     }
 
-    /** The view of a whole file: a type (with the file template around it), an API class or the client facade. */
-    public sealed interface FileView permits TypeView, ApiView, ClientView {
+    /**
+     * The view of a whole file: a type (with the file template around it), an API class, the client
+     * facade or the typed error accessors.
+     */
+    public sealed interface FileView permits TypeView, ApiView, ClientView, ErrorsView, FormView {
         /** The simple name of the file's top-level type. */
         Code className();
 
@@ -198,13 +203,38 @@ public final class Views {
      * @param className  simple name
      * @param javadoc    Javadoc lines
      * @param operations its operations
+     * @param errorTypes the declaration of the API-wide {@code ErrorTypes} constant, or {@code null}
      */
-    public record ApiView(Code className, List<Doc> javadoc, List<OperationView> operations) implements FileView {
+    public record ApiView(Code className, List<Doc> javadoc, List<OperationView> operations, Code errorTypes)
+            implements FileView {
         @Override
         public Template template() {
             return Template.API;
         }
     }
+
+    /**
+     * The static typed accessors of an API's error bodies, beside the client facade.
+     *
+     * @param className the class's simple name, e.g. {@code KaloErrors}
+     * @param javadoc   its Javadoc lines
+     * @param accessors one per error body type, and {@code of} for the API's one
+     */
+    public record ErrorsView(Code className, List<Doc> javadoc, List<ErrorAccessorView> accessors) implements FileView {
+        @Override
+        public Template template() {
+            return Template.ERRORS;
+        }
+    }
+
+    /**
+     * One typed accessor: {@code static Optional<type> name(ApiException e)}.
+     *
+     * @param name    method name
+     * @param type    the error body type, a class
+     * @param javadoc Javadoc lines, without {@code @param}/{@code @return}
+     */
+    public record ErrorAccessorView(Code name, Code type, List<Doc> javadoc) {}
 
     /**
      * One operation.
@@ -334,4 +364,34 @@ public final class Views {
      * @param javadoc    Javadoc lines
      */
     public record AuthView(Code name, Code parameters, List<Doc> paramDocs, Code expression, List<Doc> javadoc) {}
+
+    /**
+     * The typed request of a {@code multipart/form-data} body ({@code multipart.mustache}).
+     *
+     * @param className     simple name
+     * @param javadoc       Javadoc lines
+     * @param operationId   the operation id as a Java literal, for messages
+     * @param requiredParts {@code , "a", "b"}: the required part names as literals after a comma, or empty
+     * @param parts         one builder method per part
+     */
+    public record FormView(
+            Code className, List<Doc> javadoc, Code operationId, Code requiredParts, List<PartView> parts)
+            implements FileView {
+        @Override
+        public Template template() {
+            return Template.MULTIPART;
+        }
+    }
+
+    /**
+     * One part of a multipart body.
+     *
+     * @param name        the builder method (and its parameter)
+     * @param type        its spelled type: {@code FilePart} for a file
+     * @param literal     the part name as a Java literal
+     * @param contentType the spec's content type as a literal, or {@code null}
+     * @param headers     {@code , Map.of(...)} of header defaults, or empty
+     * @param javadoc     Javadoc lines
+     */
+    public record PartView(Code name, Code type, Code literal, Code contentType, Code headers, List<Doc> javadoc) {}
 }

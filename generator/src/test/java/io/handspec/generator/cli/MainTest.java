@@ -57,7 +57,8 @@ class MainTest {
         assertEquals(0, cli("--spec", spec.toString(), "--output", o, "--package", "com.example.tiny"), err());
         assertTrue(
                 out().matches(
-                                "generated \\d+ files from 1 spec\\(s\\) into .* \\(1 written, \\d+ unchanged, 0 removed\\)\\n"),
+                                "generated \\d+ files from 1 spec\\(s\\) into .* \\(1 written, \\d+ unchanged, 0 removed\\)\\n"
+                                        + "spec changes: 0 breaking, 1 compatible\\n"),
                 out());
         assertEquals(
                 0, cli("--spec", spec.toString(), "--output", o, "--package", "com.example.tiny", "--no-state"), err());

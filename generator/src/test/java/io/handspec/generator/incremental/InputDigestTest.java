@@ -7,6 +7,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,5 +48,29 @@ class InputDigestTest {
         String jarDigest = GeneratorCode.of(jar);
         Files.write(jar, new byte[] {5});
         assertNotEquals(jarDigest, GeneratorCode.of(jar));
+    }
+
+    @Test
+    void aJarIsDigestedByItsEntriesSoAnyChangedEntryChangesIt() throws Exception {
+        Path jar = dir.resolve("generator.jar");
+        jar(jar, Map.of("io/x/A.class", "one", "templates/t.mustache", "{{a}}"));
+        String first = GeneratorCode.of(jar);
+        jar(jar, Map.of("io/x/A.class", "one", "templates/t.mustache", "{{a}}"));
+        assertEquals(first, GeneratorCode.of(jar), "the same entries, written again");
+        jar(jar, Map.of("io/x/A.class", "one", "templates/t.mustache", "{{b}}"));
+        String second = GeneratorCode.of(jar);
+        assertNotEquals(first, second, "an entry's content of the same length");
+        jar(jar, Map.of("io/x/B.class", "one", "templates/t.mustache", "{{b}}"));
+        assertNotEquals(second, GeneratorCode.of(jar), "an entry renamed");
+    }
+
+    private static void jar(Path file, Map<String, String> entries) throws Exception {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (Map.Entry<String, String> e : new java.util.TreeMap<>(entries).entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                out.write(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
     }
 }

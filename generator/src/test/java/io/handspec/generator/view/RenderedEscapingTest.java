@@ -53,7 +53,8 @@ class RenderedEscapingTest {
                 List.of(),
                 null,
                 io.handspec.generator.model.Timestamps.OFFSET,
-                Map.of());
+                Map.of(),
+                null);
         List<String> sources = new ArrayList<>();
         TemplateRenderer renderer = new TemplateRenderer(null);
         Path out = tmp.resolve("src");

@@ -42,6 +42,9 @@ class TemplateNamesTest {
                     Map.of(
                             "§", new Scope(TemplateNames.CLIENT_MEMBERS, JavaNames::memberName),
                             "§/Builder", new Scope(TemplateNames.CLIENT_BUILDER_MEMBERS, JavaNames::memberName)),
+            "multipart.mustache",
+                    Map.of("§", NONE, "§/Builder", new Scope(TemplateNames.FORM_MEMBERS, JavaNames::memberName)),
+            "errors.mustache", Map.of("§", new Scope(Set.of("of"), JavaNames::memberName)),
             "file.mustache", Map.of(),
             "operation-parameters.mustache", Map.of(),
             "operation-arguments.mustache", Map.of());

@@ -1,17 +1,17 @@
 package io.handspec.samples.docschange;
 
-import io.handspec.generator.GenerateRequest;
-import io.handspec.generator.GenerateResult;
 import io.handspec.generator.GenerationException;
-import io.handspec.generator.Generator;
+import io.handspec.generator.GenerationJob;
+import io.handspec.generator.JobResult;
+import io.handspec.generator.SpecChange;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -21,11 +21,15 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * The loop a docs change starts, replayed in a scratch folder: the vendor renames a field, someone
- * edits the spec, the build regenerates the client (the same generator the plugin runs), and the
- * compiler points at the user code that used the old name.
+ * The loop a docs change starts, replayed in a scratch folder: the vendor renames a field in its docs,
+ * someone edits the spec, the build (the generator's {@link GenerationJob}, which the plugin and the
+ * CLI run) reports what the edit breaks, and the compiler points at the user code that used the old
+ * name.
  */
 public final class DocsChangeLoop {
+    /** The package of the client, as the plugin configures it in this module's pom. */
+    static final String CLIENT_PACKAGE = "io.handspec.samples.docschange.client";
+
     /**
      * One compiler error.
      *
@@ -39,10 +43,19 @@ public final class DocsChangeLoop {
      * What the loop saw.
      *
      * @param firstBuild  errors of the build before the change (none)
-     * @param changed     generated files the regeneration rewrote
+     * @param refused     the failure of the build with {@code failOnBreaking}: every breaking change, placed
+     * @param changes     the changes the accepting build reported
+     * @param written     how many generated files the regeneration rewrote
+     * @param report      the Markdown change report it wrote
      * @param secondBuild errors of the build after the change
      */
-    public record Result(List<CompileError> firstBuild, List<Path> changed, List<CompileError> secondBuild) {}
+    public record Result(
+            List<CompileError> firstBuild,
+            GenerationException refused,
+            List<SpecChange> changes,
+            int written,
+            Path report,
+            List<CompileError> secondBuild) {}
 
     private DocsChangeLoop() {}
 
@@ -51,16 +64,16 @@ public final class DocsChangeLoop {
         Path spec = scratch.resolve("catalogue.yaml");
         Files.copy(moduleDir.resolve("src/main/openapi/catalogue.yaml"), spec);
         Path generated = scratch.resolve("generated");
+        Path report = scratch.resolve("target/handspec/default-changes.md");
         Path userCode = moduleDir.resolve("src/main/java/io/handspec/samples/docschange/AppCatalogue.java");
-        GenerateRequest request = new GenerateRequest(
-                spec.toString(), generated, "io.handspec.samples.docschange.client", null, Map.of());
 
         out.println("1. Generate the client from the spec and compile AppCatalogue.java against it");
-        Generator.generate(request);
+        job(spec, generated, scratch, report, false).run();
         List<CompileError> first = compile(generated, userCode, scratch.resolve("classes1"));
         out.println(first.isEmpty() ? "   compiles" : "   " + first);
 
-        out.println("2. The vendor's docs rename device_type to platform; the spec is edited to match:");
+        out.println("2. " + DocsStep.detect(moduleDir));
+        out.println("3. The spec is edited to match:");
         Path edited = moduleDir.resolve("edits/catalogue.yaml");
         for (String line : Files.readAllLines(edited)) {
             if (line.contains("platform")) {
@@ -68,18 +81,39 @@ public final class DocsChangeLoop {
                 out.println("   + " + line.strip());
             }
         }
-        Files.copy(edited, spec, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(edited, spec, StandardCopyOption.REPLACE_EXISTING);
 
-        out.println("3. The next build regenerates; only the files that changed are rewritten:");
-        GenerateResult result = Generator.generate(request);
-        result.written().forEach(p -> out.println("   " + generated.relativize(p)));
+        out.println("4. A build with failOnBreaking refuses the edit, and writes nothing:");
+        GenerationException refused = null;
+        try {
+            job(spec, generated, scratch, report, true).run();
+        } catch (GenerationException e) {
+            refused = e;
+            e.problems().forEach(p -> out.println("   " + p));
+        }
 
-        out.println("4. ... and the compiler points at the user code that used the old name:");
+        out.println("5. The normal build reports the change and regenerates:");
+        JobResult result = job(spec, generated, scratch, report, false).run();
+        result.changeSummary().forEach(line -> out.println("   " + line));
+        out.println("   " + result.summary() + "; report " + scratch.relativize(report));
+
+        out.println("6. ... and the compiler points at the user code that used the old name:");
         List<CompileError> second = compile(generated, userCode, scratch.resolve("classes2"));
         second.forEach(e -> out.printf(
                 "   %s:%d: %s%n",
                 e.file(), e.line(), e.message().lines().findFirst().orElse("")));
-        return new Result(first, result.written(), second);
+        return new Result(first, refused, result.changes(), result.written(), report, second);
+    }
+
+    /** The job the plugin runs for this module, in the scratch folder. */
+    private static GenerationJob job(Path spec, Path generated, Path scratch, Path report, boolean failOnBreaking) {
+        return GenerationJob.builder()
+                .spec(spec.toString(), CLIENT_PACKAGE)
+                .outputDir(generated)
+                .stateFile(scratch.resolve("target/handspec/default.state"))
+                .changeReport(report)
+                .failOnBreaking(failOnBreaking)
+                .build();
     }
 
     private static List<CompileError> compile(Path generated, Path userCode, Path classes) throws IOException {

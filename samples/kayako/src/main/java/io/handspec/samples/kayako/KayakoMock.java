@@ -22,7 +22,7 @@ public final class KayakoMock {
 
     public static MockApi start() {
         MockApi mock = MockApi.start("/api/v1");
-        String tests = mock.path("/tests.json");
+        String tests = mock.path("/tests");
         mock.stub(get(urlPathEqualTo(tests)).withQueryParam("offset", absent()).willReturn(json(200, page(0))));
         for (int offset = 10; offset < GENERATED; offset += 10) {
             mock.stub(get(urlPathEqualTo(tests))
@@ -39,7 +39,7 @@ public final class KayakoMock {
         mock.stub(delete(urlPathEqualTo(tests))
                 .withQueryParam("ids", equalTo("997,998,999"))
                 .willReturn(json(200, "{\"status\":200,\"total_count\":3}")));
-        String one = mock.path("/tests/1.json");
+        String one = mock.path("/tests/1");
         mock.stub(get(urlPathEqualTo(one))
                 .withHeader("If-None-Match", absent())
                 .willReturn(json(

@@ -2,10 +2,11 @@ package io.handspec.samples.kayako;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.handspec.runtime.NotModifiedException;
 import io.handspec.samples.kayako.client.KayakoClient;
 import io.handspec.samples.kayako.client.model.TestOption;
 import io.handspec.samples.support.MockApi;
@@ -45,9 +46,9 @@ class KayakoSampleTest {
                 result.listed().stream().map(t -> t.id()).toList());
         assertEquals(
                 List.of(
-                        "/api/v1/tests.json?count=25&limit=10",
-                        "/api/v1/tests.json?count=25&limit=10&offset=10",
-                        "/api/v1/tests.json?count=25&limit=10&offset=20"),
+                        "/api/v1/tests?count=25&limit=10",
+                        "/api/v1/tests?count=25&limit=10&offset=10",
+                        "/api/v1/tests?count=25&limit=10&offset=20"),
                 requests.subList(0, 3).stream().map(LoggedRequest::getUrl).toList());
     }
 
@@ -66,9 +67,9 @@ class KayakoSampleTest {
 
     @Test
     void bulkUpdateAndDeleteGoByIds() {
-        assertEquals("/api/v1/tests.json?ids=1,2,3", requests.get(4).getUrl());
+        assertEquals("/api/v1/tests?ids=1,2,3", requests.get(4).getUrl());
         assertEquals("option=ANY", requests.get(4).getBodyAsString());
-        assertEquals("/api/v1/tests.json?ids=997,998,999", requests.get(5).getUrl());
+        assertEquals("/api/v1/tests?ids=997,998,999", requests.get(5).getUrl());
         assertEquals("DELETE", requests.get(5).getMethod().getName());
         assertEquals(3, result.updated().totalCount());
         assertEquals(3, result.deleted().totalCount());
@@ -78,7 +79,7 @@ class KayakoSampleTest {
     void aConditionalGetIsAnswered304AndTheEnvelopeKeepsItsNotifications() {
         assertEquals(KayakoMock.ETAG, requests.get(7).getHeader("If-None-Match"));
         assertTrue(result.notModified().notModified());
-        assertNull(result.notModified().body());
+        assertThrows(NotModifiedException.class, result.notModified()::body);
         assertEquals("Caryn Pryor", result.fetched().body().name());
         assertEquals(
                 "This is a test resource: changes are not stored",

@@ -4,6 +4,7 @@ import io.handspec.runtime.ApiException;
 import io.handspec.samples.kickfolio.client.KickfolioClient;
 import io.handspec.samples.kickfolio.client.model.App;
 import io.handspec.samples.kickfolio.client.model.AppInput;
+import io.handspec.samples.kickfolio.client.model.AppVersionInput;
 import io.handspec.samples.kickfolio.client.model.Error;
 import io.handspec.samples.kickfolio.client.model.Version;
 import io.handspec.samples.kickfolio.client.model.VersionInput;
@@ -37,7 +38,7 @@ public final class KickfolioFlow {
                 .versions()
                 .createAppVersion(
                         app.id().toString(),
-                        VersionInput.builder()
+                        AppVersionInput.builder()
                                 .bundleUrl(URI.create("https://www.filepicker.io/api/file/3JAgsZ0QSBl7vAhV79Pw"))
                                 .build());
         out.printf("Uploaded version %s from its bundle URL; state %s%n", version.id(), version.state());
@@ -60,12 +61,14 @@ public final class KickfolioFlow {
         try {
             kickfolio
                     .versions()
-                    .createVersion(
-                            VersionInput.builder().appId(app.id().toString()).build());
+                    .createVersion(VersionInput.builder()
+                            .appId(app.id().toString())
+                            .bundleUrl(URI.create("https://example.org/notes.txt"))
+                            .build());
         } catch (ApiException.UnprocessableEntity e) {
             invalid = e;
             Error error = e.error(Error.class).orElseThrow();
-            out.printf("A version without a bundle: %s (%s)%n", error.message(), error.code());
+            out.printf("A version whose bundle is no ZIP: %s (%s)%n", error.message(), error.code());
             error.errors().forEach(f -> out.printf("  %s.%s %s%n", f.resource(), f.field(), f.message()));
         }
         return new Result(app, version, versions, renamed, invalid);

@@ -44,12 +44,13 @@ public final class KickfolioMock {
         mock.stub(
                 post(urlPathEqualTo(mock.path("/versions")))
                         .withHeader("Accept", equalTo(V1))
-                        .withRequestBody(equalToJson("{\"version\":{\"app_id\":\"" + APP + "\"}}"))
+                        .withRequestBody(equalToJson("{\"version\":{\"app_id\":\"" + APP
+                                + "\",\"bundle_url\":\"https://example.org/notes.txt\"}}"))
                         .willReturn(
                                 json(
                                         422,
                                         "{\"message\":\"Validation failed\",\"code\":\"record_invalid\",\"errors\":["
-                                                + "{\"field\":\"bundle_url\",\"resource\":\"Version\",\"message\":\"can't be blank\"}]}")));
+                                                + "{\"field\":\"bundle_url\",\"resource\":\"Version\",\"message\":\"is not a ZIP file\"}]}")));
         return mock;
     }
 

@@ -72,7 +72,7 @@ class KickfolioSampleTest {
         Error error = result.invalid().error(Error.class).orElseThrow();
         assertEquals("record_invalid", error.code());
         assertEquals("bundle_url", error.errors().get(0).field());
-        assertEquals("can't be blank", error.errors().get(0).message());
+        assertEquals("is not a ZIP file", error.errors().get(0).message());
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class KiliaroMock {
 
     public static MockApi start() {
         MockApi mock = MockApi.start("");
-        mock.stub(get(urlPathEqualTo("/users;email=andreas%40kiliaro.com"))
+        mock.stub(get(urlPathEqualTo("/users;email=andreas@kiliaro.com"))
                 .willReturn(okJson("[" + user("andreas@kiliaro.com") + "]")));
         mock.stub(post(urlPathEqualTo("/users/" + USER_ID)).willReturn(okJson(user("batman@gotham.org"))));
         mock.stub(get(urlPathEqualTo("/users/" + USER_ID + "/media"))

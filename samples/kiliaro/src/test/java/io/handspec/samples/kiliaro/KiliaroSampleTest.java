@@ -46,7 +46,8 @@ class KiliaroSampleTest {
     @Test
     void theUserIsLookedUpWithAMatrixPathParameter() {
         assertEquals(
-                "/users;email=andreas%40kiliaro.com?apikey=t-key",
+                // the seed shows the address with a literal @, as RFC 3986 allows in a path segment
+                "/users;email=andreas@kiliaro.com?apikey=t-key",
                 requests.get(0).getUrl());
         assertEquals("Bruce Wayne", result.found().name());
     }

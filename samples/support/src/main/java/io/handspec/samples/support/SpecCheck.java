@@ -36,8 +36,7 @@ public final class SpecCheck {
         for (String key : ignoredKeys) {
             levels.withLevel(key, ValidationReport.Level.IGNORE);
         }
-        this.validator = OpenApiInteractionValidator.createForSpecificationUrl(
-                        spec.toAbsolutePath().toUri().toString())
+        this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(CommonParameters.expand(spec))
                 .withLevelResolver(levels.build())
                 .build();
     }

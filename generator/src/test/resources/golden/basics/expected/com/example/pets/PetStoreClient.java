@@ -57,6 +57,7 @@ public final class PetStoreClient {
                 .neverRetry(Set.of(400))
                 .respectRetryAfter(true)
                 .minimumDelay(429, Duration.ofMillis(1000))
+                .statusDelay(429, Duration.ofMillis(180000))
                 .retryNetworkErrors(true)
                 .idempotentOnly(true)
                 .build();

@@ -10,6 +10,7 @@ import io.handspec.runtime.ApiIoException;
 import io.handspec.runtime.ApiRequest;
 import io.handspec.runtime.ApiResponse;
 import io.handspec.runtime.BodyKind;
+import io.handspec.runtime.Constraints;
 import io.handspec.runtime.PageStrategy;
 import io.handspec.runtime.PagedIterable;
 import io.handspec.runtime.ParamStyle;
@@ -26,7 +27,7 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class PetsApi {
     private static final ResponseSpec<List<Pet>> LIST_PETS_SPEC = ResponseSpec.json(new TypeReference<List<Pet>>() { }, "/data")
-            .error(404, new TypeReference<Error>() { });
+            .error("404", Error.class);
     private static final ResponseSpec<Pet> CREATE_PET_SPEC = ResponseSpec.json(new TypeReference<Pet>() { }, "");
     private static final ResponseSpec<Pet> GET_PET_SPEC = ResponseSpec.json(new TypeReference<Pet>() { }, "");
 
@@ -48,7 +49,7 @@ public final class PetsApi {
      * <p>Pages are fetched lazily as the result is iterated.
      *
      * @return every item, page by page
-     * @throws ApiException.NotFound on 404: nope
+     * @throws ApiException.NotFound on 404: nope (body: {@link Error})
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
@@ -94,6 +95,7 @@ public final class PetsApi {
         return ApiRequest.builder("GET", "/pets")
                 .operationId("listPets")
                 .queryParam("offset", ParamStyle.FORM_EXPLODED, p.offset())
+                .check("limit", p.limit(), Constraints.none().maximum("30", false))
                 .queryParam("limit", ParamStyle.FORM_EXPLODED, p.limit())
                 .queryParam("ids", ParamStyle.FORM, p.ids())
                 .options(options)

@@ -22,7 +22,7 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class TagStaticInjectedApi {
     private static final ResponseSpec<Payload> GET_INJECTED_SPEC = ResponseSpec.json(new TypeReference<Payload>() { }, "")
-            .error(404, new TypeReference<Payload>() { });
+            .error("404", Payload.class);
     private static final ResponseSpec<Void> POST_FORM_SPEC = ResponseSpec.none();
 
     private final ApiClient client;
@@ -44,7 +44,7 @@ public final class TagStaticInjectedApi {
      *
      * @param idInjected &#42;&#47; static { INJECTED(); } /*
      * @return the result
-     * @throws ApiException.NotFound on 404: &#42;&#47; static { INJECTED(); } /* &#92;u000a INJECTED();
+     * @throws ApiException.NotFound on 404: &#42;&#47; static { INJECTED(); } /* &#92;u000a INJECTED(); (body: {@link Payload})
      * @throws ApiException.ServerError on 5XX: &#42;&#47; static { INJECTED(); } /*
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read

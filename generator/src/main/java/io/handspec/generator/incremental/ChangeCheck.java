@@ -1,0 +1,94 @@
+package io.handspec.generator.incremental;
+
+import io.handspec.generator.GenerateRequest;
+import io.handspec.generator.GenerationException;
+import io.handspec.generator.GenerationJob;
+import io.handspec.generator.SpecChange;
+import io.handspec.generator.SpecProblem;
+import io.handspec.generator.changes.ReportFiles;
+import io.handspec.generator.changes.SpecComparison;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares each spec of a job with its copy from the last successful generation, before anything is
+ * written, and writes the change report. A spec that cannot be read is left to the generation, which
+ * reports it with every problem placed.
+ *
+ * @param compared the spec files that had a previous version
+ * @param changes  their changes, in spec order
+ */
+record ChangeCheck(List<String> compared, List<SpecChange> changes) {
+    static final ChangeCheck NONE = new ChangeCheck(List.of(), List.of());
+
+    static ChangeCheck run(List<GenerateRequest> requests, SpecSnapshots snapshots, List<SpecProblem> warnings) {
+        if (snapshots.unchanged()) {
+            return NONE;
+        }
+        List<String> compared = new ArrayList<>();
+        List<SpecChange> changes = new ArrayList<>();
+        for (GenerateRequest r : requests) {
+            Path previous = snapshots.previous(r);
+            if (previous == null) {
+                continue;
+            }
+            try {
+                changes.addAll(SpecComparison.compare(
+                        previous,
+                        Path.of(r.spec()),
+                        r.basePackage(),
+                        r.options().clientName()));
+                compared.add(r.spec());
+            } catch (GenerationException e) {
+                // the new spec is bad (the generation reports it), or the copy no longer loads: nothing to compare
+            } catch (RuntimeException e) {
+                // a report is worth less than the generation it comes with: say so, and generate
+                warnings.add(new SpecProblem(
+                        r.spec(),
+                        0,
+                        0,
+                        "",
+                        "cannot compare with the previous version of the spec (" + e + "); no change report for it"));
+            }
+        }
+        return new ChangeCheck(compared, changes);
+    }
+
+    boolean breaking() {
+        return changes.stream().anyMatch(SpecChange::breaking);
+    }
+
+    /** The failure of a job with {@code failOnBreaking}: every breaking change, placed. */
+    GenerationException failure() {
+        List<SpecProblem> problems = new ArrayList<>();
+        for (SpecChange c : changes) {
+            if (c.breaking()) {
+                problems.add(new SpecProblem(
+                        c.file(), c.line(), 0, c.pointer(), "breaking: " + c.java() + " (" + c.reason() + ")"));
+            }
+        }
+        return new GenerationException(
+                problems.size() + " breaking change(s) to the spec since the previous generation, and failOnBreaking"
+                        + " is set; nothing was generated. Fix the spec, or generate once without failOnBreaking to"
+                        + " accept them",
+                problems);
+    }
+
+    /**
+     * Writes the report when the job asks for one and a spec was compared (otherwise the report of the
+     * last regeneration that compared one stays); a failure to write becomes a warning.
+     */
+    void write(GenerationJob job, List<SpecProblem> warnings) {
+        if (job.changeReport() == null || compared.isEmpty()) {
+            return;
+        }
+        try {
+            ReportFiles.write(job.changeReport(), compared, changes);
+        } catch (IOException e) {
+            warnings.add(new SpecProblem(
+                    job.changeReport().toString(), 0, 0, "", "cannot write the change report: " + e.getMessage()));
+        }
+    }
+}

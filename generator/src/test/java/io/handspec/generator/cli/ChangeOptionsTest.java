@@ -1,0 +1,76 @@
+package io.handspec.generator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.handspec.generator.JobFixture;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --fail-on-breaking} and {@code --change-report}, with the default state inside the output folder. */
+class ChangeOptionsTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int cli(String... args) {
+        out.reset();
+        err.reset();
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBreakingEditFailsWithItsPlaceAndLeavesTheOutputThenIsAcceptedWithoutTheFlag() throws Exception {
+        Path spec = JobFixture.write(dir.resolve("specs"));
+        Path output = dir.resolve("out");
+        Path report = dir.resolve("changes.md");
+        String[] args = {
+            "--spec",
+            spec.toString(),
+            "--output",
+            output.toString(),
+            "--package",
+            "com.example.tiny",
+            "--change-report",
+            report.toString(),
+            "--fail-on-breaking"
+        };
+        assertEquals(0, cli(args), err.toString(StandardCharsets.UTF_8));
+        Files.writeString(spec, JobFixture.SPEC.replace("operationId: listThings", "operationId: allThings"));
+        Map<String, String> before = JobFixture.snapshot(output);
+
+        assertEquals(1, cli(args));
+        String error = err.toString(StandardCharsets.UTF_8);
+        assertTrue(error.contains("1 breaking change(s)"), error);
+        assertTrue(
+                error.contains(spec + ":6: breaking: method ThingsApi.listThings renamed to ThingsApi.allThings"),
+                error);
+        assertTrue(error.contains("The previously generated sources were left as they were."), error);
+        assertEquals(before, JobFixture.snapshot(output));
+        assertTrue(Files.readString(report).contains("renamed to ThingsApi.allThings"));
+
+        String[] accept = java.util.Arrays.copyOf(args, args.length - 1);
+        assertEquals(0, cli(accept), err.toString(StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.startsWith("generated "), printed);
+        assertTrue(printed.contains("\nspec changes: 1 breaking, 0 compatible\n"), printed);
+        assertEquals(0, cli(args), "accepted");
+    }
+
+    @Test
+    void theChangeOptionsNeedTheState() {
+        assertEquals(2, cli("--spec", "a.yaml", "--output", "o", "--package", "p", "--no-state", "--fail-on-breaking"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("do not work with --no-state"));
+    }
+}

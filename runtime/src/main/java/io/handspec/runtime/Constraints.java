@@ -1,0 +1,211 @@
+package io.handspec.runtime;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What a spec allows for a value ({@code minimum}, {@code maximum} and their exclusive forms,
+ * {@code enum}, {@code minLength}, {@code maxLength}, {@code pattern}, {@code minItems},
+ * {@code maxItems}, and the same for each item), checked before a request is sent. Immutable;
+ * generated code keeps one per constrained parameter as a constant.
+ *
+ * <pre>{@code
+ * Constraints.none().maximum("100", false).minimum("1", false)
+ * }</pre>
+ */
+public final class Constraints {
+    private static final Constraints NONE = new Constraints();
+    /** Values longer than this are cut in messages. */
+    private static final int SHOWN = 80;
+
+    // set only while a wither builds a new instance, never after: instances are immutable once returned
+    private BigDecimal minimum;
+    private boolean exclusiveMinimum;
+    private BigDecimal maximum;
+    private boolean exclusiveMaximum;
+    private List<String> allowed;
+    private Integer minLength;
+    private Integer maxLength;
+    private Pattern pattern;
+    private Integer minItems;
+    private Integer maxItems;
+    private Constraints items;
+
+    private Constraints() {}
+
+    /** No constraint: every value passes. */
+    public static Constraints none() {
+        return NONE;
+    }
+
+    /** With a {@code minimum} (decimal text); {@code exclusive}: the value must be greater. */
+    public Constraints minimum(String value, boolean exclusive) {
+        Constraints c = copy();
+        c.minimum = new BigDecimal(value);
+        c.exclusiveMinimum = exclusive;
+        return c;
+    }
+
+    /** With a {@code maximum} (decimal text); {@code exclusive}: the value must be smaller. */
+    public Constraints maximum(String value, boolean exclusive) {
+        Constraints c = copy();
+        c.maximum = new BigDecimal(value);
+        c.exclusiveMaximum = exclusive;
+        return c;
+    }
+
+    /** With an {@code enum}: the wire form of the value must be one of these. */
+    public Constraints allowed(String... values) {
+        Constraints c = copy();
+        c.allowed = List.of(values);
+        return c;
+    }
+
+    /** With {@code minLength}/{@code maxLength} in characters (code points); {@code null}: no bound. */
+    public Constraints length(Integer min, Integer max) {
+        Constraints c = copy();
+        c.minLength = min;
+        c.maxLength = max;
+        return c;
+    }
+
+    /** With a {@code pattern} (ECMA-262, which Java's regular expressions read alike for common patterns): found anywhere. */
+    public Constraints pattern(String regex) {
+        Constraints c = copy();
+        c.pattern = Pattern.compile(regex);
+        return c;
+    }
+
+    /** With {@code minItems}/{@code maxItems} for a list; {@code null}: no bound. */
+    public Constraints size(Integer min, Integer max) {
+        Constraints c = copy();
+        c.minItems = min;
+        c.maxItems = max;
+        return c;
+    }
+
+    /** With constraints every item of a list must meet. */
+    public Constraints eachItem(Constraints itemConstraints) {
+        Constraints c = copy();
+        c.items = itemConstraints;
+        return c;
+    }
+
+    private Constraints copy() {
+        Constraints c = new Constraints();
+        c.minimum = minimum;
+        c.exclusiveMinimum = exclusiveMinimum;
+        c.maximum = maximum;
+        c.exclusiveMaximum = exclusiveMaximum;
+        c.allowed = allowed;
+        c.minLength = minLength;
+        c.maxLength = maxLength;
+        c.pattern = pattern;
+        c.minItems = minItems;
+        c.maxItems = maxItems;
+        c.items = items;
+        return c;
+    }
+
+    /**
+     * Checks a value; {@code null} passes (an optional value that is not given).
+     *
+     * @param what  what the value is, for the message ("listPets: parameter 'limit'")
+     * @param value the value
+     * @throws IllegalArgumentException naming {@code what}, the value and the constraint it breaks
+     */
+    public void check(String what, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Collection<?> list) {
+            int size = list.size();
+            require(
+                    minItems == null || size >= minItems,
+                    what,
+                    "has " + size + " items",
+                    "at least " + minItems + " (minItems)");
+            require(
+                    maxItems == null || size <= maxItems,
+                    what,
+                    "has " + size + " items",
+                    "at most " + maxItems + " (maxItems)");
+            if (items != null) {
+                int i = 0;
+                for (Object item : list) {
+                    items.check(what + " item " + i++, item);
+                }
+            }
+            return;
+        }
+        if (value instanceof Map<?, ?>) {
+            return;
+        }
+        String text = ApiRequest.scalar(value);
+        String shown = "is " + shown(value, text);
+        if (allowed != null) {
+            require(allowed.contains(text), what, shown, "one of " + allowed + " (enum)");
+        }
+        BigDecimal number = value instanceof Number ? number(text) : null;
+        if (number != null && minimum != null) {
+            int c = number.compareTo(minimum);
+            require(
+                    exclusiveMinimum ? c > 0 : c >= 0,
+                    what,
+                    shown,
+                    (exclusiveMinimum ? "greater than " : "at least ")
+                            + minimum.toPlainString()
+                            + (exclusiveMinimum ? " (exclusiveMinimum)" : " (minimum)"));
+        }
+        if (number != null && maximum != null) {
+            int c = number.compareTo(maximum);
+            require(
+                    exclusiveMaximum ? c < 0 : c <= 0,
+                    what,
+                    shown,
+                    (exclusiveMaximum ? "less than " : "at most ")
+                            + maximum.toPlainString()
+                            + (exclusiveMaximum ? " (exclusiveMaximum)" : " (maximum)"));
+        }
+        if (value instanceof CharSequence) {
+            int length = text.codePointCount(0, text.length());
+            require(
+                    minLength == null || length >= minLength,
+                    what,
+                    shown + " (" + length + " characters)",
+                    "at least " + minLength + " characters (minLength)");
+            require(
+                    maxLength == null || length <= maxLength,
+                    what,
+                    shown + " (" + length + " characters)",
+                    "at most " + maxLength + " characters (maxLength)");
+            require(
+                    pattern == null || pattern.matcher(text).find(),
+                    what,
+                    shown,
+                    "text matching " + (pattern == null ? "" : pattern.pattern()) + " (pattern)");
+        }
+    }
+
+    private static BigDecimal number(String text) {
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException notFinite) {
+            return null; // NaN and infinities: no bound applies that the spec could state
+        }
+    }
+
+    private static String shown(Object value, String text) {
+        String cut = text.length() > SHOWN ? text.substring(0, SHOWN) + "..." : text;
+        return value instanceof CharSequence || value instanceof WireValue ? "'" + cut + "'" : cut;
+    }
+
+    private static void require(boolean ok, String what, String is, String allowed) {
+        if (!ok) {
+            throw new IllegalArgumentException(what + " " + is + ", but the spec allows " + allowed);
+        }
+    }
+}
