@@ -26,7 +26,8 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
     private final Map<String, A> additional;
 
     /**
-     * Copies the builder's state: lists and maps into unmodifiable copies, byte arrays cloned.
+     * Copies the builder's state: lists and maps, at every depth, into unmodifiable copies, byte
+     * arrays cloned, so that changing what was passed to the builder does not change this object.
      *
      * @param builder the builder, already checked for required properties
      */
@@ -38,15 +39,21 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
             this.values[i] = copy(b.values[i]);
         }
         this.present = (BitSet) b.present.clone();
-        this.additional = Collections.unmodifiableMap(new LinkedHashMap<>(b.additional));
+        @SuppressWarnings("unchecked")
+        Map<String, A> additional = (Map<String, A>) copy(b.additional);
+        this.additional = additional;
     }
 
     private static Object copy(Object value) {
         if (value instanceof List<?> list) {
-            return Collections.unmodifiableList(new ArrayList<>(list));
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(copy(v)));
+            return Collections.unmodifiableList(out);
         }
         if (value instanceof Map<?, ?> map) {
-            return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, copy(v)));
+            return Collections.unmodifiableMap(out);
         }
         if (value instanceof byte[] bytes) {
             return bytes.clone();
@@ -59,11 +66,13 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
      *
      * @param <T>   the property's Java type
      * @param index its position in the model's {@link ModelType}
-     * @return the value, {@code null} when absent or null
+     * @return the value, {@code null} when absent or null; a byte array is a copy, so the caller
+     *     cannot change this object through it
      */
     @SuppressWarnings("unchecked")
     protected final <T> T get(int index) {
-        return (T) values[index];
+        Object value = values[index];
+        return (T) (value instanceof byte[] bytes ? bytes.clone() : value);
     }
 
     /**
@@ -132,8 +141,15 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
         return Objects.hash(Arrays.deepHashCode(values), present, additional);
     }
 
+    /** The present properties as in JSON, except that a secret one that is not null prints as {@code ***}. */
     @Override
     public final String toString() {
-        return type.typeName() + "{" + toJson() + "}";
+        Map<String, Object> shown = toJson();
+        for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
+            if (type.isSecret(i) && values[i] != null) {
+                shown.put(type.jsonName(i), Redactor.MASK);
+            }
+        }
+        return type.typeName() + "{" + shown + "}";
     }
 }

@@ -29,6 +29,7 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
     private final BitSet required;
     private final Object[] presets;
     private final List<?>[] allowed;
+    private final BitSet secret;
 
     private ModelType(
             Class<M> modelClass,
@@ -38,7 +39,8 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
             Map<String, Integer> indexes,
             BitSet required,
             Object[] presets,
-            List<?>[] allowed) {
+            List<?>[] allowed,
+            BitSet secret) {
         this.modelClass = modelClass;
         this.create = create;
         this.newBuilder = newBuilder;
@@ -47,6 +49,7 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         this.required = required;
         this.presets = presets;
         this.allowed = allowed;
+        this.secret = secret;
     }
 
     /**
@@ -77,7 +80,8 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
                 Map.copyOf(indexes),
                 new BitSet(),
                 new Object[jsonNames.length],
-                new List<?>[jsonNames.length]);
+                new List<?>[jsonNames.length],
+                new BitSet());
     }
 
     /**
@@ -91,7 +95,7 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         for (String name : names) {
             r.set(declared(name));
         }
-        return new ModelType<>(modelClass, create, newBuilder, jsonNames, indexes, r, presets, allowed);
+        return new ModelType<>(modelClass, create, newBuilder, jsonNames, indexes, r, presets, allowed, secret);
     }
 
     /**
@@ -104,7 +108,7 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
     public ModelType<M, B> preset(String name, Object value) {
         Object[] p = presets.clone();
         p[declared(name)] = Objects.requireNonNull(value, "value");
-        return new ModelType<>(modelClass, create, newBuilder, jsonNames, indexes, required, p, allowed);
+        return new ModelType<>(modelClass, create, newBuilder, jsonNames, indexes, required, p, allowed, secret);
     }
 
     /**
@@ -120,8 +124,30 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         int index = declared(name);
         List<?>[] a = allowed.clone();
         a[index] = List.of(values);
-        ModelType<M, B> out = new ModelType<>(modelClass, create, newBuilder, jsonNames, indexes, required, presets, a);
+        ModelType<M, B> out =
+                new ModelType<>(modelClass, create, newBuilder, jsonNames, indexes, required, presets, a, secret);
         return values.length == 1 ? out.preset(name, values[0]) : out;
+    }
+
+    /**
+     * This table with secret properties ({@code format: password} or {@code writeOnly}): their values
+     * are sent in JSON but {@link Model#toString()} prints them as {@code ***}, so logging a model
+     * does not leak them.
+     *
+     * @param names their JSON names
+     * @return a new table
+     */
+    public ModelType<M, B> secret(String... names) {
+        BitSet s = (BitSet) secret.clone();
+        for (String name : names) {
+            s.set(declared(name));
+        }
+        return new ModelType<>(modelClass, create, newBuilder, jsonNames, indexes, required, presets, allowed, s);
+    }
+
+    /** Whether the property at {@code index} is printed masked. */
+    boolean isSecret(int index) {
+        return secret.get(index);
     }
 
     private int declared(String name) {

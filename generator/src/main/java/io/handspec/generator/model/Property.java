@@ -10,6 +10,7 @@ package io.handspec.generator.model;
  * @param readOnly    {@code readOnly: true}: sent by the server only
  * @param description Javadoc text, may be empty
  * @param deprecated  {@code deprecated: true}
+ * @param secret      {@code format: password} or {@code writeOnly: true}: printed masked
  */
 public record Property(
         String name,
@@ -18,7 +19,8 @@ public record Property(
         boolean nullable,
         boolean readOnly,
         String description,
-        boolean deprecated) {
+        boolean deprecated,
+        boolean secret) {
     public Property {
         description = description == null ? "" : description;
     }

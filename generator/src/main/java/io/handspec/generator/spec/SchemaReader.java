@@ -231,6 +231,7 @@ final class SchemaReader {
             boolean nullable = ModelUtils.isNullable(ps) || (target != null && ModelUtils.isNullable(target));
             boolean readOnly = Boolean.TRUE.equals(ps.getReadOnly())
                     || (target != null && Boolean.TRUE.equals(target.getReadOnly()));
+            boolean secret = isSecret(ps) || (target != null && isSecret(target));
             String pd =
                     ps.getDescription() != null ? ps.getDescription() : target == null ? null : target.getDescription();
             properties.add(new Property(
@@ -240,12 +241,18 @@ final class SchemaReader {
                     nullable,
                     readOnly,
                     pd,
-                    Boolean.TRUE.equals(ps.getDeprecated())));
+                    Boolean.TRUE.equals(ps.getDeprecated()),
+                    secret));
         }
         TypeRef additional = merged.additional() == null
                 ? null
                 : type(merged.additional(), name + " Value", pointer + "/additionalProperties");
         return new ObjectSchema(name, description, deprecated, properties, additional);
+    }
+
+    /** {@code format: password} or {@code writeOnly: true}: a value not to be printed. */
+    private static boolean isSecret(io.swagger.v3.oas.models.media.Schema s) {
+        return "password".equals(s.getFormat()) || Boolean.TRUE.equals(s.getWriteOnly());
     }
 
     /** Follows {@code $ref}s to a schema that is not one; {@code null} when the chain breaks or loops. */

@@ -80,6 +80,7 @@ final class ModelViews {
         NameAllocator members = new NameAllocator(reservedMembers);
         List<FieldView> fields = new ArrayList<>();
         List<Code> required = new ArrayList<>();
+        List<Code> secret = new ArrayList<>();
         List<ModelTables.Call> calls = new ArrayList<>();
         for (Property p : s.properties()) {
             Code field = Code.name(members.allocate(JavaNames.memberName(p.name())));
@@ -116,11 +117,17 @@ final class ModelViews {
             if (p.required() && !p.readOnly() && !p.nullable()) {
                 required.add(Code.literal(p.name()));
             }
+            if (p.secret()) {
+                secret.add(Code.literal(p.name()));
+            }
         }
         if (!required.isEmpty()) {
             calls.add(0, new ModelTables.Call("required", required));
         }
         calls.addAll(discriminators(s, fields));
+        if (!secret.isEmpty()) {
+            calls.add(new ModelTables.Call("secret", secret));
+        }
         Code additional = Code.type(
                 s.additionalProperties() == null
                         ? imports.spell("com.fasterxml.jackson.databind.JsonNode")
