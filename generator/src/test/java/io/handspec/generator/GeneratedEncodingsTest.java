@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +185,22 @@ class GeneratedEncodingsTest {
                 () -> call(api("params"), "findItems", "a@b.c", List.of(), List.of(1.0)));
         assertEquals(
                 "findItems: parameter 'ids' has 0 items, but the spec allows at least 1 (minItems)", ids.getMessage());
+        assertEquals(0, wm.findAll(anyRequestedFor(anyUrl())).size());
+    }
+
+    @Test
+    void theAsyncViewsReportAViolatedConstraintInTheFutureNotByThrowing() throws Exception {
+        Object tooMany = build(call(paramsBuilder(), "limit", 101));
+        Object async = call(api("params"), "async");
+        for (Object view : List.of(async, call(async, "withRawResponse"))) {
+            CompletableFuture<?> result =
+                    (CompletableFuture<?>) call(view, "findItems", "a@b.c", List.of(1), List.of(1.0), tooMany);
+            ExecutionException e = assertThrows(ExecutionException.class, result::get);
+            IllegalArgumentException limit = assertInstanceOf(IllegalArgumentException.class, e.getCause());
+            assertEquals(
+                    "findItems: parameter 'limit' is 101, but the spec allows at most 100 (maximum)",
+                    limit.getMessage());
+        }
         assertEquals(0, wm.findAll(anyRequestedFor(anyUrl())).size());
     }
 

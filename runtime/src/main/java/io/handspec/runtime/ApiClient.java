@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
  * Sends {@link ApiRequest}s through layers around one {@link HttpTransport}, outermost first:
@@ -49,6 +50,26 @@ public final class ApiClient {
      */
     public <T> ApiResponse<T> execute(ApiRequest request, ResponseSpec<T> spec) {
         return await(executeAsync(request, spec));
+    }
+
+    /**
+     * {@link #executeAsync(ApiRequest, ResponseSpec)} of a request built by {@code request}: when
+     * building fails (a required argument missing, a constraint violated), the future completes
+     * with what the blocking call throws, so an asynchronous caller finds every failure in one place.
+     *
+     * @param <T>     the body's type
+     * @param request builds the request
+     * @param spec    how to read the response
+     * @return the response when it is read
+     */
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(Supplier<ApiRequest> request, ResponseSpec<T> spec) {
+        ApiRequest built;
+        try {
+            built = request.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return executeAsync(built, spec);
     }
 
     /** {@link #execute} without blocking: completes (exceptionally with a {@link HandspecException}) when the answer is read. */

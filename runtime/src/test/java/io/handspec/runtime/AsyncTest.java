@@ -72,6 +72,20 @@ class AsyncTest {
     }
 
     @Test
+    void aRequestThatCannotBeBuiltFailsTheFutureAsTheBlockingCallThrows() {
+        ApiClient c = new ApiClient(
+                Fixtures.config(wm, new Fixtures.RecordingSleeper()).build());
+        HandspecException invalid = new HandspecException("parameter 'limit' must be at most 100", null);
+        CompletableFuture<ApiResponse<Map<String, Object>>> result = c.executeAsync(
+                () -> {
+                    throw invalid;
+                },
+                MAP);
+        ExecutionException e = assertThrows(ExecutionException.class, () -> result.get(30, TimeUnit.SECONDS));
+        assertEquals(invalid, e.getCause());
+    }
+
+    @Test
     void anAsyncFailureIsAHandspecException() {
         wm.stubFor(get("/things/7").willReturn(aResponse().withStatus(404)));
         CompletableFuture<ApiResponse<Map<String, Object>>> result = new ApiClient(

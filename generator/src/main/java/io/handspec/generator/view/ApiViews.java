@@ -271,7 +271,7 @@ final class ApiViews {
         return new ResultFormView(
                 Code.of("$T<$L>", future, resultType),
                 Code.of(
-                        "$L.executeAsync($NRequest($L), $L).thenApply($T::body)",
+                        "$L.executeAsync(() -> $NRequest($L), $L).thenApply($T::body)",
                         client(),
                         method,
                         fullArguments,
@@ -285,7 +285,7 @@ final class ApiViews {
             String method, Code fullArguments, Code resultType, Code constant, ImportCollector imports) {
         return new ResultFormView(
                 Code.of("$T<$T<$L>>", imports.spell(FUTURE), imports.spell(API_RESPONSE), resultType),
-                Code.of("$L.executeAsync($NRequest($L), $L)", client(), method, fullArguments, constant),
+                Code.of("$L.executeAsync(() -> $NRequest($L), $L)", client(), method, fullArguments, constant),
                 Doc.of("As {@link %s#%s}, returning the response without blocking the caller.", className, method));
     }
 

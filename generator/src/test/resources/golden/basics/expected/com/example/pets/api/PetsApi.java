@@ -430,7 +430,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#createPet}, without blocking the caller. */
         public CompletableFuture<Pet> createPet(Pet body, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(createPetRequest(body, options), CREATE_PET_SPEC).thenApply(ApiResponse::body);
+            return PetsApi.this.client.executeAsync(() -> createPetRequest(body, options), CREATE_PET_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link PetsApi#getPet}, without blocking the caller. */
@@ -445,7 +445,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#getPet}, without blocking the caller. */
         public CompletableFuture<Pet> getPet(String id, GetPetParams params, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(getPetRequest(id, params, options), GET_PET_SPEC).thenApply(ApiResponse::body);
+            return PetsApi.this.client.executeAsync(() -> getPetRequest(id, params, options), GET_PET_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -465,7 +465,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#listPets}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Pet>>> listPets(ListPetsParams params, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(listPetsRequest(params, options), LIST_PETS_SPEC);
+            return PetsApi.this.client.executeAsync(() -> listPetsRequest(params, options), LIST_PETS_SPEC);
         }
 
         /** As {@link PetsApi#createPet}, returning the response without blocking the caller. */
@@ -475,7 +475,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#createPet}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Pet>> createPet(Pet body, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(createPetRequest(body, options), CREATE_PET_SPEC);
+            return PetsApi.this.client.executeAsync(() -> createPetRequest(body, options), CREATE_PET_SPEC);
         }
 
         /** As {@link PetsApi#getPet}, returning the response without blocking the caller. */
@@ -490,7 +490,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#getPet}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Pet>> getPet(String id, GetPetParams params, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(getPetRequest(id, params, options), GET_PET_SPEC);
+            return PetsApi.this.client.executeAsync(() -> getPetRequest(id, params, options), GET_PET_SPEC);
         }
     }
 }

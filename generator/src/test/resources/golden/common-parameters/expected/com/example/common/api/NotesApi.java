@@ -416,7 +416,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#listNotes}, without blocking the caller. */
         public CompletableFuture<List<Note>> listNotes(ListNotesParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(listNotesRequest(params, options), LIST_NOTES_SPEC).thenApply(ApiResponse::body);
+            return NotesApi.this.client.executeAsync(() -> listNotesRequest(params, options), LIST_NOTES_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link NotesApi#getNote}, without blocking the caller. */
@@ -431,7 +431,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, without blocking the caller. */
         public CompletableFuture<Note> getNote(Integer id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC).thenApply(ApiResponse::body);
+            return NotesApi.this.client.executeAsync(() -> getNoteRequest(id, params, options), GET_NOTE_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -451,7 +451,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#listNotes}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Note>>> listNotes(ListNotesParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(listNotesRequest(params, options), LIST_NOTES_SPEC);
+            return NotesApi.this.client.executeAsync(() -> listNotesRequest(params, options), LIST_NOTES_SPEC);
         }
 
         /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
@@ -466,7 +466,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Note>> getNote(Integer id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC);
+            return NotesApi.this.client.executeAsync(() -> getNoteRequest(id, params, options), GET_NOTE_SPEC);
         }
     }
 }

@@ -170,7 +170,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#listAnimals}, without blocking the caller. */
         public CompletableFuture<List<Animal>> listAnimals(RequestOptions options) {
-            return AnimalsApi.this.client.executeAsync(listAnimalsRequest(options), LIST_ANIMALS_SPEC).thenApply(ApiResponse::body);
+            return AnimalsApi.this.client.executeAsync(() -> listAnimalsRequest(options), LIST_ANIMALS_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link AnimalsApi#patchAnimal}, without blocking the caller. */
@@ -180,7 +180,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#patchAnimal}, without blocking the caller. */
         public CompletableFuture<PatchAnimalResponse> patchAnimal(AnimalPatch body, RequestOptions options) {
-            return AnimalsApi.this.client.executeAsync(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC).thenApply(ApiResponse::body);
+            return AnimalsApi.this.client.executeAsync(() -> patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -195,7 +195,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#listAnimals}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Animal>>> listAnimals(RequestOptions options) {
-            return AnimalsApi.this.client.executeAsync(listAnimalsRequest(options), LIST_ANIMALS_SPEC);
+            return AnimalsApi.this.client.executeAsync(() -> listAnimalsRequest(options), LIST_ANIMALS_SPEC);
         }
 
         /** As {@link AnimalsApi#patchAnimal}, returning the response without blocking the caller. */
@@ -205,7 +205,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#patchAnimal}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<PatchAnimalResponse>> patchAnimal(AnimalPatch body, RequestOptions options) {
-            return AnimalsApi.this.client.executeAsync(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC);
+            return AnimalsApi.this.client.executeAsync(() -> patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC);
         }
     }
 }

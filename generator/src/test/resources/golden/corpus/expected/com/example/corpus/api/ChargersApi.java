@@ -169,7 +169,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#listChargers}, without blocking the caller. */
         public CompletableFuture<List<JsonNode>> listChargers(RequestOptions options) {
-            return ChargersApi.this.client.executeAsync(listChargersRequest(options), LIST_CHARGERS_SPEC).thenApply(ApiResponse::body);
+            return ChargersApi.this.client.executeAsync(() -> listChargersRequest(options), LIST_CHARGERS_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link ChargersApi#getCharger}, without blocking the caller. */
@@ -179,7 +179,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#getCharger}, without blocking the caller. */
         public CompletableFuture<GetChargerResponse> getCharger(String chargerId, RequestOptions options) {
-            return ChargersApi.this.client.executeAsync(getChargerRequest(chargerId, options), GET_CHARGER_SPEC).thenApply(ApiResponse::body);
+            return ChargersApi.this.client.executeAsync(() -> getChargerRequest(chargerId, options), GET_CHARGER_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -194,7 +194,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#listChargers}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<JsonNode>>> listChargers(RequestOptions options) {
-            return ChargersApi.this.client.executeAsync(listChargersRequest(options), LIST_CHARGERS_SPEC);
+            return ChargersApi.this.client.executeAsync(() -> listChargersRequest(options), LIST_CHARGERS_SPEC);
         }
 
         /** As {@link ChargersApi#getCharger}, returning the response without blocking the caller. */
@@ -204,7 +204,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#getCharger}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<GetChargerResponse>> getCharger(String chargerId, RequestOptions options) {
-            return ChargersApi.this.client.executeAsync(getChargerRequest(chargerId, options), GET_CHARGER_SPEC);
+            return ChargersApi.this.client.executeAsync(() -> getChargerRequest(chargerId, options), GET_CHARGER_SPEC);
         }
     }
 }

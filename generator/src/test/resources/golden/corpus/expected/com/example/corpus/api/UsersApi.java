@@ -258,7 +258,7 @@ public final class UsersApi {
 
         /** As {@link UsersApi#getUser}, without blocking the caller. */
         public CompletableFuture<GroundTruthList> getUser(String id, String client, GetUserParams params, RequestOptions options) {
-            return UsersApi.this.client.executeAsync(getUserRequest(id, client, params, options), GET_USER_SPEC).thenApply(ApiResponse::body);
+            return UsersApi.this.client.executeAsync(() -> getUserRequest(id, client, params, options), GET_USER_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -278,7 +278,7 @@ public final class UsersApi {
 
         /** As {@link UsersApi#getUser}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<GroundTruthList>> getUser(String id, String client, GetUserParams params, RequestOptions options) {
-            return UsersApi.this.client.executeAsync(getUserRequest(id, client, params, options), GET_USER_SPEC);
+            return UsersApi.this.client.executeAsync(() -> getUserRequest(id, client, params, options), GET_USER_SPEC);
         }
     }
 }

@@ -391,7 +391,7 @@ public final class ParamsApi {
 
         /** As {@link ParamsApi#findItems}, without blocking the caller. */
         public CompletableFuture<List<Meta>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
-            return ParamsApi.this.client.executeAsync(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC).thenApply(ApiResponse::body);
+            return ParamsApi.this.client.executeAsync(() -> findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -411,7 +411,7 @@ public final class ParamsApi {
 
         /** As {@link ParamsApi#findItems}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Meta>>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
-            return ParamsApi.this.client.executeAsync(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC);
+            return ParamsApi.this.client.executeAsync(() -> findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC);
         }
     }
 }

@@ -134,7 +134,7 @@ public final class UploadsApi {
 
         /** As {@link UploadsApi#uploadVersion}, without blocking the caller. */
         public CompletableFuture<Meta> uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
-            return UploadsApi.this.client.executeAsync(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC).thenApply(ApiResponse::body);
+            return UploadsApi.this.client.executeAsync(() -> uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -149,7 +149,7 @@ public final class UploadsApi {
 
         /** As {@link UploadsApi#uploadVersion}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Meta>> uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
-            return UploadsApi.this.client.executeAsync(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC);
+            return UploadsApi.this.client.executeAsync(() -> uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC);
         }
     }
 }

@@ -311,7 +311,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, without blocking the caller. */
         public CompletableFuture<Note> getNote(String id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC).thenApply(ApiResponse::body);
+            return NotesApi.this.client.executeAsync(() -> getNoteRequest(id, params, options), GET_NOTE_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link NotesApi#deleteNote}, without blocking the caller. */
@@ -321,7 +321,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#deleteNote}, without blocking the caller. */
         public CompletableFuture<Void> deleteNote(String id, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(deleteNoteRequest(id, options), DELETE_NOTE_SPEC).thenApply(ApiResponse::body);
+            return NotesApi.this.client.executeAsync(() -> deleteNoteRequest(id, options), DELETE_NOTE_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link NotesApi#createNote}, without blocking the caller. */
@@ -331,7 +331,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#createNote}, without blocking the caller. */
         public CompletableFuture<Note> createNote(Note body, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(createNoteRequest(body, options), CREATE_NOTE_SPEC).thenApply(ApiResponse::body);
+            return NotesApi.this.client.executeAsync(() -> createNoteRequest(body, options), CREATE_NOTE_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -351,7 +351,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Note>> getNote(String id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC);
+            return NotesApi.this.client.executeAsync(() -> getNoteRequest(id, params, options), GET_NOTE_SPEC);
         }
 
         /** As {@link NotesApi#deleteNote}, returning the response without blocking the caller. */
@@ -361,7 +361,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#deleteNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> deleteNote(String id, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(deleteNoteRequest(id, options), DELETE_NOTE_SPEC);
+            return NotesApi.this.client.executeAsync(() -> deleteNoteRequest(id, options), DELETE_NOTE_SPEC);
         }
 
         /** As {@link NotesApi#createNote}, returning the response without blocking the caller. */
@@ -371,7 +371,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#createNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Note>> createNote(Note body, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(createNoteRequest(body, options), CREATE_NOTE_SPEC);
+            return NotesApi.this.client.executeAsync(() -> createNoteRequest(body, options), CREATE_NOTE_SPEC);
         }
     }
 }

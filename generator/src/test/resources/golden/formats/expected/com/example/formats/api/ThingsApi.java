@@ -324,7 +324,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#getThing}, without blocking the caller. */
         public CompletableFuture<Thing> getThing(Long id, GetThingParams params, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(getThingRequest(id, params, options), GET_THING_SPEC).thenApply(ApiResponse::body);
+            return ThingsApi.this.client.executeAsync(() -> getThingRequest(id, params, options), GET_THING_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link ThingsApi#putThing}, without blocking the caller. */
@@ -334,7 +334,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#putThing}, without blocking the caller. */
         public CompletableFuture<Void> putThing(Long id, Thing body, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(putThingRequest(id, body, options), PUT_THING_SPEC).thenApply(ApiResponse::body);
+            return ThingsApi.this.client.executeAsync(() -> putThingRequest(id, body, options), PUT_THING_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link ThingsApi#uploadFile}, without blocking the caller. */
@@ -344,7 +344,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#uploadFile}, without blocking the caller. */
         public CompletableFuture<InputStream> uploadFile(Long id, byte[] body, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC).thenApply(ApiResponse::body);
+            return ThingsApi.this.client.executeAsync(() -> uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -364,7 +364,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#getThing}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Thing>> getThing(Long id, GetThingParams params, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(getThingRequest(id, params, options), GET_THING_SPEC);
+            return ThingsApi.this.client.executeAsync(() -> getThingRequest(id, params, options), GET_THING_SPEC);
         }
 
         /** As {@link ThingsApi#putThing}, returning the response without blocking the caller. */
@@ -374,7 +374,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#putThing}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> putThing(Long id, Thing body, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(putThingRequest(id, body, options), PUT_THING_SPEC);
+            return ThingsApi.this.client.executeAsync(() -> putThingRequest(id, body, options), PUT_THING_SPEC);
         }
 
         /** As {@link ThingsApi#uploadFile}, returning the response without blocking the caller. */
@@ -384,7 +384,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#uploadFile}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<InputStream>> uploadFile(Long id, byte[] body, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
+            return ThingsApi.this.client.executeAsync(() -> uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
         }
     }
 }

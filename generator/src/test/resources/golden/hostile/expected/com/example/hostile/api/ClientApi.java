@@ -196,7 +196,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#l&#305;st}, without blocking the caller. */
         public CompletableFuture<Void> lıst(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(lıstRequest(options), LIST_SPEC).thenApply(ApiResponse::body);
+            return ClientApi.this.client.executeAsync(() -> lıstRequest(options), LIST_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link ClientApi#stra&#223;e}, without blocking the caller. */
@@ -206,7 +206,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#stra&#223;e}, without blocking the caller. */
         public CompletableFuture<Void> straße(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(straßeRequest(options), STRASSE_SPEC).thenApply(ApiResponse::body);
+            return ClientApi.this.client.executeAsync(() -> straßeRequest(options), STRASSE_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link ClientApi#strasse}, without blocking the caller. */
@@ -216,7 +216,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#strasse}, without blocking the caller. */
         public CompletableFuture<Void> strasse(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(strasseRequest(options), STRASSE_SPEC2).thenApply(ApiResponse::body);
+            return ClientApi.this.client.executeAsync(() -> strasseRequest(options), STRASSE_SPEC2).thenApply(ApiResponse::body);
         }
     }
 
@@ -231,7 +231,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#l&#305;st}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> lıst(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(lıstRequest(options), LIST_SPEC);
+            return ClientApi.this.client.executeAsync(() -> lıstRequest(options), LIST_SPEC);
         }
 
         /** As {@link ClientApi#stra&#223;e}, returning the response without blocking the caller. */
@@ -241,7 +241,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#stra&#223;e}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> straße(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(straßeRequest(options), STRASSE_SPEC);
+            return ClientApi.this.client.executeAsync(() -> straßeRequest(options), STRASSE_SPEC);
         }
 
         /** As {@link ClientApi#strasse}, returning the response without blocking the caller. */
@@ -251,7 +251,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#strasse}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> strasse(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(strasseRequest(options), STRASSE_SPEC2);
+            return ClientApi.this.client.executeAsync(() -> strasseRequest(options), STRASSE_SPEC2);
         }
     }
 }

@@ -120,7 +120,7 @@ public final class TagApi2 {
 
         /** As {@link TagApi2#listAsync}, without blocking the caller. */
         public CompletableFuture<Void> listAsync(RequestOptions options) {
-            return TagApi2.this.client.executeAsync(listAsyncRequest(options), LIST_ASYNC_SPEC).thenApply(ApiResponse::body);
+            return TagApi2.this.client.executeAsync(() -> listAsyncRequest(options), LIST_ASYNC_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -135,7 +135,7 @@ public final class TagApi2 {
 
         /** As {@link TagApi2#listAsync}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> listAsync(RequestOptions options) {
-            return TagApi2.this.client.executeAsync(listAsyncRequest(options), LIST_ASYNC_SPEC);
+            return TagApi2.this.client.executeAsync(() -> listAsyncRequest(options), LIST_ASYNC_SPEC);
         }
     }
 }

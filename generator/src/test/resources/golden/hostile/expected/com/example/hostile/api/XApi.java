@@ -276,7 +276,7 @@ public final class XApi {
 
         /** As {@link XApi#class_}, without blocking the caller. */
         public CompletableFuture<ClassString> class_(String class_, ClassParams params, RequestOptions options) {
-            return XApi.this.client.executeAsync(class_Request(class_, params, options), CLASS_SPEC).thenApply(ApiResponse::body);
+            return XApi.this.client.executeAsync(() -> class_Request(class_, params, options), CLASS_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link XApi#list}, without blocking the caller. */
@@ -286,7 +286,7 @@ public final class XApi {
 
         /** As {@link XApi#list}, without blocking the caller. */
         public CompletableFuture<ClassObject> list(List body, RequestOptions options) {
-            return XApi.this.client.executeAsync(listRequest(body, options), LIST_SPEC).thenApply(ApiResponse::body);
+            return XApi.this.client.executeAsync(() -> listRequest(body, options), LIST_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -306,7 +306,7 @@ public final class XApi {
 
         /** As {@link XApi#class_}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<ClassString>> class_(String class_, ClassParams params, RequestOptions options) {
-            return XApi.this.client.executeAsync(class_Request(class_, params, options), CLASS_SPEC);
+            return XApi.this.client.executeAsync(() -> class_Request(class_, params, options), CLASS_SPEC);
         }
 
         /** As {@link XApi#list}, returning the response without blocking the caller. */
@@ -316,7 +316,7 @@ public final class XApi {
 
         /** As {@link XApi#list}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<ClassObject>> list(List body, RequestOptions options) {
-            return XApi.this.client.executeAsync(listRequest(body, options), LIST_SPEC);
+            return XApi.this.client.executeAsync(() -> listRequest(body, options), LIST_SPEC);
         }
     }
 }

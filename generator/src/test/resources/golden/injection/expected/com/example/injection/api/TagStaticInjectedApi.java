@@ -302,7 +302,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#getInjected}, without blocking the caller. */
         public CompletableFuture<Payload> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC).thenApply(ApiResponse::body);
+            return TagStaticInjectedApi.this.client.executeAsync(() -> getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC).thenApply(ApiResponse::body);
         }
 
         /** As {@link TagStaticInjectedApi#postForm}, without blocking the caller. */
@@ -312,7 +312,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#postForm}, without blocking the caller. */
         public CompletableFuture<Void> postForm(Payload body, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(postFormRequest(body, options), POST_FORM_SPEC).thenApply(ApiResponse::body);
+            return TagStaticInjectedApi.this.client.executeAsync(() -> postFormRequest(body, options), POST_FORM_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -332,7 +332,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#getInjected}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Payload>> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC);
+            return TagStaticInjectedApi.this.client.executeAsync(() -> getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC);
         }
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response without blocking the caller. */
@@ -342,7 +342,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> postForm(Payload body, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(postFormRequest(body, options), POST_FORM_SPEC);
+            return TagStaticInjectedApi.this.client.executeAsync(() -> postFormRequest(body, options), POST_FORM_SPEC);
         }
     }
 }

@@ -127,7 +127,7 @@ public final class TasksApi {
 
         /** As {@link TasksApi#getTask}, without blocking the caller. */
         public CompletableFuture<Task> getTask(String id, RequestOptions options) {
-            return TasksApi.this.client.executeAsync(getTaskRequest(id, options), GET_TASK_SPEC).thenApply(ApiResponse::body);
+            return TasksApi.this.client.executeAsync(() -> getTaskRequest(id, options), GET_TASK_SPEC).thenApply(ApiResponse::body);
         }
     }
 
@@ -142,7 +142,7 @@ public final class TasksApi {
 
         /** As {@link TasksApi#getTask}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Task>> getTask(String id, RequestOptions options) {
-            return TasksApi.this.client.executeAsync(getTaskRequest(id, options), GET_TASK_SPEC);
+            return TasksApi.this.client.executeAsync(() -> getTaskRequest(id, options), GET_TASK_SPEC);
         }
     }
 }
