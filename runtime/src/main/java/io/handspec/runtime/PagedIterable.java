@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -81,6 +82,24 @@ public final class PagedIterable<T> implements Iterable<T> {
                 return page;
             }
         };
+    }
+
+    /**
+     * {@link #toListAsync()} of the pages {@code pages} opens: when opening fails (a missing argument,
+     * a violated constraint), the future completes with what the blocking call throws.
+     *
+     * @param <T>   the item type
+     * @param pages opens the pages
+     * @return every item of every page
+     */
+    public static <T> CompletableFuture<List<T>> toListAsync(Supplier<PagedIterable<T>> pages) {
+        PagedIterable<T> opened;
+        try {
+            opened = pages.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return opened.toListAsync();
     }
 
     /** Every item of every page, fetched without holding a thread while pages are on their way. */

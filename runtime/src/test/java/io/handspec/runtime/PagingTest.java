@@ -158,4 +158,15 @@ class PagingTest {
         org.junit.jupiter.api.Assertions.assertThrows(
                 ApiException.Forbidden.class, () -> all.stream().count());
     }
+
+    @Test
+    void pagesThatCannotBeOpenedFailTheFutureInsteadOfThrowing() {
+        IllegalArgumentException invalid = new IllegalArgumentException("findItems: parameter 'limit' is 101");
+        java.util.concurrent.CompletableFuture<List<String>> result = PagedIterable.toListAsync(() -> {
+            throw invalid;
+        });
+        java.util.concurrent.ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class, result::get);
+        org.junit.jupiter.api.Assertions.assertSame(invalid, e.getCause());
+    }
 }

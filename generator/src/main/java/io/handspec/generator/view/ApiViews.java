@@ -24,6 +24,7 @@ final class ApiViews {
 
     private static final String API_RESPONSE = "io.handspec.runtime.ApiResponse";
     private static final String FUTURE = "java.util.concurrent.CompletableFuture";
+    private static final String PAGED = "io.handspec.runtime.PagedIterable";
     private final TypeRegistry registry;
     private final TypeSpeller speller;
     private final ErrorViews errors;
@@ -265,7 +266,12 @@ final class ApiViews {
         if (paged) {
             return new ResultFormView(
                     Code.of("$T<$L>", future, resultType),
-                    Code.of("$N.this.$N($L).toListAsync()", className, method, fullArguments),
+                    Code.of(
+                            "$T.toListAsync(() -> $N.this.$N($L))",
+                            imports.spell(PAGED),
+                            className,
+                            method,
+                            fullArguments),
                     Doc.of("As {@link %s#%s}, fetching every page without blocking the caller.", className, method));
         }
         return new ResultFormView(

@@ -420,7 +420,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#listPets}, fetching every page without blocking the caller. */
         public CompletableFuture<List<Pet>> listPets(ListPetsParams params, RequestOptions options) {
-            return PetsApi.this.listPets(params, options).toListAsync();
+            return PagedIterable.toListAsync(() -> PetsApi.this.listPets(params, options));
         }
 
         /** As {@link PetsApi#createPet}, without blocking the caller. */
