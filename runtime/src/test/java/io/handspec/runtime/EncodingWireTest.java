@@ -70,6 +70,19 @@ class EncodingWireTest {
     }
 
     @Test
+    void allowReservedPassesPercentEncodedTriplesThroughSoACallerCanSendAnAmpersand() {
+        // RFC 6570 reserved expansion keeps pct-encoded triples; OpenAPI leaves '&', '=', '+' to the caller
+        client().execute(
+                        ApiRequest.builder("GET", "/search")
+                                .queryParam("q", ParamStyle.FORM_EXPLODED, true, "a/b%26c%3Dd%2B 100%")
+                                .build(),
+                        MAP);
+        LoggedRequest r = onlyRequest();
+        assertEquals("/search?q=a/b%26c%3Dd%2B%20100%25", r.getUrl());
+        assertEquals(List.of("a/b&c=d+ 100%"), r.queryParameter("q").values());
+    }
+
+    @Test
     void aConstraintViolationFailsBeforeAnythingIsSent() {
         Constraints limit = Constraints.none().maximum("100", false);
         IllegalArgumentException e =
