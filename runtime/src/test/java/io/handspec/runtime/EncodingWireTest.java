@@ -83,6 +83,22 @@ class EncodingWireTest {
     }
 
     @Test
+    void anEmptyListQueryParameterIsLeftOutInEveryStyle() {
+        // RFC 6570 section 2.3: a list with no members is undefined; "ids=" would read as [""]
+        ApiRequest.Builder b = ApiRequest.builder("GET", "/search").queryParam("q", ParamStyle.FORM, "x");
+        for (ParamStyle style : List.of(
+                ParamStyle.FORM,
+                ParamStyle.FORM_EXPLODED,
+                ParamStyle.SPACE_DELIMITED,
+                ParamStyle.PIPE_DELIMITED,
+                ParamStyle.DEEP_OBJECT)) {
+            b.queryParam("ids" + style.ordinal(), style, List.of()).queryParam("m" + style.ordinal(), style, Map.of());
+        }
+        client().execute(b.build(), MAP);
+        assertEquals("/search?q=x", onlyRequest().getUrl());
+    }
+
+    @Test
     void aConstraintViolationFailsBeforeAnythingIsSent() {
         Constraints limit = Constraints.none().maximum("100", false);
         IllegalArgumentException e =
