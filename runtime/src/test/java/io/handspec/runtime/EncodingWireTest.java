@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Exact bytes on the wire for parameters, form bodies and multipart bodies, against a local server. */
 class EncodingWireTest {
@@ -240,6 +242,31 @@ class EncodingWireTest {
                                 .build(),
                         MAP));
         assertTrue(e.getMessage().contains("boundary 'xyz'"), e.getMessage());
+        assertEquals(0, wm.findAll(anyRequestedFor(anyUrl())).size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "multipart/form-data; boundary=",
+                "multipart/form-data; boundary=\"\"",
+                "multipart/form-data; boundary=a\u00e9b",
+                "multipart/form-data; boundary=\"ends with space \"",
+            })
+    void aCallerBoundaryRfc2046DoesNotAllowIsRefusedNotSentTwice(String contentType) {
+        // without this, "boundary=" got a second boundary appended: the server reads the first, empty one
+        MultipartBody body =
+                MultipartBody.builder("upload").set("note", "hi", null).build();
+        HandspecException e = assertThrows(HandspecException.class, () -> client().execute(
+                        ApiRequest.builder("POST", "/up")
+                                .operationId("upload")
+                                .body(BodyKind.MULTIPART, "multipart/form-data", body)
+                                .options(RequestOptions.builder()
+                                        .header("Content-Type", contentType)
+                                        .build())
+                                .build(),
+                        MAP));
+        assertTrue(e.getMessage().contains("RFC 2046"), e.getMessage());
         assertEquals(0, wm.findAll(anyRequestedFor(anyUrl())).size());
     }
 
