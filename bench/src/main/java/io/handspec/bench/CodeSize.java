@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Generated code size side by side with a baseline generator, in one run: for each input (the six
- * spec files of {@code specs/} and GitHub's description), generates the client with the baseline's
+ * spec files of {@code specs/} as of the baseline, which it reads without the extensions added since,
+ * and GitHub's description), generates the client with the baseline's
  * CLI jar and with this build's, then counts files and lines and compiles each output with
  * {@code javac -Xlint:all} against its own runtime (median of {@code --runs} compilations, after a
  * warm-up). Writes {@code bench/results/codesize.md}.
@@ -62,7 +63,7 @@ public final class CodeSize {
 
         Map<String, Path> inputs = new LinkedHashMap<>();
         for (String name : List.of("kalo", "kiliaro", "toggl", "toggl-reports", "kickfolio", "kayako")) {
-            inputs.put(name, root.resolve("specs/" + name + ".yaml"));
+            inputs.put(name, baseline[2].resolve(name + ".yaml"));
         }
         if (!argList.contains("--no-github")) {
             Path octokit = Tools.npmPackage(System.getProperty("bench.octokit", "@octokit/openapi@23.0.2"), work);
@@ -122,6 +123,7 @@ public final class CodeSize {
             throws Exception {
         Path src = dir.resolve(name + "/src");
         Tools.deleteTree(dir.resolve(name));
+        Files.createDirectories(dir);
         Tools.Run run = Tools.run(
                 List.of(
                         Tools.javaBin(),
@@ -134,7 +136,7 @@ public final class CodeSize {
                         "--package",
                         "bench." + name.replace("-", ""),
                         "--no-state"),
-                dir.getParent(),
+                dir,
                 Duration.ofMinutes(10));
         if (run.exit() != 0) {
             throw new IllegalStateException(cli + " failed on " + spec + ":\n" + run.output());
@@ -155,11 +157,13 @@ public final class CodeSize {
                 compiled.ok() ? "yes" : "no (" + compiled.errors() + " errors: " + compiled.first() + ")");
     }
 
-    /** The baseline's CLI jar and runtime jar, built once per commit under {@code bench/target/baseline}. */
+    /** The baseline's CLI jar, runtime jar and specs folder, built once per commit under {@code bench/target/baseline}. */
     private static Path[] baseline(Path root, Path work) throws Exception {
         if (System.getProperty("baseline.cli") != null) {
             return new Path[] {
-                Path.of(System.getProperty("baseline.cli")), Path.of(System.getProperty("baseline.runtime"))
+                Path.of(System.getProperty("baseline.cli")),
+                Path.of(System.getProperty("baseline.runtime")),
+                root.resolve("specs")
             };
         }
         String commit = System.getProperty("baseline.commit", BASELINE_COMMIT);
@@ -183,7 +187,9 @@ public final class CodeSize {
             must(mvn, tree);
         }
         return new Path[] {
-            jar(tree.resolve("generator/target"), "-cli.jar"), jar(tree.resolve("runtime/target"), "-SNAPSHOT.jar")
+            jar(tree.resolve("generator/target"), "-cli.jar"),
+            jar(tree.resolve("runtime/target"), "-SNAPSHOT.jar"),
+            tree.resolve("specs")
         };
     }
 

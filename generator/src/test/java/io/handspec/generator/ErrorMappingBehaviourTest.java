@@ -141,8 +141,8 @@ class ErrorMappingBehaviourTest {
                 "build");
         NotModifiedException e = assertThrows(NotModifiedException.class, () -> call(notes(), "getNote", "n1", params));
         assertEquals("\"v1\"", e.etag().orElseThrow());
-        ApiResponse<?> raw = (ApiResponse<?>)
-                call(notes(), "getNoteWithResponse", "n1", params, io.handspec.runtime.RequestOptions.none());
+        ApiResponse<?> raw = (ApiResponse<?>) call(
+                call(notes(), "withRawResponse"), "getNote", "n1", params, io.handspec.runtime.RequestOptions.none());
         assertTrue(raw.notModified());
         assertThrows(NotModifiedException.class, raw::body);
         wm.verify(2, getRequestedFor(urlEqualTo("/notes/n1")).withHeader("If-None-Match", equalTo("\"v1\"")));

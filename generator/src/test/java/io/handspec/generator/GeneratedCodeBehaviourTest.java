@@ -104,6 +104,82 @@ class GeneratedCodeBehaviourTest {
     }
 
     @Test
+    void theViewsTakeTheShortFormsAndAnOperationWithoutBodyReturnsNothing() throws Exception {
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.handspec.runtime.HttpTransport transport = exchange -> {
+            sent.add(exchange.method() + " " + exchange.uri().getPath());
+            boolean put = exchange.method().equals("PUT");
+            return java.util.concurrent.CompletableFuture.completedFuture(new io.handspec.runtime.HttpResult(
+                    put ? 204 : 200,
+                    Map.of("Content-Type", List.of("application/json"), "X-Request-Id", List.of("r1")),
+                    put ? new byte[0] : "{\"data\":{\"id\":7}}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    null));
+        };
+        Object b = builder(formats, "com.example.formats.FormatsClient");
+        call(b, "tenant", "acme");
+        call(b, "config", (java.util.function.UnaryOperator<io.handspec.runtime.ClientConfig.Builder>)
+                c -> c.transport(transport).retryPolicy(io.handspec.runtime.RetryPolicy.none()));
+        Object things = call(call(b, "build"), "things");
+        Object thing = call(things, "getThing", 7L);
+        assertEquals(7L, call(thing, "id"));
+        io.handspec.runtime.ApiResponse<?> raw =
+                (io.handspec.runtime.ApiResponse<?>) call(call(things, "withRawResponse"), "getThing", 7L);
+        assertEquals(200, raw.status());
+        assertEquals(7L, call(raw.body(), "id"));
+        Object later = ((java.util.concurrent.CompletableFuture<?>) call(call(things, "async"), "getThing", 7L)).get();
+        assertEquals(7L, call(later, "id"));
+        Object asyncRaw = call(call(things, "async"), "withRawResponse");
+        assertEquals(
+                asyncRaw.getClass(),
+                call(call(things, "withRawResponse"), "async").getClass());
+        io.handspec.runtime.ApiResponse<?> rawLater = (io.handspec.runtime.ApiResponse<?>)
+                ((java.util.concurrent.CompletableFuture<?>) call(asyncRaw, "getThing", 7L)).get();
+        assertEquals(List.of("r1"), rawLater.headers().get("X-Request-Id"));
+        Object body = call(builder(formats, "com.example.formats.model.Thing"), "build");
+        Method put = things.getClass().getMethod("putThing", Long.class, body.getClass());
+        assertEquals(void.class, put.getReturnType());
+        put.invoke(things, 7L, body);
+        io.handspec.runtime.ApiResponse<?> putRaw =
+                (io.handspec.runtime.ApiResponse<?>) call(call(things, "withRawResponse"), "putThing", 7L, body);
+        assertEquals(204, putRaw.status());
+        assertEquals(null, putRaw.body());
+        assertEquals(6, sent.size());
+        assertTrue(sent.stream().allMatch(r -> r.endsWith("/things/7")), sent::toString);
+    }
+
+    @Test
+    void aCookieSessionIsABuilderMethodThatLogsInWithUserAndPassword() throws Exception {
+        List<String> credentials = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.handspec.runtime.HttpTransport transport = exchange -> {
+            List<String> cookie = exchange.headers().getOrDefault("Cookie", List.of());
+            List<String> basic = exchange.headers().getOrDefault("Authorization", List.of());
+            credentials.add(cookie.isEmpty() ? String.join("", basic) : String.join("", cookie));
+            return java.util.concurrent.CompletableFuture.completedFuture(new io.handspec.runtime.HttpResult(
+                    200,
+                    Map.of(
+                            "Content-Type", List.of("application/json"),
+                            "Set-Cookie", List.of("pet-session=s3cr3t; Path=/; Secure; HttpOnly")),
+                    "{\"name\":\"Rex\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    null));
+        };
+        Object b = builder(basics, "com.example.pets.PetStoreClient");
+        call(b, "session", "ada@example.org", "pw");
+        call(b, "config", (java.util.function.UnaryOperator<io.handspec.runtime.ClientConfig.Builder>)
+                c -> c.transport(transport).retryPolicy(io.handspec.runtime.RetryPolicy.none()));
+        Object pets = call(call(b, "build"), "pets");
+        call(pets, "getPet", "1");
+        call(pets, "getPet", "1");
+        assertEquals(
+                List.of(
+                        "Basic "
+                                + java.util.Base64.getEncoder()
+                                        .encodeToString(
+                                                "ada@example.org:pw".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "pet-session=s3cr3t"),
+                credentials);
+    }
+
+    @Test
     void aRequiredPropertyMustBeSet() throws Exception {
         Object b = builder(basics, "com.example.pets.model.Pet");
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> call(b, "build"));

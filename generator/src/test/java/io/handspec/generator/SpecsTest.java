@@ -161,7 +161,11 @@ class SpecsTest {
         assertEquals("rfc3339", api.getExtensions().get("x-handspec-timestamps"));
         assertEquals(
                 Set.of("http_code", "error", "field_errors"),
-                api.getComponents().getSchemas().get("Error").getProperties().keySet());
+                api.getComponents()
+                        .getSchemas()
+                        .get("ErrorBody")
+                        .getProperties()
+                        .keySet());
         assertNotNull(api.getPaths().get("/users/{user_id}").getPost(), "update by POSTing changed fields");
         assertEquals(
                 "^[0-9a-f]{32}$",
@@ -187,7 +191,7 @@ class SpecsTest {
                 String ref = r.get$ref() != null
                         ? r.get$ref()
                         : r.getContent().get("application/json").getSchema().get$ref();
-                assertTrue(ref.endsWith("/Error"), op.getOperationId() + " " + code);
+                assertTrue(ref.endsWith("/Error") || ref.endsWith("/ErrorBody"), op.getOperationId() + " " + code);
             }
         }));
     }
@@ -312,7 +316,7 @@ class SpecsTest {
         assertEquals(
                 Map.of("response", "/app", "request", "app"),
                 api.getPaths().get("/apps").getPost().getExtensions().get("x-handspec-envelope"));
-        Schema<?> error = api.getComponents().getSchemas().get("Error");
+        Schema<?> error = api.getComponents().getSchemas().get("ErrorBody");
         assertEquals(Set.of("message", "code", "errors"), error.getProperties().keySet());
         assertTrue(api.getComponents()
                 .getResponses()

@@ -10,16 +10,16 @@ import java.util.List;
  * at the nearest ancestor still there, with the pointer of the thing itself.
  */
 final class Found {
-    private final SpecPlaces edited;
+    private final RefPlaces edited;
     private final List<SpecChange> changes = new ArrayList<>();
 
     Found(SpecPlaces edited) {
-        this.edited = edited;
+        this.edited = new RefPlaces(edited);
     }
 
     void add(ChangeKind kind, boolean breaking, String pointer, String java, String reason) {
-        changes.add(new SpecChange(
-                kind.name(), breaking, java, reason, edited.file(), edited.line(edited.nearest(pointer)), pointer));
+        RefPlaces.Place place = edited.of(pointer);
+        changes.add(new SpecChange(kind.name(), breaking, java, reason, place.file(), place.line(), pointer));
     }
 
     void breaking(ChangeKind kind, String pointer, String java, String reason) {

@@ -69,7 +69,18 @@ final class PropertyDiff {
     }
 
     private void compare(String owner, Property p, Property q, String wasPointer, String pointer, boolean sent) {
-        String name = "property " + owner + "." + after.java().fieldName(owner, q.name()) + "()";
+        String wasJava = before.java().fieldName(owner, p.name());
+        String nowJava = after.java().fieldName(owner, q.name());
+        if (!wasJava.equals(nowJava)) {
+            found.breaking(
+                    ChangeKind.PROPERTY_RENAMED,
+                    pointer,
+                    "property " + owner + "." + wasJava + "() renamed to " + nowJava + "()",
+                    "another property now has its Java name (names are unique ignoring case, handed out in spec"
+                            + " order): code calling " + wasJava + "() reads or sets the other one, or no longer"
+                            + " compiles");
+        }
+        String name = "property " + owner + "." + nowJava + "()";
         String ta = before.java().spell(p.type());
         String tb = after.java().spell(q.type());
         if (!ta.equals(tb)) {

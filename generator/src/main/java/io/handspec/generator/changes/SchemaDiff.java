@@ -116,7 +116,17 @@ final class SchemaDiff {
         List<String> constantsA = before.java().constants(a);
         List<String> constantsB = after.java().constants(b);
         for (int i = 0; i < a.values().size(); i++) {
-            if (!b.values().contains(a.values().get(i))) {
+            int j = b.values().indexOf(a.values().get(i));
+            if (j >= 0 && !constantsA.get(i).equals(constantsB.get(j))) {
+                found.breaking(
+                        ChangeKind.ENUM_VALUE_RENAMED,
+                        pointer + "/enum",
+                        "constant " + name + "." + constantsA.get(i) + " renamed to " + constantsB.get(j),
+                        "an added value now has the name " + constantsA.get(i)
+                                + " (names are handed out in spec order): code naming it compiles but means"
+                                + " another value, or no longer compiles");
+            }
+            if (j < 0) {
                 found.breaking(
                         ChangeKind.ENUM_VALUE_REMOVED,
                         pointer + "/enum",

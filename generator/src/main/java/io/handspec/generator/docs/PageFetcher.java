@@ -1,5 +1,6 @@
 package io.handspec.generator.docs;
 
+import io.handspec.generator.model.DocSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -63,30 +64,45 @@ final class PageFetcher {
                 return new Failure(describe(e, at));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Failure("interrupted while reading " + at);
+                return new Failure("interrupted while reading " + shown(at));
             }
             int status = response.statusCode();
             if (status >= 300 && status < 400 && status != 304) {
                 String location = response.headers().firstValue("Location").orElse(null);
                 if (location == null) {
-                    return new Failure("HTTP " + status + " from " + at + " without a Location header");
+                    return new Failure("HTTP " + status + " from " + shown(at) + " without a Location header");
                 }
-                URI next = at.resolve(location.strip());
+                URI next;
+                try {
+                    next = at.resolve(location.strip());
+                } catch (IllegalArgumentException e) {
+                    return new Failure("redirected from " + shown(at) + " to '" + DocSource.redacted(location.strip())
+                            + "', which is not a valid address");
+                }
                 String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
                 if (!scheme.equals("http") && !scheme.equals("https")) {
-                    return new Failure("redirected from " + at + " to " + next + ", which is not http(s)");
+                    return new Failure(
+                            "redirected from " + shown(at) + " to " + shown(next) + ", which is not http(s)");
                 }
                 if (redirects >= options.maxRedirects()) {
-                    return new Failure("more than " + options.maxRedirects() + " redirects (last to " + next
+                    return new Failure("more than " + options.maxRedirects() + " redirects (last to " + shown(next)
                             + "); name the page's final address in the spec");
                 }
                 at = next;
                 continue;
             }
             if (status < 200 || status >= 300) {
-                return new Failure("HTTP " + status + " from " + at);
+                return new Failure("HTTP " + status + " from " + shown(at));
             }
-            return text(response, at, selector);
+            try {
+                byte[] body = BodyDecoding.decode(
+                        response.body(),
+                        response.headers().firstValue("Content-Encoding").orElse(""),
+                        options.maxBytes());
+                return text(response, body, at, selector);
+            } catch (IOException e) {
+                return new Failure(describe(e, at));
+            }
         }
     }
 
@@ -124,13 +140,12 @@ final class PageFetcher {
         }
     }
 
-    private static Outcome text(HttpResponse<byte[]> response, URI at, String selector) {
+    private static Outcome text(HttpResponse<byte[]> response, byte[] body, URI at, String selector) {
         String type = response.headers()
                 .firstValue("Content-Type")
                 .orElse("")
                 .toLowerCase(Locale.ROOT)
                 .strip();
-        byte[] body = response.body();
         Charset charset = charset(type);
         boolean html = type.startsWith("text/html") || type.startsWith("application/xhtml");
         if (type.isEmpty()) {
@@ -139,7 +154,7 @@ final class PageFetcher {
                     .toLowerCase(Locale.ROOT);
             html = start.startsWith("<!doctype html") || start.startsWith("<html");
         } else if (!html && !textual(type)) {
-            return new Failure("answered " + type + " from " + at + ", which is not a text page");
+            return new Failure("answered " + type + " from " + shown(at) + ", which is not a text page");
         }
         if (html) {
             try {
@@ -148,11 +163,11 @@ final class PageFetcher {
                                 new ByteArrayInputStream(body), charset == null ? null : charset.name(), at.toString()),
                         selector);
                 return text == null
-                        ? new Failure("selector '" + selector + "' picks nothing on " + at
+                        ? new Failure("selector '" + selector + "' picks nothing on " + shown(at)
                                 + "; the page's layout changed, or fix the selector in the spec")
                         : new Text(text, at);
             } catch (IOException e) {
-                return new Failure("cannot read the HTML of " + at + ": " + e.getMessage());
+                return new Failure("cannot read the HTML of " + shown(at) + ": " + e.getMessage());
             }
         }
         return new Text(PageText.normalise(new String(body, charset == null ? StandardCharsets.UTF_8 : charset)), at);
@@ -179,14 +194,22 @@ final class PageFetcher {
         }
     }
 
+    /** {@code url} as messages show it: without credentials a redirect may have put in it. */
+    private static String shown(URI url) {
+        return DocSource.redacted(url.toString());
+    }
+
     private static String describe(IOException e, URI at) {
         if (e instanceof HttpTimeoutException) {
-            return "timed out reading " + at + " (" + e.getMessage() + ")";
+            return "timed out reading " + shown(at) + " (" + e.getMessage() + ")";
         }
         if (e instanceof LimitedBody.TooLarge) {
-            return e.getMessage() + ": " + at;
+            return e.getMessage() + ": " + shown(at);
         }
         String what = e.getClass().getSimpleName();
-        return "cannot read " + at + ": " + what + (e.getMessage() == null ? "" : " " + e.getMessage());
+        if (e instanceof BodyDecoding.Unsupported) {
+            return e.getMessage() + ": " + shown(at);
+        }
+        return "cannot read " + shown(at) + ": " + what + (e.getMessage() == null ? "" : " " + e.getMessage());
     }
 }

@@ -14,7 +14,8 @@ public sealed interface Credential
                 Credential.BasicTokenOnly,
                 Credential.Bearer,
                 Credential.OAuth2,
-                Credential.Session {
+                Credential.Session,
+                Credential.CookieSession {
 
     /** Applies the function for this form. */
     <R> R match(Cases<R> cases);
@@ -45,6 +46,9 @@ public sealed interface Credential
 
         /** A session opened with Basic. */
         R session(Session s);
+
+        /** A session cookie opened with Basic. */
+        R cookieSession(CookieSession s);
     }
 
     /** Where an API key goes. */
@@ -132,6 +136,20 @@ public sealed interface Credential
         @Override
         public <R> R match(Cases<R> cases) {
             return cases.session(this);
+        }
+    }
+
+    /**
+     * A session cookie ({@code x-handspec-auth: cookie-session} on an {@code apiKey} cookie scheme):
+     * requests authenticate with Basic (e-mail and password) until an answer sets the cookie, then send
+     * the cookie; a refused cookie is dropped and Basic is used again.
+     *
+     * @param cookieName the cookie's name
+     */
+    record CookieSession(String cookieName) implements Credential {
+        @Override
+        public <R> R match(Cases<R> cases) {
+            return cases.cookieSession(this);
         }
     }
 }

@@ -17,6 +17,16 @@ import java.util.Locale;
  */
 public record DocSource(URI url, String sha256, LocalDate reviewed, String selector) {
     private static final int MAX_NAME = 120;
+    private static final java.util.regex.Pattern USER_INFO =
+            java.util.regex.Pattern.compile("^(\\s*[A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@");
+
+    /**
+     * {@code url} with any {@code user:password@} part removed, for messages and reports: an address a
+     * server redirects to, or one a user wrote, may carry a secret that must not end up in a build log.
+     */
+    public static String redacted(String url) {
+        return USER_INFO.matcher(url).replaceFirst("$1");
+    }
 
     /**
      * The snapshot's file name, derived from the URL: host and path with every run of characters other

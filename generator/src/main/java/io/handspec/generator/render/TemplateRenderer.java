@@ -53,7 +53,7 @@ public final class TemplateRenderer {
 
     /** Fragments the templates include ({@code {{> name}}}); a user folder may shadow them too. */
     private static final List<String> PARTIALS =
-            List.of("operation-parameters.mustache", "operation-arguments.mustache");
+            List.of("operation-parameters.mustache", "operation-arguments.mustache", "operation-view.mustache");
 
     /** The names of the built-in templates and partials, for digests and documentation. */
     public static List<String> templateNames() {

@@ -58,11 +58,20 @@ final class SecurityReader {
                 if (auth == null) {
                     return new Credential.ApiKey(in, s.getName());
                 }
+                if ("cookie-session".equals(auth)) {
+                    if (in != Credential.Location.COOKIE) {
+                        problems.error(
+                                authPointer,
+                                X_AUTH + ": cookie-session needs an apiKey scheme with in: cookie, naming the cookie");
+                        return null;
+                    }
+                    return new Credential.CookieSession(s.getName());
+                }
                 Map<String, Object> m = auth instanceof Map ? values.object(auth, authPointer, "") : null;
                 if (m == null || !m.containsKey("session") || m.size() != 1 || in != Credential.Location.HEADER) {
                     problems.error(
                             authPointer,
-                            X_AUTH + " on an apiKey header scheme must be "
+                            X_AUTH + " on an apiKey scheme must be cookie-session (in: cookie) or, on a header scheme, "
                                     + "{session: {bodyField: session_id, expiredStatus: 454}}: the response body field holding the session id "
                                     + "and the status meaning the session is gone");
                     return null;

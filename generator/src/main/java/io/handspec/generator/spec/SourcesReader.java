@@ -83,6 +83,14 @@ final class SourcesReader {
             problems.error(at, "url is required and must be a text" + fix);
             return null;
         }
+        String shown = DocSource.redacted(s);
+        if (!shown.equals(s)) {
+            problems.error(
+                    at,
+                    "url '" + shown + "' carries credentials (user:password@); check-docs does not send them and"
+                            + " a spec is no place for a secret: remove them (pages behind a login cannot be checked)");
+            return null;
+        }
         try {
             URI uri = new URI(s.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);

@@ -12,6 +12,7 @@ import io.handspec.generator.model.Schema;
 import io.handspec.generator.model.TypeRef;
 import io.handspec.generator.view.Views.OperationView;
 import io.handspec.generator.view.Views.ParamView;
+import io.handspec.generator.view.Views.ResultFormView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,8 @@ final class ApiViews {
     /** Spelled only where used: a file imports what it uses and nothing else. */
     private static final String TYPE_REFERENCE = "com.fasterxml.jackson.core.type.TypeReference";
 
+    private static final String API_RESPONSE = "io.handspec.runtime.ApiResponse";
+    private static final String FUTURE = "java.util.concurrent.CompletableFuture";
     private final TypeRegistry registry;
     private final TypeSpeller speller;
     private final ErrorViews errors;
@@ -33,13 +36,18 @@ final class ApiViews {
     /** The {@code ResponseSpec} constants of the API class being built. */
     private final NameAllocator constants = new NameAllocator();
 
+    /** The simple name of the API class being built, which its views reach the client through. */
+    private final String className;
+
     ApiViews(
+            String className,
             TypeRegistry registry,
             TypeSpeller speller,
             ErrorViews errors,
             List<SpecProblem> warnings,
             String specFile,
             Set<String> packageRoots) {
+        this.className = className;
         this.registry = registry;
         this.speller = speller;
         this.errors = errors;
@@ -201,6 +209,12 @@ final class ApiViews {
         javadoc.add(Doc.of("<p><code>%s %s</code>", op.method(), op.path()));
         // unique ignoring case: method names are, but upper-casing can still merge two (lıst and list both give LIST)
         Code constant = Code.name(constants.allocate(JavaNames.constantName(methodName) + "_SPEC"));
+        Code fullArguments = Code.of(
+                "$L$L$Loptions",
+                Code.join(", ", arguments),
+                signature.isEmpty() ? Code.EMPTY : Code.of(", "),
+                optional.isEmpty() ? Code.EMPTY : Code.of("params, "));
+        boolean returnsValue = resultRef != null;
         return new OperationView(
                 Code.name(methodName),
                 Code.literal(op.operationId()),
@@ -217,12 +231,67 @@ final class ApiViews {
                 optional,
                 lines,
                 resultType,
+                returnsValue ? resultType : Code.type("void"),
+                returnsValue,
+                returnsValue ? Code.of("return ") : Code.EMPTY,
+                raw(methodName, fullArguments, resultType, constant, paged, imports),
+                async(methodName, fullArguments, resultType, constant, paged, imports),
+                asyncRaw(methodName, fullArguments, resultType, constant, imports),
                 spec,
                 constant,
                 paged,
                 itemType,
                 strategy,
                 throwsDocs);
+    }
+
+    /** The {@code Raw} view's methods: the response of the one request sent (of a paged list: its first page). */
+    private ResultFormView raw(
+            String method, Code fullArguments, Code resultType, Code constant, boolean paged, ImportCollector imports) {
+        return new ResultFormView(
+                Code.of("$T<$L>", imports.spell(API_RESPONSE), resultType),
+                Code.of("$L.execute($NRequest($L), $L)", client(), method, fullArguments, constant),
+                paged
+                        ? Doc.of(
+                                "As {@link %s#%s}, returning the response to this one request: one page.",
+                                className, method)
+                        : Doc.of("As {@link %s#%s}, returning the response.", className, method));
+    }
+
+    /** The {@code Async} view's methods: the result when it arrives (of a paged list: every page). */
+    private ResultFormView async(
+            String method, Code fullArguments, Code resultType, Code constant, boolean paged, ImportCollector imports) {
+        String future = imports.spell(FUTURE);
+        if (paged) {
+            return new ResultFormView(
+                    Code.of("$T<$L>", future, resultType),
+                    Code.of("$N.this.$N($L).toListAsync()", className, method, fullArguments),
+                    Doc.of("As {@link %s#%s}, fetching every page without blocking the caller.", className, method));
+        }
+        return new ResultFormView(
+                Code.of("$T<$L>", future, resultType),
+                Code.of(
+                        "$L.executeAsync($NRequest($L), $L).thenApply($T::body)",
+                        client(),
+                        method,
+                        fullArguments,
+                        constant,
+                        imports.spell(API_RESPONSE)),
+                Doc.of("As {@link %s#%s}, without blocking the caller.", className, method));
+    }
+
+    /** The {@code AsyncRaw} view's methods: the response when it arrives. */
+    private ResultFormView asyncRaw(
+            String method, Code fullArguments, Code resultType, Code constant, ImportCollector imports) {
+        return new ResultFormView(
+                Code.of("$T<$T<$L>>", imports.spell(FUTURE), imports.spell(API_RESPONSE), resultType),
+                Code.of("$L.executeAsync($NRequest($L), $L)", client(), method, fullArguments, constant),
+                Doc.of("As {@link %s#%s}, returning the response without blocking the caller.", className, method));
+    }
+
+    /** The API class's client as its inner view classes spell it: a parameter may be called {@code client}. */
+    private Code client() {
+        return Code.of("$N.this.client", className);
     }
 
     private static Doc docOrName(String description, String fallback) {

@@ -82,6 +82,123 @@ public final class JavaNames {
             "permits",
             "non-sealed");
 
+    /**
+     * The public top-level types of {@code java.lang} (Java 17 to 25, previews included). Code imports
+     * them implicitly, so a class of the same simple name in a package a user imports hides them
+     * ({@code import model.Error;}) or makes the simple name ambiguous ({@code import model.*;}).
+     */
+    static final Set<String> JAVA_LANG_TYPES = Set.of(
+            "AbstractMethodError",
+            "Appendable",
+            "ArithmeticException",
+            "ArrayIndexOutOfBoundsException",
+            "ArrayStoreException",
+            "AssertionError",
+            "AutoCloseable",
+            "Boolean",
+            "BootstrapMethodError",
+            "Byte",
+            "CharSequence",
+            "Character",
+            "Class",
+            "ClassCastException",
+            "ClassCircularityError",
+            "ClassFormatError",
+            "ClassLoader",
+            "ClassNotFoundException",
+            "ClassValue",
+            "CloneNotSupportedException",
+            "Cloneable",
+            "Comparable",
+            "Compiler",
+            "Deprecated",
+            "Double",
+            "Enum",
+            "EnumConstantNotPresentException",
+            "Error",
+            "Exception",
+            "ExceptionInInitializerError",
+            "Float",
+            "FunctionalInterface",
+            "IO",
+            "IllegalAccessError",
+            "IllegalAccessException",
+            "IllegalArgumentException",
+            "IllegalCallerException",
+            "IllegalMonitorStateException",
+            "IllegalStateException",
+            "IllegalThreadStateException",
+            "IncompatibleClassChangeError",
+            "IndexOutOfBoundsException",
+            "InheritableThreadLocal",
+            "InstantiationError",
+            "InstantiationException",
+            "Integer",
+            "InternalError",
+            "InterruptedException",
+            "Iterable",
+            "LayerInstantiationException",
+            "LinkageError",
+            "Long",
+            "MatchException",
+            "Math",
+            "Module",
+            "ModuleLayer",
+            "NegativeArraySizeException",
+            "NoClassDefFoundError",
+            "NoSuchFieldError",
+            "NoSuchFieldException",
+            "NoSuchMethodError",
+            "NoSuchMethodException",
+            "NullPointerException",
+            "Number",
+            "NumberFormatException",
+            "Object",
+            "OutOfMemoryError",
+            "Override",
+            "Package",
+            "Process",
+            "ProcessBuilder",
+            "ProcessHandle",
+            "Readable",
+            "Record",
+            "ReflectiveOperationException",
+            "Runnable",
+            "Runtime",
+            "RuntimeException",
+            "RuntimePermission",
+            "SafeVarargs",
+            "ScopedValue",
+            "SecurityException",
+            "SecurityManager",
+            "Short",
+            "StableValue",
+            "StackOverflowError",
+            "StackTraceElement",
+            "StackWalker",
+            "StrictMath",
+            "String",
+            "StringBuffer",
+            "StringBuilder",
+            "StringIndexOutOfBoundsException",
+            "StringTemplate",
+            "SuppressWarnings",
+            "System",
+            "Thread",
+            "ThreadDeath",
+            "ThreadGroup",
+            "ThreadLocal",
+            "Throwable",
+            "TypeNotPresentException",
+            "UnknownError",
+            "UnsatisfiedLinkError",
+            "UnsupportedClassVersionError",
+            "UnsupportedOperationException",
+            "VerifyError",
+            "VirtualMachineError",
+            "Void",
+            "WrongThreadException");
+
     /** The longest name handed out, in UTF-16 units. */
     static final int MAX_LENGTH = 64;
 
@@ -94,6 +211,19 @@ public final class JavaNames {
             out.append(capitalize(word));
         }
         return finish(out.toString(), "Type");
+    }
+
+    /**
+     * The name of a class of a package users import: {@code typeName(raw)}, prefixed with {@code prefix}
+     * when it is the name of a {@code java.lang} type it would hide.
+     *
+     * <pre>
+     *   importableTypeName("error", "Kalo") = "KaloError"    importableTypeName("task", "Kalo") = "Task"
+     * </pre>
+     */
+    public static String importableTypeName(String raw, String prefix) {
+        String name = typeName(raw);
+        return JAVA_LANG_TYPES.contains(name) ? bounded(prefix + name) : name;
     }
 
     /** lowerCamelCase, e.g. for fields, methods and parameters. */

@@ -50,7 +50,7 @@ public final class JavaSurface {
     private JavaSurface(ApiModel api, String basePackage, String clientName) {
         this.modelPackage = basePackage + ".model";
         ViewBuilder builder = new ViewBuilder(api, basePackage, clientName, "", "", new ArrayList<>());
-        this.registry = new TypeRegistry(api, modelPackage);
+        this.registry = builder.registry();
         this.speller = new TypeSpeller(
                 registry,
                 switch (api.timestamps()) {
@@ -83,7 +83,7 @@ public final class JavaSurface {
             for (OperationView o : a.operations()) {
                 String returnType = o.paged()
                         ? "PagedIterable<" + o.itemType() + ">"
-                        : o.resultType().toString();
+                        : o.plainType().toString();
                 methods.put(
                         ids.get(o.operationId().toString()),
                         new Method(

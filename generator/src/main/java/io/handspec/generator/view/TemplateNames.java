@@ -44,8 +44,13 @@ final class TemplateNames {
             "build");
     /** {@code enum.mustache}: the static field beside the constants (its other members are lower case). */
     static final Set<String> ENUM_CONSTANTS = Set.of("KNOWN");
-    /** {@code api.mustache}: members of an API class beside the operations' method families. */
-    static final Set<String> API_MEMBERS = with(OBJECT_METHODS, "client");
+    /**
+     * {@code api.mustache}: members of an API class and of its views beside the operations' methods
+     * (a view's methods are named after the operations too).
+     */
+    static final Set<String> API_MEMBERS = with(OBJECT_METHODS, "client", "withRawResponse", "async");
+    /** {@code api.mustache}: the views an API class declares, nested in it beside the optional-parameters classes. */
+    static final Set<String> API_VIEWS = Set.of("Raw", "Async", "AsyncRaw");
     /** {@code api.mustache}: parameters and locals of an operation's methods beside its required parameters. */
     static final Set<String> API_LOCALS = Set.of("params", "options", "p");
     /** {@code api.mustache}: members of an optional-parameters class and of its builder. */

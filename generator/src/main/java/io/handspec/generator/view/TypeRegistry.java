@@ -47,11 +47,29 @@ final class TypeRegistry {
     private final Set<String> topLevelNamesLowerCase;
     private final Set<String> namesLikeMembers;
 
-    TypeRegistry(ApiModel api, String modelPackage) {
+    /** Put before a class name that would hide a {@code java.lang} type ({@code KaloError}). */
+    private final String prefix;
+    /** Schemas whose class name is not their own because it would hide a {@code java.lang} type. */
+    private final List<Schema> renamed = new ArrayList<>();
+
+    /**
+     * @param api          the API
+     * @param modelPackage the package of the top-level classes
+     * @param prefix       put before a name that would hide a {@code java.lang} type, e.g. the API's name
+     */
+    TypeRegistry(ApiModel api, String modelPackage, String prefix) {
         this.modelPackage = modelPackage;
+        this.prefix = prefix;
         for (Schema s : api.schemas()) {
             components.put(s.name(), s);
-            top(s);
+        }
+        // names of their own first, so a renamed Error never takes a KaloError of the spec
+        for (boolean hides : new boolean[] {false, true}) {
+            for (Schema s : api.schemas()) {
+                if (hidesJavaLang(s.name()) == hides) {
+                    top(s);
+                }
+            }
         }
         for (Operation op : api.operations()) {
             for (Parameter p : op.parameters()) {
@@ -64,6 +82,18 @@ final class TypeRegistry {
             for (Response r : op.responses()) {
                 hoist(r.type());
             }
+        }
+        // an inline schema of a component's shape is that component's class
+        for (Schema c : api.schemas()) {
+            if (names.containsKey(c) && !(c instanceof UnionSchema)) {
+                byShape.putIfAbsent(shape(c), names.get(c));
+            }
+        }
+        SharedShapes sharedShapes = new SharedShapes(this::shape);
+        topLevel.forEach(sharedShapes::survey);
+        for (SharedShapes.Shared shared : sharedShapes.shared(byShape.keySet())) {
+            top(shared.schema(), shared.name());
+            byShape.put(shared.shape(), names.get(shared.schema()));
         }
         for (Schema s : List.copyOf(topLevel)) {
             nestChildren(s);
@@ -140,11 +170,29 @@ final class TypeRegistry {
     }
 
     private void top(Schema s) {
+        top(s, s.name());
+    }
+
+    /** Makes {@code s} a top-level class named after {@code rawName}. */
+    private void top(Schema s, String rawName) {
         if (tooLargeForClass(s)) {
             return;
         }
-        names.put(s, ClassName.of(modelPackage, topNames.allocate(JavaNames.typeName(s.name()), hiddenInside(s))));
+        if (hidesJavaLang(rawName)) {
+            renamed.add(s);
+        }
+        String name = JavaNames.importableTypeName(rawName, prefix);
+        names.put(s, ClassName.of(modelPackage, topNames.allocate(name, hiddenInside(s))));
         topLevel.add(s);
+    }
+
+    private static boolean hidesJavaLang(String schemaName) {
+        return JavaNames.JAVA_LANG_TYPES.contains(JavaNames.typeName(schemaName));
+    }
+
+    /** The top-level schemas whose class is not named after them, because that name would hide a {@code java.lang} type. */
+    List<Schema> renamed() {
+        return renamed;
     }
 
     private void hoist(TypeRef t) {
@@ -229,7 +277,7 @@ final class TypeRegistry {
     }
 
     /** Everything that makes a schema's class what it is, names of inline parts aside. */
-    private String shape(Schema s) {
+    String shape(Schema s) {
         String known = shapes.get(s);
         if (known != null) {
             return known;
@@ -263,9 +311,20 @@ final class TypeRegistry {
                     u.variants().forEach(v -> b.append('/').append(shape(v)));
                     return u.discriminator() == null ? b : b.append("@").append(u.discriminator());
                 });
-        String result = shapeIds.computeIfAbsent(b.toString(), k -> "#" + shapeIds.size());
+        // an id made of the description alone: the same whatever order the shapes are met in
+        String result = shapeIds.computeIfAbsent(b.toString(), TypeRegistry::digest);
         shapes.put(s, result);
         return result;
+    }
+
+    private static String digest(String description) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(description.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "#" + java.util.HexFormat.of().formatHex(hash, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private String shape(TypeRef t) {
@@ -282,7 +341,7 @@ final class TypeRegistry {
     }
 
     /** The part of an inline schema's suggested name after its owner's name ({@code "Task attributes"} -> {@code "attributes"}). */
-    private static String lastWord(String suggested, String ownerName) {
+    static String lastWord(String suggested, String ownerName) {
         return suggested.startsWith(ownerName + " ") ? suggested.substring(ownerName.length() + 1) : suggested;
     }
 

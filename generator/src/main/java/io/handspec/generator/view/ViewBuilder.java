@@ -70,7 +70,7 @@ public final class ViewBuilder {
                                 .replaceAll("(?i)\\bapi\\b", " ")
                                 .replaceAll("(?i)\\bv\\d+\\b", " "))
                         + "Client";
-        this.registry = new TypeRegistry(api, modelPackage);
+        this.registry = new TypeRegistry(api, modelPackage, prefix(this.clientName));
         this.speller = new TypeSpeller(
                 registry,
                 switch (api.timestamps()) {
@@ -94,6 +94,22 @@ public final class ViewBuilder {
                                 + " fit in one class; it is typed as its "
                                 + "scalar type, so any value is accepted. Split it, or leave it as it is"));
             }
+        }
+        for (Schema s : registry.renamed()) {
+            boolean component = api.schemas().contains(s);
+            String javaName = registry.name(s).simpleName();
+            warnings.add(new SpecProblem(
+                    specFile,
+                    0,
+                    0,
+                    component
+                            ? "/components/schemas/"
+                                    + s.name().replace("~", "~0").replace("/", "~1")
+                            : "",
+                    "schema '" + s.name() + "' becomes class " + javaName + ": "
+                            + JavaNames.typeName(s.name()) + " would hide java.lang."
+                            + JavaNames.typeName(s.name())
+                            + " in code that imports the model package. Rename the schema to choose another name"));
         }
         List<SourceFile> files = new ArrayList<>();
         ModelViews models = new ModelViews(registry, speller, TemplateNames.packageRoots(basePackage));
@@ -143,30 +159,30 @@ public final class ViewBuilder {
             String className = apiClass.className();
             List<Operation> ops = byTag.get(apiClass.tag());
             NameAllocator methods = new NameAllocator(TemplateNames.API_MEMBERS);
-            NameAllocator nested = new NameAllocator(Set.of(className));
+            NameAllocator nested = new NameAllocator(TemplateNames.union(Set.of(className), TemplateNames.API_VIEWS));
             List<MethodNames> names = new ArrayList<>();
             for (Operation op : ops) {
                 String base = JavaNames.memberName(op.operationId());
                 String name = base;
-                for (int i = 2;
-                        methods.isTaken(name)
-                                || methods.isTaken(name + "WithResponse")
-                                || methods.isTaken(name + "Async")
-                                || methods.isTaken(name + "Request");
-                        i++) {
+                for (int i = 2; methods.isTaken(name) || methods.isTaken(name + "Request"); i++) {
                     name = base + i;
                 }
                 methods.reserve(name);
-                methods.reserve(name + "WithResponse");
-                methods.reserve(name + "Async");
                 methods.reserve(name + "Request");
                 names.add(new MethodNames(name, nested.allocate(JavaNames.typeName(name) + "Params")));
             }
             Set<String> shadowing = new HashSet<>(apiClassNames);
+            shadowing.addAll(TemplateNames.API_VIEWS);
             names.forEach(n -> shadowing.add(n.paramsClass()));
             ImportCollector imports = new ImportCollector(apiPackage, shadowing);
             ApiViews apiViews = new ApiViews(
-                    registry, speller, errorViews, warnings, specFile, TemplateNames.packageRoots(basePackage));
+                    className,
+                    registry,
+                    speller,
+                    errorViews,
+                    warnings,
+                    specFile,
+                    TemplateNames.packageRoots(basePackage));
             List<OperationView> operations = new ArrayList<>();
             for (int i = 0; i < ops.size(); i++) {
                 operations.add(apiViews.operation(
@@ -343,6 +359,27 @@ public final class ViewBuilder {
                         doc));
             }
 
+            @Override
+            public List<AuthView> cookieSession(Credential.CookieSession session) {
+                List<Doc> sessionDoc = new ArrayList<>(doc);
+                sessionDoc.add(Doc.of(
+                        "<p>Sends Basic with these until an answer sets the cookie <code>%s</code>, then the cookie.",
+                        session.cookieName()));
+                return List.of(
+                        key.view(
+                                name,
+                                Code.of("$T.apiKeyHeader($S, $S + key)", auth, "Cookie", session.cookieName() + "="),
+                                doc),
+                        userPassword.view(
+                                name,
+                                Code.of(
+                                        "new $T($T.basic(user, password), $S)",
+                                        imports.spell("io.handspec.runtime.CookieSessionAuth"),
+                                        auth,
+                                        session.cookieName()),
+                                sessionDoc));
+            }
+
             private List<AuthView> bearerForms() {
                 // spelled here only: Supplier is imported by files that have a bearer credential
                 Params tokens = new Params(
@@ -399,6 +436,17 @@ public final class ViewBuilder {
         return Code.join(
                 ", ",
                 values.stream().sorted().distinct().map(v -> Code.number(v)).toList());
+    }
+
+    /** The class names of the schemas, as the views spell them. */
+    TypeRegistry registry() {
+        return registry;
+    }
+
+    /** The client's name without {@code Client}: what a class name that would hide a {@code java.lang} type gets in front. */
+    static String prefix(String clientName) {
+        String stem = clientName.endsWith("Client") ? clientName.substring(0, clientName.length() - 6) : clientName;
+        return stem.isEmpty() ? "Api" : stem;
     }
 
     private FileHeader header(String packageName, ImportCollector imports) {

@@ -254,6 +254,12 @@ public final class Views {
      * @param optional          optional parameters
      * @param requestLines      the {@code ApiRequest} builder calls, one per line
      * @param resultType        the typed result ({@code Void} when none)
+     * @param plainType         the plain methods' return type ({@code void} when there is no result)
+     * @param returnsValue      whether the plain methods return a value
+     * @param ret               {@code "return "} when they do, else {@code ""}
+     * @param raw               the methods of the {@code Raw} view: the whole response
+     * @param async             the methods of the {@code Async} view: a future of the result
+     * @param asyncRaw          the methods of the {@code AsyncRaw} view: a future of the whole response
      * @param responseSpec      the Java expression of the {@code ResponseSpec}
      * @param specConstant      the name of the constant holding the {@code ResponseSpec}
      * @param paged             whether it is a paged list
@@ -277,12 +283,28 @@ public final class Views {
             List<ParamView> optional,
             List<Code> requestLines,
             Code resultType,
+            Code plainType,
+            boolean returnsValue,
+            Code ret,
+            ResultFormView raw,
+            ResultFormView async,
+            ResultFormView asyncRaw,
             Code responseSpec,
             Code specConstant,
             boolean paged,
             Code itemType,
             Code pageStrategy,
             List<Doc> throwsDocs) {}
+
+    /**
+     * An operation's methods in one view of its API class ({@code operation-view.mustache}): they take the
+     * same arguments as the plain methods and return another form of the result.
+     *
+     * @param type the return type
+     * @param call the expression the method with every argument returns
+     * @param doc  the one-line Javadoc of each method
+     */
+    public record ResultFormView(Code type, Code call, Doc doc) {}
 
     /**
      * One optional parameter.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,5 +137,20 @@ class JavaNamesTest {
         assertFalse(line.contains("@param"));
         assertEquals("a &lt;code&gt; &amp; b", JavaText.escapeDoc("a <code> & b"));
         assertEquals(java.util.List.of("first", "<p>", "second"), JavaText.javadoc("first\n\nsecond\n"));
+    }
+
+    @Test
+    void everyPublicJavaLangTypeOfTheRunningJdkIsKnownAsOne() throws Exception {
+        Set<String> missing = new java.util.TreeSet<>(io.handspec.generator.JavaLangNamesTest.publicJavaLangTypes());
+        missing.removeAll(JavaNames.JAVA_LANG_TYPES);
+        assertEquals(Set.of(), missing, "add them to JavaNames.JAVA_LANG_TYPES");
+    }
+
+    @Test
+    void importableTypeNamesNeverHideJavaLang() {
+        assertEquals("KaloError", JavaNames.importableTypeName("error", "Kalo"));
+        assertEquals("KaloRecord", JavaNames.importableTypeName("Record", "Kalo"));
+        assertEquals("Task", JavaNames.importableTypeName("task", "Kalo"));
+        assertEquals("ErrorBody", JavaNames.importableTypeName("error body", "Kalo"));
     }
 }

@@ -23,31 +23,40 @@ class TemplateNamesTest {
     private record Scope(Set<String> reserved, UnaryOperator<String> naming) {}
 
     private static final Scope NONE = new Scope(Set.of(), name -> null);
-    private static final Map<String, Map<String, Scope>> SCOPES = Map.of(
-            "model.mustache",
-                    Map.of(
-                            "§", new Scope(TemplateNames.MODEL_MEMBERS, JavaNames::memberName),
-                            "§/Builder", new Scope(TemplateNames.MODEL_MEMBERS, JavaNames::memberName)),
-            "enum.mustache",
-                    Map.of(
-                            "§", new Scope(TemplateNames.ENUM_CONSTANTS, JavaNames::constantName),
-                            "§/Known", new Scope(TemplateNames.ENUM_CONSTANTS, JavaNames::constantName)),
-            "union.mustache", Map.of("§", NONE, "§/§", NONE, "§/Json", NONE),
-            "api.mustache",
-                    Map.of(
-                            "§", new Scope(TemplateNames.API_MEMBERS, JavaNames::memberName),
-                            "§/§", new Scope(TemplateNames.PARAMS_MEMBERS, JavaNames::memberName),
-                            "§/§/Builder", new Scope(TemplateNames.PARAMS_MEMBERS, JavaNames::memberName)),
-            "client.mustache",
+    private static final Map<String, Map<String, Scope>> SCOPES = Map.ofEntries(
+            Map.entry("operation-view.mustache", Map.of()),
+            Map.entry("operation-arguments.mustache", Map.of()),
+            Map.entry("operation-parameters.mustache", Map.of()),
+            Map.entry("file.mustache", Map.of()),
+            Map.entry("errors.mustache", Map.of("§", new Scope(Set.of("of"), JavaNames::memberName))),
+            Map.entry(
+                    "multipart.mustache",
+                    Map.of("§", NONE, "§/Builder", new Scope(TemplateNames.FORM_MEMBERS, JavaNames::memberName))),
+            Map.entry("union.mustache", Map.of("§", NONE, "§/§", NONE, "§/Json", NONE)),
+            Map.entry(
+                    "api.mustache",
+                    Map.ofEntries(
+                            Map.entry("§", new Scope(TemplateNames.API_MEMBERS, JavaNames::memberName)),
+                            Map.entry("§/§", new Scope(TemplateNames.PARAMS_MEMBERS, JavaNames::memberName)),
+                            Map.entry("§/Raw", new Scope(TemplateNames.API_MEMBERS, JavaNames::memberName)),
+                            Map.entry("§/Async", new Scope(TemplateNames.API_MEMBERS, JavaNames::memberName)),
+                            Map.entry("§/AsyncRaw", new Scope(TemplateNames.API_MEMBERS, JavaNames::memberName)),
+                            Map.entry("§/§/Builder", new Scope(TemplateNames.PARAMS_MEMBERS, JavaNames::memberName)))),
+            Map.entry(
+                    "client.mustache",
                     Map.of(
                             "§", new Scope(TemplateNames.CLIENT_MEMBERS, JavaNames::memberName),
-                            "§/Builder", new Scope(TemplateNames.CLIENT_BUILDER_MEMBERS, JavaNames::memberName)),
-            "multipart.mustache",
-                    Map.of("§", NONE, "§/Builder", new Scope(TemplateNames.FORM_MEMBERS, JavaNames::memberName)),
-            "errors.mustache", Map.of("§", new Scope(Set.of("of"), JavaNames::memberName)),
-            "file.mustache", Map.of(),
-            "operation-parameters.mustache", Map.of(),
-            "operation-arguments.mustache", Map.of());
+                            "§/Builder", new Scope(TemplateNames.CLIENT_BUILDER_MEMBERS, JavaNames::memberName))),
+            Map.entry(
+                    "model.mustache",
+                    Map.of(
+                            "§", new Scope(TemplateNames.MODEL_MEMBERS, JavaNames::memberName),
+                            "§/Builder", new Scope(TemplateNames.MODEL_MEMBERS, JavaNames::memberName))),
+            Map.entry(
+                    "enum.mustache",
+                    Map.of(
+                            "§", new Scope(TemplateNames.ENUM_CONSTANTS, JavaNames::constantName),
+                            "§/Known", new Scope(TemplateNames.ENUM_CONSTANTS, JavaNames::constantName))));
 
     @Test
     void everyClassOfEveryTemplateHasAKnownScope() throws Exception {

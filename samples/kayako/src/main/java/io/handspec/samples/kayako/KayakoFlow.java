@@ -2,7 +2,6 @@ package io.handspec.samples.kayako;
 
 import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiResponse;
-import io.handspec.runtime.RequestOptions;
 import io.handspec.samples.kayako.client.KayakoClient;
 import io.handspec.samples.kayako.client.api.TestsApi;
 import io.handspec.samples.kayako.client.model.BulkEnvelope;
@@ -76,13 +75,13 @@ public final class KayakoFlow {
         BulkEnvelope deleted = tests.deleteTests(List.of(997L, 998L, 999L));
         out.printf("Bulk delete by ids 997,998,999: %d deleted%n", deleted.totalCount());
 
-        ApiResponse<Test> fetched = tests.getTestWithResponse(1L, null, RequestOptions.none());
+        ApiResponse<Test> fetched = tests.withRawResponse().getTest(1L);
         String etag = fetched.etag().orElseThrow();
         List<Notification> notifications = fetched.documentAs(Envelope.class).notifications();
         out.printf("Test 1 \"%s\", ETag %s%n", fetched.body().name(), etag);
         notifications.forEach(n -> out.printf("  notification %s: %s%n", n.type(), n.message()));
-        ApiResponse<Test> again = tests.getTestWithResponse(
-                1L, TestsApi.GetTestParams.builder().ifNoneMatch(etag).build(), RequestOptions.none());
+        ApiResponse<Test> again = tests.withRawResponse()
+                .getTest(1L, TestsApi.GetTestParams.builder().ifNoneMatch(etag).build());
         out.printf(
                 "Asked again with If-None-Match: %d %s%n",
                 again.status(), again.notModified() ? "Not Modified, nothing re-sent" : "");

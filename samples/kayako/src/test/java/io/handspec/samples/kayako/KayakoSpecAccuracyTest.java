@@ -113,10 +113,10 @@ class KayakoSpecAccuracyTest {
         mock.stub(get(urlPathEqualTo(mock.path("/tests/1")))
                 .willReturn(aResponse().withStatus(304)));
         kayako.tests()
-                .getTestWithResponse(
+                .withRawResponse()
+                .getTest(
                         1L,
-                        TestsApi.GetTestParams.builder().ifModifiedSince(DATE).build(),
-                        io.handspec.runtime.RequestOptions.none());
+                        TestsApi.GetTestParams.builder().ifModifiedSince(DATE).build());
         assertEquals(DATE, requests().get(0).getHeader("If-Unmodified-Since"));
         assertEquals("/api/v1/tests/1", requests().get(0).getUrl());
         assertEquals(DATE, requests().get(1).getHeader("If-Modified-Since"));

@@ -5,7 +5,7 @@ import io.handspec.samples.kickfolio.client.KickfolioClient;
 import io.handspec.samples.kickfolio.client.model.App;
 import io.handspec.samples.kickfolio.client.model.AppInput;
 import io.handspec.samples.kickfolio.client.model.AppVersionInput;
-import io.handspec.samples.kickfolio.client.model.Error;
+import io.handspec.samples.kickfolio.client.model.ErrorBody;
 import io.handspec.samples.kickfolio.client.model.Version;
 import io.handspec.samples.kickfolio.client.model.VersionInput;
 import java.io.PrintStream;
@@ -67,7 +67,7 @@ public final class KickfolioFlow {
                             .build());
         } catch (ApiException.UnprocessableEntity e) {
             invalid = e;
-            Error error = e.error(Error.class).orElseThrow();
+            ErrorBody error = e.error(ErrorBody.class).orElseThrow();
             out.printf("A version whose bundle is no ZIP: %s (%s)%n", error.message(), error.code());
             error.errors().forEach(f -> out.printf("  %s.%s %s%n", f.resource(), f.field(), f.message()));
         }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.handspec.samples.kickfolio.client.KickfolioClient;
-import io.handspec.samples.kickfolio.client.model.Error;
+import io.handspec.samples.kickfolio.client.model.ErrorBody;
 import io.handspec.samples.support.MockApi;
 import io.handspec.samples.support.SpecCheck;
 import java.io.ByteArrayOutputStream;
@@ -69,7 +69,7 @@ class KickfolioSampleTest {
     @Test
     void deleteIs204AndTheInvalidVersionA422WithFieldErrors() {
         assertEquals("DELETE", requests.get(4).getMethod().getName());
-        Error error = result.invalid().error(Error.class).orElseThrow();
+        ErrorBody error = result.invalid().error(ErrorBody.class).orElseThrow();
         assertEquals("record_invalid", error.code());
         assertEquals("bundle_url", error.errors().get(0).field());
         assertEquals("is not a ZIP file", error.errors().get(0).message());

@@ -14,7 +14,7 @@ import io.handspec.runtime.Auth;
 import io.handspec.samples.kickfolio.client.KickfolioClient;
 import io.handspec.samples.kickfolio.client.api.AppsApi;
 import io.handspec.samples.kickfolio.client.model.AppVersionInput;
-import io.handspec.samples.kickfolio.client.model.Error;
+import io.handspec.samples.kickfolio.client.model.ErrorBody;
 import io.handspec.samples.kickfolio.client.model.VersionInput;
 import io.handspec.samples.support.MockApi;
 import io.handspec.samples.support.SpecCheck;
@@ -107,7 +107,8 @@ class KickfolioSpecAccuracyTest {
                         .withBody("{\"message\":\"Internal server error\",\"code\":\"internal_server_error\"}")));
         ApiException.ServerError e = assertThrows(
                 ApiException.ServerError.class, () -> kickfolio.apps().getApp("ABCD123"));
-        assertEquals("internal_server_error", e.error(Error.class).orElseThrow().code());
+        assertEquals(
+                "internal_server_error", e.error(ErrorBody.class).orElseThrow().code());
         assertEquals(1, mock.requests().size());
         assertEquals(List.of(), problems());
     }

@@ -3,7 +3,7 @@ package io.handspec.samples.kiliaro;
 import io.handspec.runtime.ApiException;
 import io.handspec.samples.kiliaro.client.KiliaroClient;
 import io.handspec.samples.kiliaro.client.model.DirectoryChanges;
-import io.handspec.samples.kiliaro.client.model.Error;
+import io.handspec.samples.kiliaro.client.model.ErrorBody;
 import io.handspec.samples.kiliaro.client.model.Media;
 import io.handspec.samples.kiliaro.client.model.User;
 import io.handspec.samples.kiliaro.client.model.UserChanges;
@@ -54,7 +54,7 @@ public final class KiliaroFlow {
                             directoryId, DirectoryChanges.builder().name("").build());
         } catch (ApiException.BadRequest e) {
             badRequest = e;
-            Error error = e.error(Error.class).orElseThrow();
+            ErrorBody error = e.error(ErrorBody.class).orElseThrow();
             out.printf("Renaming the directory failed: %s%n", error.error());
             error.fieldErrors().forEach((field, problem) -> out.printf("  %s: %s%n", field, problem));
         }

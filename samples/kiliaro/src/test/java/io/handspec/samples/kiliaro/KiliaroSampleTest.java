@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.handspec.samples.kiliaro.client.KiliaroClient;
-import io.handspec.samples.kiliaro.client.model.Error;
+import io.handspec.samples.kiliaro.client.model.ErrorBody;
 import io.handspec.samples.support.MockApi;
 import io.handspec.samples.support.SpecCheck;
 import java.io.ByteArrayOutputStream;
@@ -79,7 +79,7 @@ class KiliaroSampleTest {
 
     @Test
     void the400CarriesItsFieldErrors() {
-        Error error = result.badRequest().error(Error.class).orElseThrow();
+        ErrorBody error = result.badRequest().error(ErrorBody.class).orElseThrow();
         assertEquals(400, error.httpCode());
         assertEquals("must not be empty", error.fieldErrors().get("name"));
     }

@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * Runs the Toggl flow against an embedded mock, or against the real API when {@code TOGGL_API_TOKEN}
  * is set ({@code TOGGL_BASE_URL} and {@code TOGGL_REPORTS_URL} default to Toggl's servers then).
+ * With {@code TOGGL_EMAIL} and {@code TOGGL_PASSWORD} as well, Track logs in with them and then
+ * sends the session cookie Toggl answers with.
  * Against the real API the flow creates, stops and renames one time entry in your default workspace.
  */
 public final class TogglSample {
@@ -19,8 +21,10 @@ public final class TogglSample {
         String token = System.getenv("TOGGL_API_TOKEN");
         MockApi mock = token == null ? TogglMock.start() : null;
         try {
-            TogglTrackClient.Builder track =
-                    TogglTrackClient.builder().apiToken(token != null ? token : "1971800d4d82861d8f2c1651fea4d212");
+            String email = System.getenv("TOGGL_EMAIL");
+            TogglTrackClient.Builder track = token != null && email != null
+                    ? TogglTrackClient.builder().sessionCookie(email, System.getenv("TOGGL_PASSWORD"))
+                    : TogglTrackClient.builder().apiToken(token != null ? token : "1971800d4d82861d8f2c1651fea4d212");
             TogglReportsClient.Builder reports =
                     TogglReportsClient.builder().apiToken(token != null ? token : "1971800d4d82861d8f2c1651fea4d212");
             if (mock != null) {

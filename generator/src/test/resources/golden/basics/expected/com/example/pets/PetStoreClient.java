@@ -6,6 +6,7 @@ import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.Auth;
 import io.handspec.runtime.Authentication;
 import io.handspec.runtime.ClientConfig;
+import io.handspec.runtime.CookieSessionAuth;
 import io.handspec.runtime.RetryPolicy;
 import io.handspec.runtime.ServerTemplate;
 import java.net.URI;
@@ -153,6 +154,30 @@ public final class PetStoreClient {
          */
         public Builder basic(String user, String password) {
             this.config.authentication(Auth.basic(user, password));
+            return this;
+        }
+
+        /**
+         * The session cookie a login sets.
+         *
+         * @param key the key
+         * @return this builder
+         */
+        public Builder session(String key) {
+            this.config.authentication(Auth.apiKeyHeader("Cookie", "pet-session=" + key));
+            return this;
+        }
+
+        /**
+         * The session cookie a login sets.
+         * <p>Sends Basic with these until an answer sets the cookie <code>pet-session</code>, then the cookie.
+         *
+         * @param user the user
+         * @param password the password
+         * @return this builder
+         */
+        public Builder session(String user, String password) {
+            this.config.authentication(new CookieSessionAuth(Auth.basic(user, password), "pet-session"));
             return this;
         }
 

@@ -85,7 +85,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
     }
 
     /** The <code>lastError</code> property. {@return the value, {@code null} when absent or null} */
-    public com.example.pets.model.Error lastError() {
+    public PetStoreError lastError() {
         return get(10);
     }
 
@@ -158,7 +158,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
 
         /** Sets {@link Pet#lastError()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("lastError")
-        public Builder lastError(com.example.pets.model.Error lastError) {
+        public Builder lastError(PetStoreError lastError) {
             return set(10, lastError);
         }
     }
@@ -260,7 +260,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
         }
 
         /** The <code>cause</code> property. {@return the value, {@code null} when absent or null} */
-        public com.example.pets.model.Error cause() {
+        public PetStoreError cause() {
             return get(0);
         }
 
@@ -273,7 +273,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
 
             /** Sets {@link Error#cause()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("cause")
-            public Builder cause(com.example.pets.model.Error cause) {
+            public Builder cause(PetStoreError cause) {
                 return set(0, cause);
             }
         }

@@ -36,6 +36,24 @@ public final class NotesApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * All notes
      * <p><code>GET /notes</code>
      *
@@ -65,30 +83,7 @@ public final class NotesApi {
      * @return the result
      */
     public List<Note> listNotes(ListNotesParams params, RequestOptions options) {
-        return listNotesWithResponse(params, options).body();
-    }
-
-    /**
-     * As {@link #listNotes}, returning status, headers and raw body with the result.
-     *
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<List<Note>> listNotesWithResponse(ListNotesParams params, RequestOptions options) {
-        return this.client.execute(listNotesRequest(params, options), LIST_NOTES_SPEC);
-    }
-
-    /**
-     * As {@link #listNotes}, without blocking the caller.
-     *
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<List<Note>> listNotesAsync(ListNotesParams params, RequestOptions options) {
-        return this.client.executeAsync(listNotesRequest(params, options), LIST_NOTES_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(listNotesRequest(params, options), LIST_NOTES_SPEC).body();
     }
 
     private ApiRequest listNotesRequest(ListNotesParams params, RequestOptions options) {
@@ -236,32 +231,7 @@ public final class NotesApi {
      * @return the result
      */
     public Note getNote(Integer id, GetNoteParams params, RequestOptions options) {
-        return getNoteWithResponse(id, params, options).body();
-    }
-
-    /**
-     * As {@link #getNote}, returning status, headers and raw body with the result.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Note> getNoteWithResponse(Integer id, GetNoteParams params, RequestOptions options) {
-        return this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC);
-    }
-
-    /**
-     * As {@link #getNote}, without blocking the caller.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Note> getNoteAsync(Integer id, GetNoteParams params, RequestOptions options) {
-        return this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC).body();
     }
 
     private ApiRequest getNoteRequest(Integer id, GetNoteParams params, RequestOptions options) {
@@ -374,6 +344,129 @@ public final class NotesApi {
             public GetNoteParams build() {
                 return new GetNoteParams(this);
             }
+        }
+    }
+
+    /** The operations of {@link NotesApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link NotesApi#listNotes}, returning the response. */
+        public ApiResponse<List<Note>> listNotes() {
+            return listNotes(null, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#listNotes}, returning the response. */
+        public ApiResponse<List<Note>> listNotes(ListNotesParams params) {
+            return listNotes(params, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#listNotes}, returning the response. */
+        public ApiResponse<List<Note>> listNotes(ListNotesParams params, RequestOptions options) {
+            return NotesApi.this.client.execute(listNotesRequest(params, options), LIST_NOTES_SPEC);
+        }
+
+        /** As {@link NotesApi#getNote}, returning the response. */
+        public ApiResponse<Note> getNote(Integer id) {
+            return getNote(id, null, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, returning the response. */
+        public ApiResponse<Note> getNote(Integer id, GetNoteParams params) {
+            return getNote(id, params, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, returning the response. */
+        public ApiResponse<Note> getNote(Integer id, GetNoteParams params, RequestOptions options) {
+            return NotesApi.this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC);
+        }
+    }
+
+    /** The operations of {@link NotesApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link NotesApi#listNotes}, without blocking the caller. */
+        public CompletableFuture<List<Note>> listNotes() {
+            return listNotes(null, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#listNotes}, without blocking the caller. */
+        public CompletableFuture<List<Note>> listNotes(ListNotesParams params) {
+            return listNotes(params, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#listNotes}, without blocking the caller. */
+        public CompletableFuture<List<Note>> listNotes(ListNotesParams params, RequestOptions options) {
+            return NotesApi.this.client.executeAsync(listNotesRequest(params, options), LIST_NOTES_SPEC).thenApply(ApiResponse::body);
+        }
+
+        /** As {@link NotesApi#getNote}, without blocking the caller. */
+        public CompletableFuture<Note> getNote(Integer id) {
+            return getNote(id, null, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, without blocking the caller. */
+        public CompletableFuture<Note> getNote(Integer id, GetNoteParams params) {
+            return getNote(id, params, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, without blocking the caller. */
+        public CompletableFuture<Note> getNote(Integer id, GetNoteParams params, RequestOptions options) {
+            return NotesApi.this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link NotesApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link NotesApi#listNotes}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<List<Note>>> listNotes() {
+            return listNotes(null, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#listNotes}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<List<Note>>> listNotes(ListNotesParams params) {
+            return listNotes(params, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#listNotes}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<List<Note>>> listNotes(ListNotesParams params, RequestOptions options) {
+            return NotesApi.this.client.executeAsync(listNotesRequest(params, options), LIST_NOTES_SPEC);
+        }
+
+        /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Note>> getNote(Integer id) {
+            return getNote(id, null, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Note>> getNote(Integer id, GetNoteParams params) {
+            return getNote(id, params, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Note>> getNote(Integer id, GetNoteParams params, RequestOptions options) {
+            return NotesApi.this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC);
         }
     }
 }

@@ -38,6 +38,24 @@ public final class AnimalsApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * GET /animals.
      * <p><code>GET /animals</code>
      *
@@ -56,28 +74,7 @@ public final class AnimalsApi {
      * @return the result
      */
     public List<Animal> listAnimals(RequestOptions options) {
-        return listAnimalsWithResponse(options).body();
-    }
-
-    /**
-     * As {@link #listAnimals}, returning status, headers and raw body with the result.
-     *
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<List<Animal>> listAnimalsWithResponse(RequestOptions options) {
-        return this.client.execute(listAnimalsRequest(options), LIST_ANIMALS_SPEC);
-    }
-
-    /**
-     * As {@link #listAnimals}, without blocking the caller.
-     *
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<List<Animal>> listAnimalsAsync(RequestOptions options) {
-        return this.client.executeAsync(listAnimalsRequest(options), LIST_ANIMALS_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(listAnimalsRequest(options), LIST_ANIMALS_SPEC).body();
     }
 
     private ApiRequest listAnimalsRequest(RequestOptions options) {
@@ -108,30 +105,7 @@ public final class AnimalsApi {
      * @return the result
      */
     public PatchAnimalResponse patchAnimal(AnimalPatch body, RequestOptions options) {
-        return patchAnimalWithResponse(body, options).body();
-    }
-
-    /**
-     * As {@link #patchAnimal}, returning status, headers and raw body with the result.
-     *
-     * @param body the request body
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<PatchAnimalResponse> patchAnimalWithResponse(AnimalPatch body, RequestOptions options) {
-        return this.client.execute(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC);
-    }
-
-    /**
-     * As {@link #patchAnimal}, without blocking the caller.
-     *
-     * @param body the request body
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<PatchAnimalResponse> patchAnimalAsync(AnimalPatch body, RequestOptions options) {
-        return this.client.executeAsync(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC).body();
     }
 
     private ApiRequest patchAnimalRequest(AnimalPatch body, RequestOptions options) {
@@ -140,5 +114,98 @@ public final class AnimalsApi {
                 .body(BodyKind.JSON, "application/json", body)
                 .options(options)
                 .build();
+    }
+
+    /** The operations of {@link AnimalsApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link AnimalsApi#listAnimals}, returning the response. */
+        public ApiResponse<List<Animal>> listAnimals() {
+            return listAnimals(RequestOptions.none());
+        }
+
+        /** As {@link AnimalsApi#listAnimals}, returning the response. */
+        public ApiResponse<List<Animal>> listAnimals(RequestOptions options) {
+            return AnimalsApi.this.client.execute(listAnimalsRequest(options), LIST_ANIMALS_SPEC);
+        }
+
+        /** As {@link AnimalsApi#patchAnimal}, returning the response. */
+        public ApiResponse<PatchAnimalResponse> patchAnimal(AnimalPatch body) {
+            return patchAnimal(body, RequestOptions.none());
+        }
+
+        /** As {@link AnimalsApi#patchAnimal}, returning the response. */
+        public ApiResponse<PatchAnimalResponse> patchAnimal(AnimalPatch body, RequestOptions options) {
+            return AnimalsApi.this.client.execute(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC);
+        }
+    }
+
+    /** The operations of {@link AnimalsApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link AnimalsApi#listAnimals}, without blocking the caller. */
+        public CompletableFuture<List<Animal>> listAnimals() {
+            return listAnimals(RequestOptions.none());
+        }
+
+        /** As {@link AnimalsApi#listAnimals}, without blocking the caller. */
+        public CompletableFuture<List<Animal>> listAnimals(RequestOptions options) {
+            return AnimalsApi.this.client.executeAsync(listAnimalsRequest(options), LIST_ANIMALS_SPEC).thenApply(ApiResponse::body);
+        }
+
+        /** As {@link AnimalsApi#patchAnimal}, without blocking the caller. */
+        public CompletableFuture<PatchAnimalResponse> patchAnimal(AnimalPatch body) {
+            return patchAnimal(body, RequestOptions.none());
+        }
+
+        /** As {@link AnimalsApi#patchAnimal}, without blocking the caller. */
+        public CompletableFuture<PatchAnimalResponse> patchAnimal(AnimalPatch body, RequestOptions options) {
+            return AnimalsApi.this.client.executeAsync(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link AnimalsApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link AnimalsApi#listAnimals}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<List<Animal>>> listAnimals() {
+            return listAnimals(RequestOptions.none());
+        }
+
+        /** As {@link AnimalsApi#listAnimals}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<List<Animal>>> listAnimals(RequestOptions options) {
+            return AnimalsApi.this.client.executeAsync(listAnimalsRequest(options), LIST_ANIMALS_SPEC);
+        }
+
+        /** As {@link AnimalsApi#patchAnimal}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<PatchAnimalResponse>> patchAnimal(AnimalPatch body) {
+            return patchAnimal(body, RequestOptions.none());
+        }
+
+        /** As {@link AnimalsApi#patchAnimal}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<PatchAnimalResponse>> patchAnimal(AnimalPatch body, RequestOptions options) {
+            return AnimalsApi.this.client.executeAsync(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC);
+        }
     }
 }

@@ -37,6 +37,24 @@ public final class ChargersApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * A $ref whose JSON pointer is percent-encoded, as URI fragments may be
      * <p><code>GET /chargers</code>
      *
@@ -55,28 +73,7 @@ public final class ChargersApi {
      * @return the result
      */
     public List<JsonNode> listChargers(RequestOptions options) {
-        return listChargersWithResponse(options).body();
-    }
-
-    /**
-     * As {@link #listChargers}, returning status, headers and raw body with the result.
-     *
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<List<JsonNode>> listChargersWithResponse(RequestOptions options) {
-        return this.client.execute(listChargersRequest(options), LIST_CHARGERS_SPEC);
-    }
-
-    /**
-     * As {@link #listChargers}, without blocking the caller.
-     *
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<List<JsonNode>> listChargersAsync(RequestOptions options) {
-        return this.client.executeAsync(listChargersRequest(options), LIST_CHARGERS_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(listChargersRequest(options), LIST_CHARGERS_SPEC).body();
     }
 
     private ApiRequest listChargersRequest(RequestOptions options) {
@@ -107,30 +104,7 @@ public final class ChargersApi {
      * @return the result
      */
     public GetChargerResponse getCharger(String chargerId, RequestOptions options) {
-        return getChargerWithResponse(chargerId, options).body();
-    }
-
-    /**
-     * As {@link #getCharger}, returning status, headers and raw body with the result.
-     *
-     * @param chargerId chargerId
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<GetChargerResponse> getChargerWithResponse(String chargerId, RequestOptions options) {
-        return this.client.execute(getChargerRequest(chargerId, options), GET_CHARGER_SPEC);
-    }
-
-    /**
-     * As {@link #getCharger}, without blocking the caller.
-     *
-     * @param chargerId chargerId
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<GetChargerResponse> getChargerAsync(String chargerId, RequestOptions options) {
-        return this.client.executeAsync(getChargerRequest(chargerId, options), GET_CHARGER_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(getChargerRequest(chargerId, options), GET_CHARGER_SPEC).body();
     }
 
     private ApiRequest getChargerRequest(String chargerId, RequestOptions options) {
@@ -139,5 +113,98 @@ public final class ChargersApi {
                 .pathParam("chargerId", ParamStyle.SIMPLE, chargerId)
                 .options(options)
                 .build();
+    }
+
+    /** The operations of {@link ChargersApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link ChargersApi#listChargers}, returning the response. */
+        public ApiResponse<List<JsonNode>> listChargers() {
+            return listChargers(RequestOptions.none());
+        }
+
+        /** As {@link ChargersApi#listChargers}, returning the response. */
+        public ApiResponse<List<JsonNode>> listChargers(RequestOptions options) {
+            return ChargersApi.this.client.execute(listChargersRequest(options), LIST_CHARGERS_SPEC);
+        }
+
+        /** As {@link ChargersApi#getCharger}, returning the response. */
+        public ApiResponse<GetChargerResponse> getCharger(String chargerId) {
+            return getCharger(chargerId, RequestOptions.none());
+        }
+
+        /** As {@link ChargersApi#getCharger}, returning the response. */
+        public ApiResponse<GetChargerResponse> getCharger(String chargerId, RequestOptions options) {
+            return ChargersApi.this.client.execute(getChargerRequest(chargerId, options), GET_CHARGER_SPEC);
+        }
+    }
+
+    /** The operations of {@link ChargersApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link ChargersApi#listChargers}, without blocking the caller. */
+        public CompletableFuture<List<JsonNode>> listChargers() {
+            return listChargers(RequestOptions.none());
+        }
+
+        /** As {@link ChargersApi#listChargers}, without blocking the caller. */
+        public CompletableFuture<List<JsonNode>> listChargers(RequestOptions options) {
+            return ChargersApi.this.client.executeAsync(listChargersRequest(options), LIST_CHARGERS_SPEC).thenApply(ApiResponse::body);
+        }
+
+        /** As {@link ChargersApi#getCharger}, without blocking the caller. */
+        public CompletableFuture<GetChargerResponse> getCharger(String chargerId) {
+            return getCharger(chargerId, RequestOptions.none());
+        }
+
+        /** As {@link ChargersApi#getCharger}, without blocking the caller. */
+        public CompletableFuture<GetChargerResponse> getCharger(String chargerId, RequestOptions options) {
+            return ChargersApi.this.client.executeAsync(getChargerRequest(chargerId, options), GET_CHARGER_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link ChargersApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link ChargersApi#listChargers}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<List<JsonNode>>> listChargers() {
+            return listChargers(RequestOptions.none());
+        }
+
+        /** As {@link ChargersApi#listChargers}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<List<JsonNode>>> listChargers(RequestOptions options) {
+            return ChargersApi.this.client.executeAsync(listChargersRequest(options), LIST_CHARGERS_SPEC);
+        }
+
+        /** As {@link ChargersApi#getCharger}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<GetChargerResponse>> getCharger(String chargerId) {
+            return getCharger(chargerId, RequestOptions.none());
+        }
+
+        /** As {@link ChargersApi#getCharger}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<GetChargerResponse>> getCharger(String chargerId, RequestOptions options) {
+            return ChargersApi.this.client.executeAsync(getChargerRequest(chargerId, options), GET_CHARGER_SPEC);
+        }
     }
 }

@@ -34,6 +34,24 @@ public final class UsersApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * Optional parameters named like methods of java.lang.Object, a parameter named like the API's own field
      * <p><code>GET /users/{id}</code>
      *
@@ -69,34 +87,7 @@ public final class UsersApi {
      * @return the result
      */
     public GroundTruthList getUser(String id, String client, GetUserParams params, RequestOptions options) {
-        return getUserWithResponse(id, client, params, options).body();
-    }
-
-    /**
-     * As {@link #getUser}, returning status, headers and raw body with the result.
-     *
-     * @param id id
-     * @param client client
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<GroundTruthList> getUserWithResponse(String id, String client, GetUserParams params, RequestOptions options) {
-        return this.client.execute(getUserRequest(id, client, params, options), GET_USER_SPEC);
-    }
-
-    /**
-     * As {@link #getUser}, without blocking the caller.
-     *
-     * @param id id
-     * @param client client
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<GroundTruthList> getUserAsync(String id, String client, GetUserParams params, RequestOptions options) {
-        return this.client.executeAsync(getUserRequest(id, client, params, options), GET_USER_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(getUserRequest(id, client, params, options), GET_USER_SPEC).body();
     }
 
     private ApiRequest getUserRequest(String id, String client, GetUserParams params, RequestOptions options) {
@@ -210,6 +201,84 @@ public final class UsersApi {
             public GetUserParams build() {
                 return new GetUserParams(this);
             }
+        }
+    }
+
+    /** The operations of {@link UsersApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link UsersApi#getUser}, returning the response. */
+        public ApiResponse<GroundTruthList> getUser(String id, String client) {
+            return getUser(id, client, null, RequestOptions.none());
+        }
+
+        /** As {@link UsersApi#getUser}, returning the response. */
+        public ApiResponse<GroundTruthList> getUser(String id, String client, GetUserParams params) {
+            return getUser(id, client, params, RequestOptions.none());
+        }
+
+        /** As {@link UsersApi#getUser}, returning the response. */
+        public ApiResponse<GroundTruthList> getUser(String id, String client, GetUserParams params, RequestOptions options) {
+            return UsersApi.this.client.execute(getUserRequest(id, client, params, options), GET_USER_SPEC);
+        }
+    }
+
+    /** The operations of {@link UsersApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link UsersApi#getUser}, without blocking the caller. */
+        public CompletableFuture<GroundTruthList> getUser(String id, String client) {
+            return getUser(id, client, null, RequestOptions.none());
+        }
+
+        /** As {@link UsersApi#getUser}, without blocking the caller. */
+        public CompletableFuture<GroundTruthList> getUser(String id, String client, GetUserParams params) {
+            return getUser(id, client, params, RequestOptions.none());
+        }
+
+        /** As {@link UsersApi#getUser}, without blocking the caller. */
+        public CompletableFuture<GroundTruthList> getUser(String id, String client, GetUserParams params, RequestOptions options) {
+            return UsersApi.this.client.executeAsync(getUserRequest(id, client, params, options), GET_USER_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link UsersApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link UsersApi#getUser}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<GroundTruthList>> getUser(String id, String client) {
+            return getUser(id, client, null, RequestOptions.none());
+        }
+
+        /** As {@link UsersApi#getUser}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<GroundTruthList>> getUser(String id, String client, GetUserParams params) {
+            return getUser(id, client, params, RequestOptions.none());
+        }
+
+        /** As {@link UsersApi#getUser}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<GroundTruthList>> getUser(String id, String client, GetUserParams params, RequestOptions options) {
+            return UsersApi.this.client.executeAsync(getUserRequest(id, client, params, options), GET_USER_SPEC);
         }
     }
 }

@@ -34,16 +34,33 @@ public final class FormsApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * Create a test resource from a form
      * <p><code>POST /tests</code>
      *
      * @param body the request body
-     * @return the result
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public Void createTest(CreateTestBody body) {
-        return createTest(body, RequestOptions.none());
+    public void createTest(CreateTestBody body) {
+        createTest(body, RequestOptions.none());
     }
 
     /**
@@ -51,33 +68,9 @@ public final class FormsApi {
      *
      * @param body the request body
      * @param options per-call options
-     * @return the result
      */
-    public Void createTest(CreateTestBody body, RequestOptions options) {
-        return createTestWithResponse(body, options).body();
-    }
-
-    /**
-     * As {@link #createTest}, returning status, headers and raw body with the result.
-     *
-     * @param body the request body
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Void> createTestWithResponse(CreateTestBody body, RequestOptions options) {
-        return this.client.execute(createTestRequest(body, options), CREATE_TEST_SPEC);
-    }
-
-    /**
-     * As {@link #createTest}, without blocking the caller.
-     *
-     * @param body the request body
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Void> createTestAsync(CreateTestBody body, RequestOptions options) {
-        return this.client.executeAsync(createTestRequest(body, options), CREATE_TEST_SPEC)
-                .thenApply(ApiResponse::body);
+    public void createTest(CreateTestBody body, RequestOptions options) {
+        this.client.execute(createTestRequest(body, options), CREATE_TEST_SPEC).body();
     }
 
     private ApiRequest createTestRequest(CreateTestBody body, RequestOptions options) {
@@ -89,5 +82,68 @@ public final class FormsApi {
                 .formEncoding("next", ParamStyle.FORM_EXPLODED, true)
                 .options(options)
                 .build();
+    }
+
+    /** The operations of {@link FormsApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link FormsApi#createTest}, returning the response. */
+        public ApiResponse<Void> createTest(CreateTestBody body) {
+            return createTest(body, RequestOptions.none());
+        }
+
+        /** As {@link FormsApi#createTest}, returning the response. */
+        public ApiResponse<Void> createTest(CreateTestBody body, RequestOptions options) {
+            return FormsApi.this.client.execute(createTestRequest(body, options), CREATE_TEST_SPEC);
+        }
+    }
+
+    /** The operations of {@link FormsApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link FormsApi#createTest}, without blocking the caller. */
+        public CompletableFuture<Void> createTest(CreateTestBody body) {
+            return createTest(body, RequestOptions.none());
+        }
+
+        /** As {@link FormsApi#createTest}, without blocking the caller. */
+        public CompletableFuture<Void> createTest(CreateTestBody body, RequestOptions options) {
+            return FormsApi.this.client.executeAsync(createTestRequest(body, options), CREATE_TEST_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link FormsApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link FormsApi#createTest}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> createTest(CreateTestBody body) {
+            return createTest(body, RequestOptions.none());
+        }
+
+        /** As {@link FormsApi#createTest}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> createTest(CreateTestBody body, RequestOptions options) {
+            return FormsApi.this.client.executeAsync(createTestRequest(body, options), CREATE_TEST_SPEC);
+        }
     }
 }

@@ -38,6 +38,24 @@ public final class ParamsApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * Parameters in every style, with constraints
      * <p><code>GET /users{email}/items/{ids}{coords}</code>
      *
@@ -76,36 +94,7 @@ public final class ParamsApi {
      * @return the result
      */
     public List<Meta> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
-        return findItemsWithResponse(email, ids, coords, params, options).body();
-    }
-
-    /**
-     * As {@link #findItems}, returning status, headers and raw body with the result.
-     *
-     * @param email email
-     * @param ids ids
-     * @param coords coords
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<List<Meta>> findItemsWithResponse(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
-        return this.client.execute(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC);
-    }
-
-    /**
-     * As {@link #findItems}, without blocking the caller.
-     *
-     * @param email email
-     * @param ids ids
-     * @param coords coords
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<List<Meta>> findItemsAsync(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
-        return this.client.executeAsync(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC).body();
     }
 
     private ApiRequest findItemsRequest(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
@@ -345,6 +334,84 @@ public final class ParamsApi {
             public FindItemsParams build() {
                 return new FindItemsParams(this);
             }
+        }
+    }
+
+    /** The operations of {@link ParamsApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link ParamsApi#findItems}, returning the response. */
+        public ApiResponse<List<Meta>> findItems(String email, List<Integer> ids, List<Double> coords) {
+            return findItems(email, ids, coords, null, RequestOptions.none());
+        }
+
+        /** As {@link ParamsApi#findItems}, returning the response. */
+        public ApiResponse<List<Meta>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params) {
+            return findItems(email, ids, coords, params, RequestOptions.none());
+        }
+
+        /** As {@link ParamsApi#findItems}, returning the response. */
+        public ApiResponse<List<Meta>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
+            return ParamsApi.this.client.execute(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC);
+        }
+    }
+
+    /** The operations of {@link ParamsApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link ParamsApi#findItems}, without blocking the caller. */
+        public CompletableFuture<List<Meta>> findItems(String email, List<Integer> ids, List<Double> coords) {
+            return findItems(email, ids, coords, null, RequestOptions.none());
+        }
+
+        /** As {@link ParamsApi#findItems}, without blocking the caller. */
+        public CompletableFuture<List<Meta>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params) {
+            return findItems(email, ids, coords, params, RequestOptions.none());
+        }
+
+        /** As {@link ParamsApi#findItems}, without blocking the caller. */
+        public CompletableFuture<List<Meta>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
+            return ParamsApi.this.client.executeAsync(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link ParamsApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link ParamsApi#findItems}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<List<Meta>>> findItems(String email, List<Integer> ids, List<Double> coords) {
+            return findItems(email, ids, coords, null, RequestOptions.none());
+        }
+
+        /** As {@link ParamsApi#findItems}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<List<Meta>>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params) {
+            return findItems(email, ids, coords, params, RequestOptions.none());
+        }
+
+        /** As {@link ParamsApi#findItems}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<List<Meta>>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
+            return ParamsApi.this.client.executeAsync(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC);
         }
     }
 }

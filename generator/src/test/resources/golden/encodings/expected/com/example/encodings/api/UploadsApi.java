@@ -37,6 +37,24 @@ public final class UploadsApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * Upload a version
      * <p><code>POST /apps/{app}/versions</code>
      *
@@ -59,32 +77,7 @@ public final class UploadsApi {
      * @return the result
      */
     public Meta uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
-        return uploadVersionWithResponse(app, body, options).body();
-    }
-
-    /**
-     * As {@link #uploadVersion}, returning status, headers and raw body with the result.
-     *
-     * @param app app
-     * @param body the request body
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Meta> uploadVersionWithResponse(String app, UploadVersionForm body, RequestOptions options) {
-        return this.client.execute(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC);
-    }
-
-    /**
-     * As {@link #uploadVersion}, without blocking the caller.
-     *
-     * @param app app
-     * @param body the request body
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Meta> uploadVersionAsync(String app, UploadVersionForm body, RequestOptions options) {
-        return this.client.executeAsync(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC).body();
     }
 
     private ApiRequest uploadVersionRequest(String app, UploadVersionForm body, RequestOptions options) {
@@ -95,5 +88,68 @@ public final class UploadsApi {
                 .body(BodyKind.MULTIPART, "multipart/form-data", body == null ? null : body.parts())
                 .options(options)
                 .build();
+    }
+
+    /** The operations of {@link UploadsApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link UploadsApi#uploadVersion}, returning the response. */
+        public ApiResponse<Meta> uploadVersion(String app, UploadVersionForm body) {
+            return uploadVersion(app, body, RequestOptions.none());
+        }
+
+        /** As {@link UploadsApi#uploadVersion}, returning the response. */
+        public ApiResponse<Meta> uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
+            return UploadsApi.this.client.execute(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC);
+        }
+    }
+
+    /** The operations of {@link UploadsApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link UploadsApi#uploadVersion}, without blocking the caller. */
+        public CompletableFuture<Meta> uploadVersion(String app, UploadVersionForm body) {
+            return uploadVersion(app, body, RequestOptions.none());
+        }
+
+        /** As {@link UploadsApi#uploadVersion}, without blocking the caller. */
+        public CompletableFuture<Meta> uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
+            return UploadsApi.this.client.executeAsync(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link UploadsApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link UploadsApi#uploadVersion}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Meta>> uploadVersion(String app, UploadVersionForm body) {
+            return uploadVersion(app, body, RequestOptions.none());
+        }
+
+        /** As {@link UploadsApi#uploadVersion}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Meta>> uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
+            return UploadsApi.this.client.executeAsync(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC);
+        }
     }
 }

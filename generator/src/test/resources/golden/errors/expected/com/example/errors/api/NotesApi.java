@@ -52,6 +52,24 @@ public final class NotesApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * Only the API-wide error body; a declared 404 without content keeps it.
      * <p><code>GET /notes/{id}</code>
      *
@@ -85,32 +103,7 @@ public final class NotesApi {
      * @return the result
      */
     public Note getNote(String id, GetNoteParams params, RequestOptions options) {
-        return getNoteWithResponse(id, params, options).body();
-    }
-
-    /**
-     * As {@link #getNote}, returning status, headers and raw body with the result.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Note> getNoteWithResponse(String id, GetNoteParams params, RequestOptions options) {
-        return this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC);
-    }
-
-    /**
-     * As {@link #getNote}, without blocking the caller.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Note> getNoteAsync(String id, GetNoteParams params, RequestOptions options) {
-        return this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC).body();
     }
 
     private ApiRequest getNoteRequest(String id, GetNoteParams params, RequestOptions options) {
@@ -183,15 +176,14 @@ public final class NotesApi {
      * <p><code>DELETE /notes/{id}</code>
      *
      * @param id id
-     * @return the result
      * @throws ApiException.NotFound on 404: no such note (body: {@link Missing})
      * @throws ApiException.Gone on 410: the note was deleted before (body: {@link Missing})
      * @throws ApiException.ServerError on 5XX: the server failed (body: {@link Outage})
      * @throws ApiException on any other error status: anything else (body: {@link Problem})
      * @throws ApiIoException when the request could not be sent or read
      */
-    public Void deleteNote(String id) {
-        return deleteNote(id, RequestOptions.none());
+    public void deleteNote(String id) {
+        deleteNote(id, RequestOptions.none());
     }
 
     /**
@@ -199,33 +191,9 @@ public final class NotesApi {
      *
      * @param id id
      * @param options per-call options
-     * @return the result
      */
-    public Void deleteNote(String id, RequestOptions options) {
-        return deleteNoteWithResponse(id, options).body();
-    }
-
-    /**
-     * As {@link #deleteNote}, returning status, headers and raw body with the result.
-     *
-     * @param id id
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Void> deleteNoteWithResponse(String id, RequestOptions options) {
-        return this.client.execute(deleteNoteRequest(id, options), DELETE_NOTE_SPEC);
-    }
-
-    /**
-     * As {@link #deleteNote}, without blocking the caller.
-     *
-     * @param id id
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Void> deleteNoteAsync(String id, RequestOptions options) {
-        return this.client.executeAsync(deleteNoteRequest(id, options), DELETE_NOTE_SPEC)
-                .thenApply(ApiResponse::body);
+    public void deleteNote(String id, RequestOptions options) {
+        this.client.execute(deleteNoteRequest(id, options), DELETE_NOTE_SPEC).body();
     }
 
     private ApiRequest deleteNoteRequest(String id, RequestOptions options) {
@@ -258,30 +226,7 @@ public final class NotesApi {
      * @return the result
      */
     public Note createNote(Note body, RequestOptions options) {
-        return createNoteWithResponse(body, options).body();
-    }
-
-    /**
-     * As {@link #createNote}, returning status, headers and raw body with the result.
-     *
-     * @param body the request body
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Note> createNoteWithResponse(Note body, RequestOptions options) {
-        return this.client.execute(createNoteRequest(body, options), CREATE_NOTE_SPEC);
-    }
-
-    /**
-     * As {@link #createNote}, without blocking the caller.
-     *
-     * @param body the request body
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Note> createNoteAsync(Note body, RequestOptions options) {
-        return this.client.executeAsync(createNoteRequest(body, options), CREATE_NOTE_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(createNoteRequest(body, options), CREATE_NOTE_SPEC).body();
     }
 
     private ApiRequest createNoteRequest(Note body, RequestOptions options) {
@@ -290,5 +235,143 @@ public final class NotesApi {
                 .body(BodyKind.JSON, "application/json", body)
                 .options(options)
                 .build();
+    }
+
+    /** The operations of {@link NotesApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link NotesApi#getNote}, returning the response. */
+        public ApiResponse<Note> getNote(String id) {
+            return getNote(id, null, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, returning the response. */
+        public ApiResponse<Note> getNote(String id, GetNoteParams params) {
+            return getNote(id, params, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, returning the response. */
+        public ApiResponse<Note> getNote(String id, GetNoteParams params, RequestOptions options) {
+            return NotesApi.this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC);
+        }
+
+        /** As {@link NotesApi#deleteNote}, returning the response. */
+        public ApiResponse<Void> deleteNote(String id) {
+            return deleteNote(id, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#deleteNote}, returning the response. */
+        public ApiResponse<Void> deleteNote(String id, RequestOptions options) {
+            return NotesApi.this.client.execute(deleteNoteRequest(id, options), DELETE_NOTE_SPEC);
+        }
+
+        /** As {@link NotesApi#createNote}, returning the response. */
+        public ApiResponse<Note> createNote(Note body) {
+            return createNote(body, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#createNote}, returning the response. */
+        public ApiResponse<Note> createNote(Note body, RequestOptions options) {
+            return NotesApi.this.client.execute(createNoteRequest(body, options), CREATE_NOTE_SPEC);
+        }
+    }
+
+    /** The operations of {@link NotesApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link NotesApi#getNote}, without blocking the caller. */
+        public CompletableFuture<Note> getNote(String id) {
+            return getNote(id, null, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, without blocking the caller. */
+        public CompletableFuture<Note> getNote(String id, GetNoteParams params) {
+            return getNote(id, params, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, without blocking the caller. */
+        public CompletableFuture<Note> getNote(String id, GetNoteParams params, RequestOptions options) {
+            return NotesApi.this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC).thenApply(ApiResponse::body);
+        }
+
+        /** As {@link NotesApi#deleteNote}, without blocking the caller. */
+        public CompletableFuture<Void> deleteNote(String id) {
+            return deleteNote(id, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#deleteNote}, without blocking the caller. */
+        public CompletableFuture<Void> deleteNote(String id, RequestOptions options) {
+            return NotesApi.this.client.executeAsync(deleteNoteRequest(id, options), DELETE_NOTE_SPEC).thenApply(ApiResponse::body);
+        }
+
+        /** As {@link NotesApi#createNote}, without blocking the caller. */
+        public CompletableFuture<Note> createNote(Note body) {
+            return createNote(body, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#createNote}, without blocking the caller. */
+        public CompletableFuture<Note> createNote(Note body, RequestOptions options) {
+            return NotesApi.this.client.executeAsync(createNoteRequest(body, options), CREATE_NOTE_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link NotesApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Note>> getNote(String id) {
+            return getNote(id, null, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Note>> getNote(String id, GetNoteParams params) {
+            return getNote(id, params, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Note>> getNote(String id, GetNoteParams params, RequestOptions options) {
+            return NotesApi.this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC);
+        }
+
+        /** As {@link NotesApi#deleteNote}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> deleteNote(String id) {
+            return deleteNote(id, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#deleteNote}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> deleteNote(String id, RequestOptions options) {
+            return NotesApi.this.client.executeAsync(deleteNoteRequest(id, options), DELETE_NOTE_SPEC);
+        }
+
+        /** As {@link NotesApi#createNote}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Note>> createNote(Note body) {
+            return createNote(body, RequestOptions.none());
+        }
+
+        /** As {@link NotesApi#createNote}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Note>> createNote(Note body, RequestOptions options) {
+            return NotesApi.this.client.executeAsync(createNoteRequest(body, options), CREATE_NOTE_SPEC);
+        }
     }
 }

@@ -39,6 +39,24 @@ public final class ThingsApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * GET /things/{id}.
      * <p><code>GET /things/{id}</code>
      *
@@ -71,32 +89,7 @@ public final class ThingsApi {
      * @return the result
      */
     public Thing getThing(Long id, GetThingParams params, RequestOptions options) {
-        return getThingWithResponse(id, params, options).body();
-    }
-
-    /**
-     * As {@link #getThing}, returning status, headers and raw body with the result.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Thing> getThingWithResponse(Long id, GetThingParams params, RequestOptions options) {
-        return this.client.execute(getThingRequest(id, params, options), GET_THING_SPEC);
-    }
-
-    /**
-     * As {@link #getThing}, without blocking the caller.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Thing> getThingAsync(Long id, GetThingParams params, RequestOptions options) {
-        return this.client.executeAsync(getThingRequest(id, params, options), GET_THING_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(getThingRequest(id, params, options), GET_THING_SPEC).body();
     }
 
     private ApiRequest getThingRequest(Long id, GetThingParams params, RequestOptions options) {
@@ -194,12 +187,11 @@ public final class ThingsApi {
      *
      * @param id id
      * @param body the request body (may be {@code null})
-     * @return the result
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public Void putThing(Long id, Thing body) {
-        return putThing(id, body, RequestOptions.none());
+    public void putThing(Long id, Thing body) {
+        putThing(id, body, RequestOptions.none());
     }
 
     /**
@@ -208,35 +200,9 @@ public final class ThingsApi {
      * @param id id
      * @param body the request body (may be {@code null})
      * @param options per-call options
-     * @return the result
      */
-    public Void putThing(Long id, Thing body, RequestOptions options) {
-        return putThingWithResponse(id, body, options).body();
-    }
-
-    /**
-     * As {@link #putThing}, returning status, headers and raw body with the result.
-     *
-     * @param id id
-     * @param body the request body (may be {@code null})
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Void> putThingWithResponse(Long id, Thing body, RequestOptions options) {
-        return this.client.execute(putThingRequest(id, body, options), PUT_THING_SPEC);
-    }
-
-    /**
-     * As {@link #putThing}, without blocking the caller.
-     *
-     * @param id id
-     * @param body the request body (may be {@code null})
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Void> putThingAsync(Long id, Thing body, RequestOptions options) {
-        return this.client.executeAsync(putThingRequest(id, body, options), PUT_THING_SPEC)
-                .thenApply(ApiResponse::body);
+    public void putThing(Long id, Thing body, RequestOptions options) {
+        this.client.execute(putThingRequest(id, body, options), PUT_THING_SPEC).body();
     }
 
     private ApiRequest putThingRequest(Long id, Thing body, RequestOptions options) {
@@ -271,32 +237,7 @@ public final class ThingsApi {
      * @return the result
      */
     public InputStream uploadFile(Long id, byte[] body, RequestOptions options) {
-        return uploadFileWithResponse(id, body, options).body();
-    }
-
-    /**
-     * As {@link #uploadFile}, returning status, headers and raw body with the result.
-     *
-     * @param id id
-     * @param body the request body
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<InputStream> uploadFileWithResponse(Long id, byte[] body, RequestOptions options) {
-        return this.client.execute(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
-    }
-
-    /**
-     * As {@link #uploadFile}, without blocking the caller.
-     *
-     * @param id id
-     * @param body the request body
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<InputStream> uploadFileAsync(Long id, byte[] body, RequestOptions options) {
-        return this.client.executeAsync(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC).body();
     }
 
     private ApiRequest uploadFileRequest(Long id, byte[] body, RequestOptions options) {
@@ -307,5 +248,143 @@ public final class ThingsApi {
                 .header("Accept", "application/octet-stream")
                 .options(options)
                 .build();
+    }
+
+    /** The operations of {@link ThingsApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link ThingsApi#getThing}, returning the response. */
+        public ApiResponse<Thing> getThing(Long id) {
+            return getThing(id, null, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#getThing}, returning the response. */
+        public ApiResponse<Thing> getThing(Long id, GetThingParams params) {
+            return getThing(id, params, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#getThing}, returning the response. */
+        public ApiResponse<Thing> getThing(Long id, GetThingParams params, RequestOptions options) {
+            return ThingsApi.this.client.execute(getThingRequest(id, params, options), GET_THING_SPEC);
+        }
+
+        /** As {@link ThingsApi#putThing}, returning the response. */
+        public ApiResponse<Void> putThing(Long id, Thing body) {
+            return putThing(id, body, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#putThing}, returning the response. */
+        public ApiResponse<Void> putThing(Long id, Thing body, RequestOptions options) {
+            return ThingsApi.this.client.execute(putThingRequest(id, body, options), PUT_THING_SPEC);
+        }
+
+        /** As {@link ThingsApi#uploadFile}, returning the response. */
+        public ApiResponse<InputStream> uploadFile(Long id, byte[] body) {
+            return uploadFile(id, body, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#uploadFile}, returning the response. */
+        public ApiResponse<InputStream> uploadFile(Long id, byte[] body, RequestOptions options) {
+            return ThingsApi.this.client.execute(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
+        }
+    }
+
+    /** The operations of {@link ThingsApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link ThingsApi#getThing}, without blocking the caller. */
+        public CompletableFuture<Thing> getThing(Long id) {
+            return getThing(id, null, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#getThing}, without blocking the caller. */
+        public CompletableFuture<Thing> getThing(Long id, GetThingParams params) {
+            return getThing(id, params, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#getThing}, without blocking the caller. */
+        public CompletableFuture<Thing> getThing(Long id, GetThingParams params, RequestOptions options) {
+            return ThingsApi.this.client.executeAsync(getThingRequest(id, params, options), GET_THING_SPEC).thenApply(ApiResponse::body);
+        }
+
+        /** As {@link ThingsApi#putThing}, without blocking the caller. */
+        public CompletableFuture<Void> putThing(Long id, Thing body) {
+            return putThing(id, body, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#putThing}, without blocking the caller. */
+        public CompletableFuture<Void> putThing(Long id, Thing body, RequestOptions options) {
+            return ThingsApi.this.client.executeAsync(putThingRequest(id, body, options), PUT_THING_SPEC).thenApply(ApiResponse::body);
+        }
+
+        /** As {@link ThingsApi#uploadFile}, without blocking the caller. */
+        public CompletableFuture<InputStream> uploadFile(Long id, byte[] body) {
+            return uploadFile(id, body, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#uploadFile}, without blocking the caller. */
+        public CompletableFuture<InputStream> uploadFile(Long id, byte[] body, RequestOptions options) {
+            return ThingsApi.this.client.executeAsync(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link ThingsApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link ThingsApi#getThing}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Thing>> getThing(Long id) {
+            return getThing(id, null, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#getThing}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Thing>> getThing(Long id, GetThingParams params) {
+            return getThing(id, params, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#getThing}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Thing>> getThing(Long id, GetThingParams params, RequestOptions options) {
+            return ThingsApi.this.client.executeAsync(getThingRequest(id, params, options), GET_THING_SPEC);
+        }
+
+        /** As {@link ThingsApi#putThing}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> putThing(Long id, Thing body) {
+            return putThing(id, body, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#putThing}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> putThing(Long id, Thing body, RequestOptions options) {
+            return ThingsApi.this.client.executeAsync(putThingRequest(id, body, options), PUT_THING_SPEC);
+        }
+
+        /** As {@link ThingsApi#uploadFile}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<InputStream>> uploadFile(Long id, byte[] body) {
+            return uploadFile(id, body, RequestOptions.none());
+        }
+
+        /** As {@link ThingsApi#uploadFile}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<InputStream>> uploadFile(Long id, byte[] body, RequestOptions options) {
+            return ThingsApi.this.client.executeAsync(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
+        }
     }
 }

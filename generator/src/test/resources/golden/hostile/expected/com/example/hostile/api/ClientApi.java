@@ -33,46 +33,41 @@ public final class ClientApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * GET /client.
      * <p><code>GET /client</code>
      *
-     * @return the result
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public Void lıst() {
-        return lıst(RequestOptions.none());
+    public void lıst() {
+        lıst(RequestOptions.none());
     }
 
     /**
      * As {@link #lıst}, with per-call options.
      *
      * @param options per-call options
-     * @return the result
      */
-    public Void lıst(RequestOptions options) {
-        return lıstWithResponse(options).body();
-    }
-
-    /**
-     * As {@link #lıst}, returning status, headers and raw body with the result.
-     *
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Void> lıstWithResponse(RequestOptions options) {
-        return this.client.execute(lıstRequest(options), LIST_SPEC);
-    }
-
-    /**
-     * As {@link #lıst}, without blocking the caller.
-     *
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Void> lıstAsync(RequestOptions options) {
-        return this.client.executeAsync(lıstRequest(options), LIST_SPEC)
-                .thenApply(ApiResponse::body);
+    public void lıst(RequestOptions options) {
+        this.client.execute(lıstRequest(options), LIST_SPEC).body();
     }
 
     private ApiRequest lıstRequest(RequestOptions options) {
@@ -86,43 +81,20 @@ public final class ClientApi {
      * GET /client2.
      * <p><code>GET /client2</code>
      *
-     * @return the result
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public Void straße() {
-        return straße(RequestOptions.none());
+    public void straße() {
+        straße(RequestOptions.none());
     }
 
     /**
      * As {@link #straße}, with per-call options.
      *
      * @param options per-call options
-     * @return the result
      */
-    public Void straße(RequestOptions options) {
-        return straßeWithResponse(options).body();
-    }
-
-    /**
-     * As {@link #straße}, returning status, headers and raw body with the result.
-     *
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Void> straßeWithResponse(RequestOptions options) {
-        return this.client.execute(straßeRequest(options), STRASSE_SPEC);
-    }
-
-    /**
-     * As {@link #straße}, without blocking the caller.
-     *
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Void> straßeAsync(RequestOptions options) {
-        return this.client.executeAsync(straßeRequest(options), STRASSE_SPEC)
-                .thenApply(ApiResponse::body);
+    public void straße(RequestOptions options) {
+        this.client.execute(straßeRequest(options), STRASSE_SPEC).body();
     }
 
     private ApiRequest straßeRequest(RequestOptions options) {
@@ -136,44 +108,21 @@ public final class ClientApi {
      * GET /client3.
      * <p><code>GET /client3</code>
      *
-     * @return the result
      * @throws ApiException.NotFound on 404: &#64;throws {&#64;code &#42;&#47;} &lt;/code&gt;
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public Void strasse() {
-        return strasse(RequestOptions.none());
+    public void strasse() {
+        strasse(RequestOptions.none());
     }
 
     /**
      * As {@link #strasse}, with per-call options.
      *
      * @param options per-call options
-     * @return the result
      */
-    public Void strasse(RequestOptions options) {
-        return strasseWithResponse(options).body();
-    }
-
-    /**
-     * As {@link #strasse}, returning status, headers and raw body with the result.
-     *
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Void> strasseWithResponse(RequestOptions options) {
-        return this.client.execute(strasseRequest(options), STRASSE_SPEC2);
-    }
-
-    /**
-     * As {@link #strasse}, without blocking the caller.
-     *
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Void> strasseAsync(RequestOptions options) {
-        return this.client.executeAsync(strasseRequest(options), STRASSE_SPEC2)
-                .thenApply(ApiResponse::body);
+    public void strasse(RequestOptions options) {
+        this.client.execute(strasseRequest(options), STRASSE_SPEC2).body();
     }
 
     private ApiRequest strasseRequest(RequestOptions options) {
@@ -181,5 +130,128 @@ public final class ClientApi {
                 .operationId("strasse")
                 .options(options)
                 .build();
+    }
+
+    /** The operations of {@link ClientApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link ClientApi#l&#305;st}, returning the response. */
+        public ApiResponse<Void> lıst() {
+            return lıst(RequestOptions.none());
+        }
+
+        /** As {@link ClientApi#l&#305;st}, returning the response. */
+        public ApiResponse<Void> lıst(RequestOptions options) {
+            return ClientApi.this.client.execute(lıstRequest(options), LIST_SPEC);
+        }
+
+        /** As {@link ClientApi#stra&#223;e}, returning the response. */
+        public ApiResponse<Void> straße() {
+            return straße(RequestOptions.none());
+        }
+
+        /** As {@link ClientApi#stra&#223;e}, returning the response. */
+        public ApiResponse<Void> straße(RequestOptions options) {
+            return ClientApi.this.client.execute(straßeRequest(options), STRASSE_SPEC);
+        }
+
+        /** As {@link ClientApi#strasse}, returning the response. */
+        public ApiResponse<Void> strasse() {
+            return strasse(RequestOptions.none());
+        }
+
+        /** As {@link ClientApi#strasse}, returning the response. */
+        public ApiResponse<Void> strasse(RequestOptions options) {
+            return ClientApi.this.client.execute(strasseRequest(options), STRASSE_SPEC2);
+        }
+    }
+
+    /** The operations of {@link ClientApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link ClientApi#l&#305;st}, without blocking the caller. */
+        public CompletableFuture<Void> lıst() {
+            return lıst(RequestOptions.none());
+        }
+
+        /** As {@link ClientApi#l&#305;st}, without blocking the caller. */
+        public CompletableFuture<Void> lıst(RequestOptions options) {
+            return ClientApi.this.client.executeAsync(lıstRequest(options), LIST_SPEC).thenApply(ApiResponse::body);
+        }
+
+        /** As {@link ClientApi#stra&#223;e}, without blocking the caller. */
+        public CompletableFuture<Void> straße() {
+            return straße(RequestOptions.none());
+        }
+
+        /** As {@link ClientApi#stra&#223;e}, without blocking the caller. */
+        public CompletableFuture<Void> straße(RequestOptions options) {
+            return ClientApi.this.client.executeAsync(straßeRequest(options), STRASSE_SPEC).thenApply(ApiResponse::body);
+        }
+
+        /** As {@link ClientApi#strasse}, without blocking the caller. */
+        public CompletableFuture<Void> strasse() {
+            return strasse(RequestOptions.none());
+        }
+
+        /** As {@link ClientApi#strasse}, without blocking the caller. */
+        public CompletableFuture<Void> strasse(RequestOptions options) {
+            return ClientApi.this.client.executeAsync(strasseRequest(options), STRASSE_SPEC2).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link ClientApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link ClientApi#l&#305;st}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> lıst() {
+            return lıst(RequestOptions.none());
+        }
+
+        /** As {@link ClientApi#l&#305;st}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> lıst(RequestOptions options) {
+            return ClientApi.this.client.executeAsync(lıstRequest(options), LIST_SPEC);
+        }
+
+        /** As {@link ClientApi#stra&#223;e}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> straße() {
+            return straße(RequestOptions.none());
+        }
+
+        /** As {@link ClientApi#stra&#223;e}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> straße(RequestOptions options) {
+            return ClientApi.this.client.executeAsync(straßeRequest(options), STRASSE_SPEC);
+        }
+
+        /** As {@link ClientApi#strasse}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> strasse() {
+            return strasse(RequestOptions.none());
+        }
+
+        /** As {@link ClientApi#strasse}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> strasse(RequestOptions options) {
+            return ClientApi.this.client.executeAsync(strasseRequest(options), STRASSE_SPEC2);
+        }
     }
 }

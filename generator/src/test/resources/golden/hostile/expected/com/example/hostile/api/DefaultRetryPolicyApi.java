@@ -31,46 +31,41 @@ public final class DefaultRetryPolicyApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * GET /client4.
      * <p><code>GET /client4</code>
      *
-     * @return the result
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public Void retry() {
-        return retry(RequestOptions.none());
+    public void retry() {
+        retry(RequestOptions.none());
     }
 
     /**
      * As {@link #retry}, with per-call options.
      *
      * @param options per-call options
-     * @return the result
      */
-    public Void retry(RequestOptions options) {
-        return retryWithResponse(options).body();
-    }
-
-    /**
-     * As {@link #retry}, returning status, headers and raw body with the result.
-     *
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Void> retryWithResponse(RequestOptions options) {
-        return this.client.execute(retryRequest(options), RETRY_SPEC);
-    }
-
-    /**
-     * As {@link #retry}, without blocking the caller.
-     *
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Void> retryAsync(RequestOptions options) {
-        return this.client.executeAsync(retryRequest(options), RETRY_SPEC)
-                .thenApply(ApiResponse::body);
+    public void retry(RequestOptions options) {
+        this.client.execute(retryRequest(options), RETRY_SPEC).body();
     }
 
     private ApiRequest retryRequest(RequestOptions options) {
@@ -78,5 +73,68 @@ public final class DefaultRetryPolicyApi {
                 .operationId("retry")
                 .options(options)
                 .build();
+    }
+
+    /** The operations of {@link DefaultRetryPolicyApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link DefaultRetryPolicyApi#retry}, returning the response. */
+        public ApiResponse<Void> retry() {
+            return retry(RequestOptions.none());
+        }
+
+        /** As {@link DefaultRetryPolicyApi#retry}, returning the response. */
+        public ApiResponse<Void> retry(RequestOptions options) {
+            return DefaultRetryPolicyApi.this.client.execute(retryRequest(options), RETRY_SPEC);
+        }
+    }
+
+    /** The operations of {@link DefaultRetryPolicyApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link DefaultRetryPolicyApi#retry}, without blocking the caller. */
+        public CompletableFuture<Void> retry() {
+            return retry(RequestOptions.none());
+        }
+
+        /** As {@link DefaultRetryPolicyApi#retry}, without blocking the caller. */
+        public CompletableFuture<Void> retry(RequestOptions options) {
+            return DefaultRetryPolicyApi.this.client.executeAsync(retryRequest(options), RETRY_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link DefaultRetryPolicyApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link DefaultRetryPolicyApi#retry}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> retry() {
+            return retry(RequestOptions.none());
+        }
+
+        /** As {@link DefaultRetryPolicyApi#retry}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> retry(RequestOptions options) {
+            return DefaultRetryPolicyApi.this.client.executeAsync(retryRequest(options), RETRY_SPEC);
+        }
     }
 }

@@ -31,46 +31,41 @@ public final class TagApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * POST /list2.
      * <p><code>POST /list2</code>
      *
-     * @return the result
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public Void list() {
-        return list(RequestOptions.none());
+    public void list() {
+        list(RequestOptions.none());
     }
 
     /**
      * As {@link #list}, with per-call options.
      *
      * @param options per-call options
-     * @return the result
      */
-    public Void list(RequestOptions options) {
-        return listWithResponse(options).body();
-    }
-
-    /**
-     * As {@link #list}, returning status, headers and raw body with the result.
-     *
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Void> listWithResponse(RequestOptions options) {
-        return this.client.execute(listRequest(options), LIST_SPEC);
-    }
-
-    /**
-     * As {@link #list}, without blocking the caller.
-     *
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Void> listAsync(RequestOptions options) {
-        return this.client.executeAsync(listRequest(options), LIST_SPEC)
-                .thenApply(ApiResponse::body);
+    public void list(RequestOptions options) {
+        this.client.execute(listRequest(options), LIST_SPEC).body();
     }
 
     private ApiRequest listRequest(RequestOptions options) {
@@ -78,5 +73,68 @@ public final class TagApi {
                 .operationId("list")
                 .options(options)
                 .build();
+    }
+
+    /** The operations of {@link TagApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link TagApi#list}, returning the response. */
+        public ApiResponse<Void> list() {
+            return list(RequestOptions.none());
+        }
+
+        /** As {@link TagApi#list}, returning the response. */
+        public ApiResponse<Void> list(RequestOptions options) {
+            return TagApi.this.client.execute(listRequest(options), LIST_SPEC);
+        }
+    }
+
+    /** The operations of {@link TagApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link TagApi#list}, without blocking the caller. */
+        public CompletableFuture<Void> list() {
+            return list(RequestOptions.none());
+        }
+
+        /** As {@link TagApi#list}, without blocking the caller. */
+        public CompletableFuture<Void> list(RequestOptions options) {
+            return TagApi.this.client.executeAsync(listRequest(options), LIST_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link TagApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link TagApi#list}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> list() {
+            return list(RequestOptions.none());
+        }
+
+        /** As {@link TagApi#list}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> list(RequestOptions options) {
+            return TagApi.this.client.executeAsync(listRequest(options), LIST_SPEC);
+        }
     }
 }

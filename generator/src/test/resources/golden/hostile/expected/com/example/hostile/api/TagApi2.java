@@ -31,47 +31,42 @@ public final class TagApi2 {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * GET /list3.
      * <p><code>GET /list3</code>
      *
-     * @return the result
      * @throws ApiException.ServerError on 5XX: &#42;&#47; static { INJECTED(); } /* &#92;u000a INJECTED();
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public Void listAsync() {
-        return listAsync(RequestOptions.none());
+    public void listAsync() {
+        listAsync(RequestOptions.none());
     }
 
     /**
      * As {@link #listAsync}, with per-call options.
      *
      * @param options per-call options
-     * @return the result
      */
-    public Void listAsync(RequestOptions options) {
-        return listAsyncWithResponse(options).body();
-    }
-
-    /**
-     * As {@link #listAsync}, returning status, headers and raw body with the result.
-     *
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Void> listAsyncWithResponse(RequestOptions options) {
-        return this.client.execute(listAsyncRequest(options), LIST_ASYNC_SPEC);
-    }
-
-    /**
-     * As {@link #listAsync}, without blocking the caller.
-     *
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Void> listAsyncAsync(RequestOptions options) {
-        return this.client.executeAsync(listAsyncRequest(options), LIST_ASYNC_SPEC)
-                .thenApply(ApiResponse::body);
+    public void listAsync(RequestOptions options) {
+        this.client.execute(listAsyncRequest(options), LIST_ASYNC_SPEC).body();
     }
 
     private ApiRequest listAsyncRequest(RequestOptions options) {
@@ -79,5 +74,68 @@ public final class TagApi2 {
                 .operationId("list-async")
                 .options(options)
                 .build();
+    }
+
+    /** The operations of {@link TagApi2}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link TagApi2#listAsync}, returning the response. */
+        public ApiResponse<Void> listAsync() {
+            return listAsync(RequestOptions.none());
+        }
+
+        /** As {@link TagApi2#listAsync}, returning the response. */
+        public ApiResponse<Void> listAsync(RequestOptions options) {
+            return TagApi2.this.client.execute(listAsyncRequest(options), LIST_ASYNC_SPEC);
+        }
+    }
+
+    /** The operations of {@link TagApi2}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link TagApi2#listAsync}, without blocking the caller. */
+        public CompletableFuture<Void> listAsync() {
+            return listAsync(RequestOptions.none());
+        }
+
+        /** As {@link TagApi2#listAsync}, without blocking the caller. */
+        public CompletableFuture<Void> listAsync(RequestOptions options) {
+            return TagApi2.this.client.executeAsync(listAsyncRequest(options), LIST_ASYNC_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link TagApi2}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link TagApi2#listAsync}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> listAsync() {
+            return listAsync(RequestOptions.none());
+        }
+
+        /** As {@link TagApi2#listAsync}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> listAsync(RequestOptions options) {
+            return TagApi2.this.client.executeAsync(listAsyncRequest(options), LIST_ASYNC_SPEC);
+        }
     }
 }

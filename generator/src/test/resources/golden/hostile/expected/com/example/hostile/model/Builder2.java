@@ -27,7 +27,7 @@ public final class Builder2 extends Model<Builder2.Builder, JsonNode> {
     }
 
     /** The <code>Builder</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String builder2() {
+    public String builder2() {
         return get(0);
     }
 
@@ -40,7 +40,7 @@ public final class Builder2 extends Model<Builder2.Builder, JsonNode> {
 
         /** Sets {@link Builder2#builder2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("Builder")
-        public Builder builder2(java.lang.String builder2) {
+        public Builder builder2(String builder2) {
             return set(0, builder2);
         }
     }

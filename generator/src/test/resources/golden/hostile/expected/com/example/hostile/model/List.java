@@ -28,12 +28,12 @@ public final class List extends Model<List.Builder, JsonNode> {
     }
 
     /** The <code>items</code> property. {@return the value, {@code null} when absent or null} */
-    public java.util.List<String> items() {
+    public java.util.List<ClassString> items() {
         return get(0);
     }
 
     /** The <code>map</code> property. {@return the value, {@code null} when absent or null} */
-    public Map<java.lang.String, List> map() {
+    public Map<String, List> map() {
         return get(1);
     }
 
@@ -46,13 +46,13 @@ public final class List extends Model<List.Builder, JsonNode> {
 
         /** Sets {@link List#items()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("items")
-        public Builder items(java.util.List<String> items) {
+        public Builder items(java.util.List<ClassString> items) {
             return set(0, items);
         }
 
         /** Sets {@link List#map()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("map")
-        public Builder map(Map<java.lang.String, List> map) {
+        public Builder map(Map<String, List> map) {
             return set(1, map);
         }
     }

@@ -27,7 +27,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
     }
 
     /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String name() {
+    public String name() {
         return get(0);
     }
 
@@ -40,7 +40,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
 
         /** Sets {@link Pet#name()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("name")
-        public Builder name(java.lang.String name) {
+        public Builder name(String name) {
             return set(0, name);
         }
     }

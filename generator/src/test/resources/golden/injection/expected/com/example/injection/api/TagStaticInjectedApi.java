@@ -37,6 +37,24 @@ public final class TagStaticInjectedApi {
     }
 
     /**
+     * The same operations, each returning the whole response: status, headers and the typed result.
+     *
+     * @return the view
+     */
+    public Raw withRawResponse() {
+        return new Raw();
+    }
+
+    /**
+     * The same operations without blocking the caller: each returns a future of its result.
+     *
+     * @return the view
+     */
+    public Async async() {
+        return new Async();
+    }
+
+    /**
      * &#42;&#47; static { INJECTED(); } /* &#92;u000a INJECTED();
      * <p>
      * &#92;u002a/ static { INJECTED(); } /&#92;u002a
@@ -73,32 +91,7 @@ public final class TagStaticInjectedApi {
      * @return the result
      */
     public Payload getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-        return getInjectedWithResponse(idInjected, params, options).body();
-    }
-
-    /**
-     * As {@link #getInjected}, returning status, headers and raw body with the result.
-     *
-     * @param idInjected &#42;&#47; static { INJECTED(); } /*
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Payload> getInjectedWithResponse(String idInjected, GetInjectedParams params, RequestOptions options) {
-        return this.client.execute(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC);
-    }
-
-    /**
-     * As {@link #getInjected}, without blocking the caller.
-     *
-     * @param idInjected &#42;&#47; static { INJECTED(); } /*
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Payload> getInjectedAsync(String idInjected, GetInjectedParams params, RequestOptions options) {
-        return this.client.executeAsync(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC)
-                .thenApply(ApiResponse::body);
+        return this.client.execute(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC).body();
     }
 
     private ApiRequest getInjectedRequest(String idInjected, GetInjectedParams params, RequestOptions options) {
@@ -220,12 +213,11 @@ public final class TagStaticInjectedApi {
      * <p><code>POST /forms</code>
      *
      * @param body &#42;&#47; static { INJECTED(); } /* (may be {@code null})
-     * @return the result
      * @throws ApiException on any other error status
      * @throws ApiIoException when the request could not be sent or read
      */
-    public Void postForm(Payload body) {
-        return postForm(body, RequestOptions.none());
+    public void postForm(Payload body) {
+        postForm(body, RequestOptions.none());
     }
 
     /**
@@ -233,33 +225,9 @@ public final class TagStaticInjectedApi {
      *
      * @param body &#42;&#47; static { INJECTED(); } /* (may be {@code null})
      * @param options per-call options
-     * @return the result
      */
-    public Void postForm(Payload body, RequestOptions options) {
-        return postFormWithResponse(body, options).body();
-    }
-
-    /**
-     * As {@link #postForm}, returning status, headers and raw body with the result.
-     *
-     * @param body &#42;&#47; static { INJECTED(); } /* (may be {@code null})
-     * @param options per-call options
-     * @return the response
-     */
-    public ApiResponse<Void> postFormWithResponse(Payload body, RequestOptions options) {
-        return this.client.execute(postFormRequest(body, options), POST_FORM_SPEC);
-    }
-
-    /**
-     * As {@link #postForm}, without blocking the caller.
-     *
-     * @param body &#42;&#47; static { INJECTED(); } /* (may be {@code null})
-     * @param options per-call options
-     * @return the result, when it arrives
-     */
-    public CompletableFuture<Void> postFormAsync(Payload body, RequestOptions options) {
-        return this.client.executeAsync(postFormRequest(body, options), POST_FORM_SPEC)
-                .thenApply(ApiResponse::body);
+    public void postForm(Payload body, RequestOptions options) {
+        this.client.execute(postFormRequest(body, options), POST_FORM_SPEC).body();
     }
 
     private ApiRequest postFormRequest(Payload body, RequestOptions options) {
@@ -268,5 +236,113 @@ public final class TagStaticInjectedApi {
                 .body(BodyKind.FORM, "application/x-www-form-urlencoded", body)
                 .options(options)
                 .build();
+    }
+
+    /** The operations of {@link TagStaticInjectedApi}, each returning the whole response. */
+    public final class Raw {
+        private Raw() {}
+
+        /**
+         * These operations without blocking the caller.
+         *
+         * @return the view
+         */
+        public AsyncRaw async() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link TagStaticInjectedApi#getInjected}, returning the response. */
+        public ApiResponse<Payload> getInjected(String idInjected) {
+            return getInjected(idInjected, null, RequestOptions.none());
+        }
+
+        /** As {@link TagStaticInjectedApi#getInjected}, returning the response. */
+        public ApiResponse<Payload> getInjected(String idInjected, GetInjectedParams params) {
+            return getInjected(idInjected, params, RequestOptions.none());
+        }
+
+        /** As {@link TagStaticInjectedApi#getInjected}, returning the response. */
+        public ApiResponse<Payload> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
+            return TagStaticInjectedApi.this.client.execute(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC);
+        }
+
+        /** As {@link TagStaticInjectedApi#postForm}, returning the response. */
+        public ApiResponse<Void> postForm(Payload body) {
+            return postForm(body, RequestOptions.none());
+        }
+
+        /** As {@link TagStaticInjectedApi#postForm}, returning the response. */
+        public ApiResponse<Void> postForm(Payload body, RequestOptions options) {
+            return TagStaticInjectedApi.this.client.execute(postFormRequest(body, options), POST_FORM_SPEC);
+        }
+    }
+
+    /** The operations of {@link TagStaticInjectedApi}, each returning a future of its result. */
+    public final class Async {
+        private Async() {}
+
+        /**
+         * These operations, each returning a future of the whole response.
+         *
+         * @return the view
+         */
+        public AsyncRaw withRawResponse() {
+            return new AsyncRaw();
+        }
+
+        /** As {@link TagStaticInjectedApi#getInjected}, without blocking the caller. */
+        public CompletableFuture<Payload> getInjected(String idInjected) {
+            return getInjected(idInjected, null, RequestOptions.none());
+        }
+
+        /** As {@link TagStaticInjectedApi#getInjected}, without blocking the caller. */
+        public CompletableFuture<Payload> getInjected(String idInjected, GetInjectedParams params) {
+            return getInjected(idInjected, params, RequestOptions.none());
+        }
+
+        /** As {@link TagStaticInjectedApi#getInjected}, without blocking the caller. */
+        public CompletableFuture<Payload> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
+            return TagStaticInjectedApi.this.client.executeAsync(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC).thenApply(ApiResponse::body);
+        }
+
+        /** As {@link TagStaticInjectedApi#postForm}, without blocking the caller. */
+        public CompletableFuture<Void> postForm(Payload body) {
+            return postForm(body, RequestOptions.none());
+        }
+
+        /** As {@link TagStaticInjectedApi#postForm}, without blocking the caller. */
+        public CompletableFuture<Void> postForm(Payload body, RequestOptions options) {
+            return TagStaticInjectedApi.this.client.executeAsync(postFormRequest(body, options), POST_FORM_SPEC).thenApply(ApiResponse::body);
+        }
+    }
+
+    /** The operations of {@link TagStaticInjectedApi}, each returning a future of the whole response. */
+    public final class AsyncRaw {
+        private AsyncRaw() {}
+
+        /** As {@link TagStaticInjectedApi#getInjected}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Payload>> getInjected(String idInjected) {
+            return getInjected(idInjected, null, RequestOptions.none());
+        }
+
+        /** As {@link TagStaticInjectedApi#getInjected}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Payload>> getInjected(String idInjected, GetInjectedParams params) {
+            return getInjected(idInjected, params, RequestOptions.none());
+        }
+
+        /** As {@link TagStaticInjectedApi#getInjected}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Payload>> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
+            return TagStaticInjectedApi.this.client.executeAsync(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC);
+        }
+
+        /** As {@link TagStaticInjectedApi#postForm}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> postForm(Payload body) {
+            return postForm(body, RequestOptions.none());
+        }
+
+        /** As {@link TagStaticInjectedApi#postForm}, returning the response without blocking the caller. */
+        public CompletableFuture<ApiResponse<Void>> postForm(Payload body, RequestOptions options) {
+            return TagStaticInjectedApi.this.client.executeAsync(postFormRequest(body, options), POST_FORM_SPEC);
+        }
     }
 }

@@ -12,14 +12,14 @@ import javax.annotation.processing.Generated;
 
 /** A schema named String with &#42;&#47; in its description and &#92;u000a */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(builder = String.Builder.class)
-public final class String extends Model<String.Builder, JsonNode> {
-    private static final ModelType<String, Builder> TYPE = ModelType.of(
-                    String.class, String::new, Builder::new, "class", "Class", "_class", "1st",
-                    "$ref", "\u00fcn\u00efc\u00f6d\u00e9", "build", "toBuilder", "hashCode",
+@JsonDeserialize(builder = ClassString.Builder.class)
+public final class ClassString extends Model<ClassString.Builder, JsonNode> {
+    private static final ModelType<ClassString, Builder> TYPE = ModelType.of(
+                    ClassString.class, ClassString::new, Builder::new, "class", "Class", "_class",
+                    "1st", "$ref", "\u00fcn\u00efc\u00f6d\u00e9", "build", "toBuilder", "hashCode",
                     "present", "a-b", "a_b", "pattern");
 
-    private String(Builder b) {
+    private ClassString(Builder b) {
         super(b);
     }
 
@@ -29,17 +29,17 @@ public final class String extends Model<String.Builder, JsonNode> {
     }
 
     /** The <code>class</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String class_() {
+    public String class_() {
         return get(0);
     }
 
     /** The <code>Class</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String class_2() {
+    public String class_2() {
         return get(1);
     }
 
     /** The <code>_class</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String class_3() {
+    public String class_3() {
         return get(2);
     }
 
@@ -49,22 +49,22 @@ public final class String extends Model<String.Builder, JsonNode> {
     }
 
     /** The <code>$ref</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String ref() {
+    public String ref() {
         return get(4);
     }
 
     /** The <code>&#252;n&#239;c&#246;d&#233;</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String ünïcödé() {
+    public String ünïcödé() {
         return get(5);
     }
 
     /** The <code>build</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String build2() {
+    public String build2() {
         return get(6);
     }
 
     /** The <code>toBuilder</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String toBuilder2() {
+    public String toBuilder2() {
         return get(7);
     }
 
@@ -79,102 +79,102 @@ public final class String extends Model<String.Builder, JsonNode> {
     }
 
     /** The <code>a-b</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String aB() {
+    public String aB() {
         return get(10);
     }
 
     /** The <code>a_b</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String aB2() {
+    public String aB2() {
         return get(11);
     }
 
     /** The <code>pattern</code> property. {@return the value, {@code null} when absent or null} */
-    public java.lang.String pattern() {
+    public String pattern() {
         return get(12);
     }
 
-    /** Builds {@link String}; every setter marks its property as present, even when set to {@code null}. */
+    /** Builds {@link ClassString}; every setter marks its property as present, even when set to {@code null}. */
     @JsonPOJOBuilder(withPrefix = "")
-    public static final class Builder extends ModelBuilder<String, Builder, JsonNode> {
+    public static final class Builder extends ModelBuilder<ClassString, Builder, JsonNode> {
         Builder() {
             super(TYPE);
         }
 
-        /** Sets {@link String#class_()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#class_()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("class")
-        public Builder class_(java.lang.String class_) {
+        public Builder class_(String class_) {
             return set(0, class_);
         }
 
-        /** Sets {@link String#class_2()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#class_2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("Class")
-        public Builder class_2(java.lang.String class_2) {
+        public Builder class_2(String class_2) {
             return set(1, class_2);
         }
 
-        /** Sets {@link String#class_3()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#class_3()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("_class")
-        public Builder class_3(java.lang.String class_3) {
+        public Builder class_3(String class_3) {
             return set(2, class_3);
         }
 
-        /** Sets {@link String#_1st()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#_1st()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("1st")
         public Builder _1st(Integer _1st) {
             return set(3, _1st);
         }
 
-        /** Sets {@link String#ref()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#ref()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("$ref")
-        public Builder ref(java.lang.String ref) {
+        public Builder ref(String ref) {
             return set(4, ref);
         }
 
-        /** Sets {@link String#ünïcödé()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#ünïcödé()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("\u00fcn\u00efc\u00f6d\u00e9")
-        public Builder ünïcödé(java.lang.String ünïcödé) {
+        public Builder ünïcödé(String ünïcödé) {
             return set(5, ünïcödé);
         }
 
-        /** Sets {@link String#build2()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#build2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("build")
-        public Builder build2(java.lang.String build2) {
+        public Builder build2(String build2) {
             return set(6, build2);
         }
 
-        /** Sets {@link String#toBuilder2()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#toBuilder2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("toBuilder")
-        public Builder toBuilder2(java.lang.String toBuilder2) {
+        public Builder toBuilder2(String toBuilder2) {
             return set(7, toBuilder2);
         }
 
-        /** Sets {@link String#hashCode2()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#hashCode2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("hashCode")
         public Builder hashCode2(Integer hashCode2) {
             return set(8, hashCode2);
         }
 
-        /** Sets {@link String#present()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#present()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("present")
         public Builder present(Boolean present) {
             return set(9, present);
         }
 
-        /** Sets {@link String#aB()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#aB()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("a-b")
-        public Builder aB(java.lang.String aB) {
+        public Builder aB(String aB) {
             return set(10, aB);
         }
 
-        /** Sets {@link String#aB2()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#aB2()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("a_b")
-        public Builder aB2(java.lang.String aB2) {
+        public Builder aB2(String aB2) {
             return set(11, aB2);
         }
 
-        /** Sets {@link String#pattern()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassString#pattern()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("pattern")
-        public Builder pattern(java.lang.String pattern) {
+        public Builder pattern(String pattern) {
             return set(12, pattern);
         }
     }

@@ -12,12 +12,12 @@ import javax.annotation.processing.Generated;
 
 /** The <code>Object</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(builder = Object.Builder.class)
-public final class Object extends Model<Object.Builder, JsonNode> {
-    private static final ModelType<Object, Builder> TYPE = ModelType.of(
-                    Object.class, Object::new, Builder::new, "value");
+@JsonDeserialize(builder = ClassObject.Builder.class)
+public final class ClassObject extends Model<ClassObject.Builder, JsonNode> {
+    private static final ModelType<ClassObject, Builder> TYPE = ModelType.of(
+                    ClassObject.class, ClassObject::new, Builder::new, "value");
 
-    private Object(Builder b) {
+    private ClassObject(Builder b) {
         super(b);
     }
 
@@ -27,20 +27,20 @@ public final class Object extends Model<Object.Builder, JsonNode> {
     }
 
     /** The <code>value</code> property. {@return the value, {@code null} when absent or null} */
-    public Enum value() {
+    public ClassEnum value() {
         return get(0);
     }
 
-    /** Builds {@link Object}; every setter marks its property as present, even when set to {@code null}. */
+    /** Builds {@link ClassObject}; every setter marks its property as present, even when set to {@code null}. */
     @JsonPOJOBuilder(withPrefix = "")
-    public static final class Builder extends ModelBuilder<Object, Builder, JsonNode> {
+    public static final class Builder extends ModelBuilder<ClassObject, Builder, JsonNode> {
         Builder() {
             super(TYPE);
         }
 
-        /** Sets {@link Object#value()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link ClassObject#value()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("value")
-        public Builder value(Enum value) {
+        public Builder value(ClassEnum value) {
             return set(0, value);
         }
     }

@@ -12,12 +12,12 @@ import javax.annotation.processing.Generated;
 
 /** The <code>Error</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-@JsonDeserialize(builder = Error.Builder.class)
-public final class Error extends Model<Error.Builder, JsonNode> {
-    private static final ModelType<Error, Builder> TYPE = ModelType.of(
-                    Error.class, Error::new, Builder::new, "message");
+@JsonDeserialize(builder = PetStoreError.Builder.class)
+public final class PetStoreError extends Model<PetStoreError.Builder, JsonNode> {
+    private static final ModelType<PetStoreError, Builder> TYPE = ModelType.of(
+                    PetStoreError.class, PetStoreError::new, Builder::new, "message");
 
-    private Error(Builder b) {
+    private PetStoreError(Builder b) {
         super(b);
     }
 
@@ -31,14 +31,14 @@ public final class Error extends Model<Error.Builder, JsonNode> {
         return get(0);
     }
 
-    /** Builds {@link Error}; every setter marks its property as present, even when set to {@code null}. */
+    /** Builds {@link PetStoreError}; every setter marks its property as present, even when set to {@code null}. */
     @JsonPOJOBuilder(withPrefix = "")
-    public static final class Builder extends ModelBuilder<Error, Builder, JsonNode> {
+    public static final class Builder extends ModelBuilder<PetStoreError, Builder, JsonNode> {
         Builder() {
             super(TYPE);
         }
 
-        /** Sets {@link Error#message()}; {@code null} sends an explicit JSON null. */
+        /** Sets {@link PetStoreError#message()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("message")
         public Builder message(String message) {
             return set(0, message);

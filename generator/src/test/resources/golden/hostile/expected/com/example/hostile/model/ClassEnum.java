@@ -12,35 +12,35 @@ import javax.annotation.processing.Generated;
  * <p>An open enum: values the spec does not list are kept (see {@link #isKnown()}) and written back unchanged.
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-public final class Enum extends OpenEnum<java.lang.String, Enum.Known> {
-    private static final EnumIndex<java.lang.String, Enum> KNOWN = new EnumIndex<>();
+public final class ClassEnum extends OpenEnum<String, ClassEnum.Known> {
+    private static final EnumIndex<String, ClassEnum> KNOWN = new EnumIndex<>();
     /** The value {@code A_B}. */
-    public static final Enum A_B = KNOWN.add(new Enum("a\"b", Known.A_B));
+    public static final ClassEnum A_B = KNOWN.add(new ClassEnum("a\"b", Known.A_B));
     /** The value {@code BACK_SLASH}. */
-    public static final Enum BACK_SLASH = KNOWN.add(new Enum("back\\slash", Known.BACK_SLASH));
+    public static final ClassEnum BACK_SLASH = KNOWN.add(new ClassEnum("back\\slash", Known.BACK_SLASH));
     /** The value {@code EMPTY}. */
-    public static final Enum EMPTY = KNOWN.add(new Enum("*/", Known.EMPTY));
+    public static final ClassEnum EMPTY = KNOWN.add(new ClassEnum("*/", Known.EMPTY));
     /** The value {@code _1}. */
-    public static final Enum _1 = KNOWN.add(new Enum("1", Known._1));
+    public static final ClassEnum _1 = KNOWN.add(new ClassEnum("1", Known._1));
     /** The value {@code EMPTY2}. */
-    public static final Enum EMPTY2 = KNOWN.add(new Enum("", Known.EMPTY2));
+    public static final ClassEnum EMPTY2 = KNOWN.add(new ClassEnum("", Known.EMPTY2));
     /** The value {@code UNKNOWN}. */
-    public static final Enum UNKNOWN = KNOWN.add(new Enum("UNKNOWN", Known.UNKNOWN));
+    public static final ClassEnum UNKNOWN = KNOWN.add(new ClassEnum("UNKNOWN", Known.UNKNOWN));
     /** The value {@code UNKNOWN2}. */
-    public static final Enum UNKNOWN2 = KNOWN.add(new Enum("unknown", Known.UNKNOWN2));
+    public static final ClassEnum UNKNOWN2 = KNOWN.add(new ClassEnum("unknown", Known.UNKNOWN2));
     /** The value {@code KNOWN2}. */
-    public static final Enum KNOWN2 = KNOWN.add(new Enum("known", Known.KNOWN2));
+    public static final ClassEnum KNOWN2 = KNOWN.add(new ClassEnum("known", Known.KNOWN2));
     /** The value {@code KNOWN3}. */
-    public static final Enum KNOWN3 = KNOWN.add(new Enum("KNOWN", Known.KNOWN3));
+    public static final ClassEnum KNOWN3 = KNOWN.add(new ClassEnum("KNOWN", Known.KNOWN3));
 
-    private Enum(java.lang.String value, Known known) {
+    private ClassEnum(String value, Known known) {
         super(value, known);
     }
 
     /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
-    public static Enum of(java.lang.String value) {
-        return KNOWN.of(value, v -> new Enum(v, Known.UNKNOWN3));
+    public static ClassEnum of(String value) {
+        return KNOWN.of(value, v -> new ClassEnum(v, Known.UNKNOWN3));
     }
 
     /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN3} for all others. */

@@ -1,0 +1,46 @@
+package io.handspec.generator;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An inline schema written in two owners becomes one class named from what it is, the same whichever
+ * owner is read first; one of a component's shape is that component.
+ */
+class SharedShapesTest {
+    @ParameterizedTest(name = "the invoice owner named {0}")
+    @ValueSource(strings = {"InvoiceRelationships", "ZInvoiceRelationships"})
+    void aShapeSharedByTwoOwnersIsNamedFromWhatItIsWhateverTheOrder(String invoiceOwner) throws Exception {
+        String yaml = Files.readString(GoldenFilesTest.GOLDENS.resolve("shared-shapes/spec.yaml"))
+                .replace("    InvoiceRelationships:", "    " + invoiceOwner + ":")
+                .replace("schemas/InvoiceRelationships'", "schemas/" + invoiceOwner + "'");
+        Path dir = Files.createTempDirectory("handspec-shared");
+        try {
+            Path spec = dir.resolve("spec.yaml");
+            Files.writeString(spec, yaml, StandardCharsets.UTF_8);
+            Path out = dir.resolve("src");
+            Generator.generate(new GenerateRequest(spec.toString(), out, "com.example.shared", null, Map.of()));
+            Path models = out.resolve("com/example/shared/model");
+            assertTrue(Files.exists(models.resolve("FreelancerRelationship.java")));
+            String task = Files.readString(models.resolve("TaskRelationships.java"));
+            String invoice = Files.readString(models.resolve(invoiceOwner + ".java"));
+            assertTrue(task.contains("public FreelancerRelationship freelancer()"), task);
+            assertTrue(invoice.contains("public FreelancerRelationship freelancer()"), invoice);
+            assertFalse(task.contains("class Freelancer"), task);
+            assertFalse(invoice.contains("class Freelancer"), invoice);
+            // the inline workgroup has the shape of the component WorkgroupLink
+            assertTrue(task.contains("public WorkgroupLink workgroup()"), task);
+            TestCompiler.Result compiled = TestCompiler.compile(out, dir.resolve("classes"));
+            assertTrue(compiled.success(), () -> String.join("\n", compiled.diagnostics()));
+        } finally {
+            GoldenFilesTest.deleteRecursively(dir);
+        }
+    }
+}
