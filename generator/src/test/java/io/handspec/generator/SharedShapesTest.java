@@ -43,4 +43,28 @@ class SharedShapesTest {
             GoldenFilesTest.deleteRecursively(dir);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void ownersSharingOnlyTheirFirstWordPutItInFrontOfTheProperty() throws Exception {
+        Path dir = Files.createTempDirectory("handspec-shared");
+        try {
+            Path spec = dir.resolve("spec.yaml");
+            String type = "{type: string, enum: [project]}";
+            Files.writeString(
+                    spec,
+                    "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                            + "    Project: {type: object, properties: {type: " + type + "}}\n"
+                            + "    ProjectPatch: {type: object, properties: {type: " + type + "}}\n"
+                            + "    ProjectCreate: {type: object, properties: {type: " + type + "}}\n",
+                    StandardCharsets.UTF_8);
+            Path out = dir.resolve("src");
+            Generator.generate(new GenerateRequest(spec.toString(), out, "com.example.p", null, Map.of()));
+            Path models = out.resolve("com/example/p/model");
+            assertTrue(Files.exists(models.resolve("ProjectType.java")));
+            assertFalse(Files.exists(models.resolve("Type.java")));
+            assertTrue(Files.readString(models.resolve("ProjectPatch.java")).contains("public ProjectType type()"));
+        } finally {
+            GoldenFilesTest.deleteRecursively(dir);
+        }
+    }
 }

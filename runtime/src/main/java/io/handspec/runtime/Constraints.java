@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * What a spec allows for a value ({@code minimum}, {@code maximum} and their exclusive forms,
@@ -75,7 +76,13 @@ public final class Constraints {
     /** With a {@code pattern} (ECMA-262, which Java's regular expressions read alike for common patterns): found anywhere. */
     public Constraints pattern(String regex) {
         Constraints c = copy();
-        c.pattern = Pattern.compile(regex);
+        try {
+            c.pattern = Pattern.compile(regex);
+        } catch (PatternSyntaxException notJava) {
+            // valid ECMA-262 that Java reads otherwise ("[^]"): a generated constant must not fail its
+            // class's loading over a convenience check, so the pattern is left to the server
+            c.pattern = null;
+        }
         return c;
     }
 
@@ -149,6 +156,9 @@ public final class Constraints {
         if (allowed != null) {
             require(allowed.contains(text), what, shown, "one of " + allowed + " (enum)");
         }
+        if (value instanceof Double || value instanceof Float) {
+            checkNonFinite(what, ((Number) value).doubleValue(), shown);
+        }
         BigDecimal number = value instanceof Number ? number(text) : null;
         if (number != null && minimum != null) {
             int c = number.compareTo(minimum);
@@ -183,10 +193,20 @@ public final class Constraints {
                     shown + " (" + length + " characters)",
                     "at most " + maxLength + " characters (maxLength)");
             require(
-                    pattern == null || pattern.matcher(text).find(),
+                    pattern == null || BoundedMatch.find(pattern, text),
                     what,
                     shown,
                     "text matching " + (pattern == null ? "" : pattern.pattern()) + " (pattern)");
+        }
+    }
+
+    /** NaN and the infinities lie beyond any bound the spec states (NaN compares with nothing). */
+    private void checkNonFinite(String what, double d, String shown) {
+        if (minimum != null && (Double.isNaN(d) || d == Double.NEGATIVE_INFINITY)) {
+            require(false, what, shown, "at least " + minimum.toPlainString() + " (minimum)");
+        }
+        if (maximum != null && (Double.isNaN(d) || d == Double.POSITIVE_INFINITY)) {
+            require(false, what, shown, "at most " + maximum.toPlainString() + " (maximum)");
         }
     }
 

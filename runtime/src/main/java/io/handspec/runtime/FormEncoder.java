@@ -31,6 +31,9 @@ final class FormEncoder {
     }
 
     private static void write(StringJoiner out, String name, JsonNode value, Rule rule) {
+        if (value.isContainerNode() && value.isEmpty()) {
+            return; // RFC 6570 section 2.3: an empty list or object is undefined; "ids=" would read as [""]
+        }
         String delimiter =
                 switch (rule.style()) {
                     case SPACE_DELIMITED -> "%20";

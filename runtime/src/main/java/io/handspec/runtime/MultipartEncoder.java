@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Writes a {@link MultipartBody} as {@code multipart/form-data} (RFC 7578): a random boundary that
  * no in-memory part contains (a file or stream part is not read to check: 190 random bits make a
  * collision beyond chance), one {@code Content-Disposition} per part, file parts streamed. A
- * boundary the caller put in the {@code Content-Type} is used as given.
+ * boundary the caller put in the {@code Content-Type} is used as given, if RFC 2046 allows it.
  */
 final class MultipartEncoder {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -24,6 +24,9 @@ final class MultipartEncoder {
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final Pattern BOUNDARY =
             Pattern.compile(";\\s*boundary=(?:\"([^\"]+)\"|([^;\\s]+))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOUNDARY_PARAM = Pattern.compile(";\\s*boundary=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VALID_BOUNDARY =
+            Pattern.compile("[0-9A-Za-z'()+_,\\-./:=? ]{0,69}[0-9A-Za-z'()+_,\\-./:=?]");
     private static final byte[] CRLF = {'\r', '\n'};
 
     private MultipartEncoder() {}
@@ -45,6 +48,10 @@ final class MultipartEncoder {
             pieces.add(piece(part, mapper));
         }
         String given = callerType == null ? null : boundaryOf(callerType);
+        if (callerType != null
+                && (given != null || BOUNDARY_PARAM.matcher(callerType).find())) {
+            checkBoundary(given, operation);
+        }
         String boundary = given != null ? given : random();
         while (appearsIn(boundary, pieces)) {
             if (given != null) {
@@ -120,6 +127,18 @@ final class MultipartEncoder {
     /** A name or file name inside quotes, escaped as browsers do (RFC 7578 section 4.2 leaves it to them). */
     private static String quoted(String text) {
         return text.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /**
+     * RFC 2046 section 5.1.1: 1 to 70 of its boundary characters, not ending in a space. Refused
+     * rather than completed, since a second {@code boundary} after a bad one is not what servers read.
+     */
+    private static void checkBoundary(String boundary, String operation) {
+        if (boundary == null || !VALID_BOUNDARY.matcher(boundary).matches()) {
+            throw new IllegalArgumentException(operation + ": the multipart boundary given in the Content-Type is not"
+                    + " one RFC 2046 allows (1 to 70 of letters, digits and '()+_,-./:=? not ending in a space);"
+                    + " leave the boundary to the client");
+        }
     }
 
     private static String boundaryOf(String contentType) {

@@ -57,6 +57,10 @@ final class ParamEncoder {
         List<String> list = ParamValues.list(value);
         Map<String, String> object = list == null ? ParamValues.object(value) : null;
         List<ApiRequest.QueryPair> out = new ArrayList<>();
+        if ((list != null && list.isEmpty()) || (object != null && object.isEmpty())) {
+            // RFC 6570 section 2.3: an empty list or object is undefined; "ids=" would read as [""]
+            return out;
+        }
         switch (style) {
             case SPACE_DELIMITED, PIPE_DELIMITED -> {
                 String sep = style == ParamStyle.SPACE_DELIMITED ? "%20" : "%7C";

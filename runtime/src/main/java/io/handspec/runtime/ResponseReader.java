@@ -28,6 +28,11 @@ final class ResponseReader {
         }
         if (status == 304) {
             result.discard();
+            if (!request.method().equals("GET") && !request.method().equals("HEAD")) {
+                // RFC 9110 section 15.4.5: a 304 answers only a conditional GET or HEAD; to anything
+                // else the result is lost, and "your copy is current" would not be true
+                throw mismatch(request, result, "304 Not Modified answers only GET and HEAD", null);
+            }
             return new ApiResponse<>(
                     result,
                     redactor.text(request.method() + " " + request.path() + " (" + request.operationId()

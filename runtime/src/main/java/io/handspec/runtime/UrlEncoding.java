@@ -42,12 +42,12 @@ public final class UrlEncoding {
      *
      * @param value         the value
      * @param extra         further characters to escape
-     * @param allowReserved the parameter's {@code allowReserved}: reserved characters stay as they are
+     * @param allowReserved the parameter's {@code allowReserved}: reserved characters and percent-encoded triples stay as they are
      * @return the encoded value
      */
     public static String encodeQuery(String value, String extra, boolean allowReserved) {
         String keep = without(QUERY, "&=+" + extra);
-        return encode(value, allowReserved ? keep + RESERVED : keep);
+        return allowReserved ? encodeReserved(value, keep + RESERVED) : encode(value, keep);
     }
 
     /** Form encoding ({@code application/x-www-form-urlencoded}): only unreserved characters stay, a space is {@code +}. */
@@ -57,7 +57,29 @@ public final class UrlEncoding {
 
     /** A form value whose encoding says {@code allowReserved: true}: reserved characters but '&amp;', '=', '+' stay. */
     static String encodeFormReserved(String value) {
-        return encode(value, without(UNRESERVED + RESERVED, "&=+")).replace("%20", "+");
+        return encodeReserved(value, without(UNRESERVED + RESERVED, "&=+")).replace("%20", "+");
+    }
+
+    /**
+     * RFC 6570 reserved expansion, which {@code allowReserved} is: a percent-encoded triple the caller
+     * wrote stays as it is (how a caller sends a literal '&amp;' that OpenAPI leaves to it); any other
+     * '%' is escaped.
+     */
+    private static String encodeReserved(String value, String keep) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        int from = 0;
+        for (int i = 0; i + 2 < value.length(); i++) {
+            if (value.charAt(i) == '%' && isHex(value.charAt(i + 1)) && isHex(value.charAt(i + 2))) {
+                out.append(encode(value.substring(from, i), keep)).append(value, i, i + 3);
+                from = i + 3;
+                i += 2;
+            }
+        }
+        return out.append(encode(value.substring(from), keep)).toString();
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
     }
 
     private static String encode(String value, String keep) {

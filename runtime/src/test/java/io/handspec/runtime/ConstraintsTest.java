@@ -3,9 +3,12 @@ package io.handspec.runtime;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -89,5 +92,37 @@ class ConstraintsTest {
                                 IllegalArgumentException.class,
                                 () -> Constraints.none().allowed("red", "green").check("colour", unknown))
                         .getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Infinity  | limit is Infinity, but the spec allows at most 100 (maximum)",
+                "-Infinity | limit is -Infinity, but the spec allows at least 1 (minimum)",
+                "NaN       | limit is NaN, but the spec allows at least 1 (minimum)",
+            })
+    void nonFiniteNumbersAreOutsideEveryBound(double value, String message) {
+        assertEquals(
+                message,
+                assertThrows(IllegalArgumentException.class, () -> LIMIT.check("limit", value))
+                        .getMessage());
+    }
+
+    @Test
+    void aCatastrophicPatternFromTheSpecDoesNotHangTheClient() {
+        // (a+)+\1$ backtracks 2^n times (the back reference defeats the regex engine's memo) on "aaa...!": the check
+        // gives up and leaves the value to the server
+        Constraints evil = Constraints.none().pattern("^(a+)+\\1$");
+        String value = "a".repeat(64) + "!";
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> evil.check("name", value));
+        assertThrows(IllegalArgumentException.class, () -> evil.check("name", "!"));
+    }
+
+    @Test
+    void aPatternJavaCannotReadDoesNotBreakTheClassThatHoldsIt() {
+        // valid ECMA-262 ("any character, newlines too"), a syntax error for java.util.regex
+        Constraints c = assertDoesNotThrow(() -> Constraints.none().pattern("^[^]*$"));
+        assertDoesNotThrow(() -> c.check("note", "any\ntext"));
     }
 }

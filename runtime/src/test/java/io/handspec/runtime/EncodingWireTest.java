@@ -26,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Exact bytes on the wire for parameters, form bodies and multipart bodies, against a local server. */
 class EncodingWireTest {
@@ -67,6 +69,35 @@ class EncodingWireTest {
         assertEquals(
                 "/users;email=andreas@kiliaro.com?q=a%20b%26c/d?e&ids=1,2%2C3",
                 onlyRequest().getUrl());
+    }
+
+    @Test
+    void allowReservedPassesPercentEncodedTriplesThroughSoACallerCanSendAnAmpersand() {
+        // RFC 6570 reserved expansion keeps pct-encoded triples; OpenAPI leaves '&', '=', '+' to the caller
+        client().execute(
+                        ApiRequest.builder("GET", "/search")
+                                .queryParam("q", ParamStyle.FORM_EXPLODED, true, "a/b%26c%3Dd%2B 100%")
+                                .build(),
+                        MAP);
+        LoggedRequest r = onlyRequest();
+        assertEquals("/search?q=a/b%26c%3Dd%2B%20100%25", r.getUrl());
+        assertEquals(List.of("a/b&c=d+ 100%"), r.queryParameter("q").values());
+    }
+
+    @Test
+    void anEmptyListQueryParameterIsLeftOutInEveryStyle() {
+        // RFC 6570 section 2.3: a list with no members is undefined; "ids=" would read as [""]
+        ApiRequest.Builder b = ApiRequest.builder("GET", "/search").queryParam("q", ParamStyle.FORM, "x");
+        for (ParamStyle style : List.of(
+                ParamStyle.FORM,
+                ParamStyle.FORM_EXPLODED,
+                ParamStyle.SPACE_DELIMITED,
+                ParamStyle.PIPE_DELIMITED,
+                ParamStyle.DEEP_OBJECT)) {
+            b.queryParam("ids" + style.ordinal(), style, List.of()).queryParam("m" + style.ordinal(), style, Map.of());
+        }
+        client().execute(b.build(), MAP);
+        assertEquals("/search?q=x", onlyRequest().getUrl());
     }
 
     @Test
@@ -211,6 +242,31 @@ class EncodingWireTest {
                                 .build(),
                         MAP));
         assertTrue(e.getMessage().contains("boundary 'xyz'"), e.getMessage());
+        assertEquals(0, wm.findAll(anyRequestedFor(anyUrl())).size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "multipart/form-data; boundary=",
+                "multipart/form-data; boundary=\"\"",
+                "multipart/form-data; boundary=a\u00e9b",
+                "multipart/form-data; boundary=\"ends with space \"",
+            })
+    void aCallerBoundaryRfc2046DoesNotAllowIsRefusedNotSentTwice(String contentType) {
+        // without this, "boundary=" got a second boundary appended: the server reads the first, empty one
+        MultipartBody body =
+                MultipartBody.builder("upload").set("note", "hi", null).build();
+        HandspecException e = assertThrows(HandspecException.class, () -> client().execute(
+                        ApiRequest.builder("POST", "/up")
+                                .operationId("upload")
+                                .body(BodyKind.MULTIPART, "multipart/form-data", body)
+                                .options(RequestOptions.builder()
+                                        .header("Content-Type", contentType)
+                                        .build())
+                                .build(),
+                        MAP));
+        assertTrue(e.getMessage().contains("RFC 2046"), e.getMessage());
         assertEquals(0, wm.findAll(anyRequestedFor(anyUrl())).size());
     }
 

@@ -3,6 +3,7 @@ package io.handspec.runtime;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -136,5 +137,20 @@ class ErrorTypesTest {
         ApiResponse<Void> response = client.execute(getThing(), ResponseSpec.none());
         assertTrue(!response.notModified());
         assertNull(response.body());
+    }
+
+    @Test
+    void a304ToAPostIsAMismatchNotACurrentCopy() {
+        // RFC 9110 section 15.4.5: 304 answers only a conditional GET or HEAD; to a POST the result
+        // (a created resource) is lost, and "your copy is current" would be a lie
+        wm.stubFor(post("/things").willReturn(aResponse().withStatus(304)));
+        ApiRequest create = ApiRequest.builder("POST", "/things")
+                .operationId("createThing")
+                .body(BodyKind.JSON, "application/json", Map.of("a", 1))
+                .build();
+        ResponseSpec<Map<String, Object>> spec = ResponseSpec.json(new TypeReference<>() {}, "");
+        ResponseMismatchException e = assertThrows(ResponseMismatchException.class, () -> client.execute(create, spec));
+        assertEquals(304, e.status());
+        assertTrue(e.getMessage().contains("POST /things (createThing) answered 304"), e.getMessage());
     }
 }

@@ -55,4 +55,15 @@ class FormBodyTest {
                                 fields, Map.of("next", new FormEncoder.Rule(ParamStyle.FORM_EXPLODED, true))),
                         StandardCharsets.UTF_8));
     }
+
+    @ParameterizedTest
+    @CsvSource({"FORM_EXPLODED", "FORM", "SPACE_DELIMITED", "PIPE_DELIMITED", "DEEP_OBJECT"})
+    void anEmptyArrayIsLeftOutNotSentAsOneEmptyItem(ParamStyle style) throws Exception {
+        // RFC 6570 section 2.3: a list with no members is undefined; "ids=" would read as [""]
+        ObjectNode fields = (ObjectNode) MAPPER.readTree("{\"a\":\"x\",\"ids\":[],\"rgb\":{}}");
+        FormEncoder.Rule rule = new FormEncoder.Rule(style, false);
+        assertEquals(
+                "a=x",
+                new String(FormEncoder.encode(fields, Map.of("ids", rule, "rgb", rule)), StandardCharsets.UTF_8));
+    }
 }

@@ -56,7 +56,7 @@ public final class ReportFiles {
             s.append("| change | where | kind | why |\n|---|---|---|---|\n");
             for (SpecChange c : part) {
                 s.append("| ")
-                        .append(cell(c.java()))
+                        .append(prose(c.java()))
                         .append(" | `")
                         .append(cell(c.file() + (c.line() > 0 ? ":" + c.line() : "")))
                         .append("` `")
@@ -64,11 +64,16 @@ public final class ReportFiles {
                         .append("` | ")
                         .append(c.kind())
                         .append(" | ")
-                        .append(cell(c.reason()))
+                        .append(prose(c.reason()))
                         .append(" |\n");
             }
         }
         return s.toString();
+    }
+
+    /** A cell of running text: Java's {@code List<String>} would otherwise render as an unknown HTML tag, and vanish. */
+    private static String prose(String text) {
+        return cell(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
     }
 
     private static String cell(String text) {

@@ -24,7 +24,8 @@ import java.util.function.Function;
  * <ul>
  *   <li>the name of the property it stands at (the most frequent one, ties by name), then
  *   <li>the last word its owners' names share, made singular: {@code FreelancerRelationship};
- *       none when they share none: {@code Freelancer}.
+ *       else the first word they share, in front: {@code ProjectType} for the {@code type} of
+ *       {@code Project} and {@code ProjectPatch}; none when they share neither: {@code Freelancer}.
  * </ul>
  */
 final class SharedShapes {
@@ -34,6 +35,7 @@ final class SharedShapes {
         final Set<String> owners = new HashSet<>();
         final Map<String, Integer> properties = new TreeMap<>();
         final Set<String> ownerWords = new HashSet<>();
+        final Set<String> ownerFirstWords = new HashSet<>();
 
         Places(Schema first) {
             this.first = first;
@@ -75,7 +77,9 @@ final class SharedShapes {
                             .forEach(v -> survey(v.schema(), "shape:" + shape.apply(v.schema())));
                     return null;
                 });
-        String ownerWord = lastWord(JavaNames.typeName(owner.name()));
+        List<String> ownerWords = JavaNames.words(JavaNames.typeName(owner.name()));
+        String ownerWord = ownerWords.isEmpty() ? "" : ownerWords.get(ownerWords.size() - 1);
+        String ownerFirstWord = ownerWords.isEmpty() ? "" : ownerWords.get(0);
         for (TypeRef child : children) {
             TypeRef.Inline inline = inline(child);
             if (inline == null
@@ -92,6 +96,7 @@ final class SharedShapes {
             }
             p.owners.add(ownerKey);
             p.ownerWords.add(ownerWord);
+            p.ownerFirstWords.add(ownerFirstWord);
             p.properties.merge(
                     JavaNames.typeName(TypeRegistry.lastWord(inline.suggestedName(), owner.name())), 1, Integer::sum);
             if (first) {
@@ -132,14 +137,14 @@ final class SharedShapes {
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow()
                 .getKey();
-        return p.ownerWords.size() == 1
-                ? property + singular(p.ownerWords.iterator().next())
-                : property;
-    }
-
-    private static String lastWord(String typeName) {
-        List<String> words = JavaNames.words(typeName);
-        return words.isEmpty() ? "" : words.get(words.size() - 1);
+        if (p.ownerWords.size() == 1) {
+            return property + singular(p.ownerWords.iterator().next());
+        }
+        if (p.ownerFirstWords.size() == 1) {
+            String first = p.ownerFirstWords.iterator().next();
+            return property.startsWith(first) ? property : first + property;
+        }
+        return property;
     }
 
     /** {@code Relationships} to {@code Relationship}, {@code Entries} to {@code Entry}; {@code Status}, {@code Address} unchanged. */

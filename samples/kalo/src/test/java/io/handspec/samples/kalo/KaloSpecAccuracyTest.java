@@ -13,6 +13,7 @@ import io.handspec.samples.kalo.client.KaloErrors;
 import io.handspec.samples.kalo.client.model.Project;
 import io.handspec.samples.kalo.client.model.ProjectAttributes;
 import io.handspec.samples.kalo.client.model.ProjectPatch;
+import io.handspec.samples.kalo.client.model.ProjectType;
 import io.handspec.samples.support.MockApi;
 import io.handspec.samples.support.SpecCheck;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class KaloSpecAccuracyTest {
                 .updateProject(
                         UUID.fromString(PROJECT),
                         ProjectPatch.builder()
-                                .type(Project.Type.PROJECT)
+                                .type(ProjectType.PROJECT)
                                 .attributes(ProjectAttributes.builder()
                                         .endDate(LocalDate.parse("2017-10-15"))
                                         .build())
