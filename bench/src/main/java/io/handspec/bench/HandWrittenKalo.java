@@ -114,8 +114,9 @@ final class HandWrittenKalo {
         List<Project> all = new ArrayList<>();
         int offset = 0;
         while (true) {
+            // the first page at the server's default size (30), then the offset of the next one
             HttpRequest request = HttpRequest.newBuilder(
-                            base.resolve("/projects/?page%5Boffset%5D=" + offset + "&page%5Blimit%5D=30"))
+                            base.resolve(offset == 0 ? "/projects/" : "/projects/?page%5Boffset%5D=" + offset))
                     .header("X-Kalo-Api-Key", key)
                     .header("Accept", "application/json")
                     .GET()
