@@ -1,6 +1,7 @@
 package io.handspec.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns an {@link ApiRequest} into the {@link HttpCall} the layers send: absolute URI, default,
@@ -18,6 +20,8 @@ final class RequestEncoder {
     private final ClientConfig config;
     private final Redactor redactor;
     private final Secrets callSecrets;
+    /** A writer per root key that wraps the body in an object under it ({@code {"data": ...}}). */
+    private final Map<String, ObjectWriter> wrapping = new ConcurrentHashMap<>();
 
     RequestEncoder(ClientConfig config, Redactor redactor, Secrets callSecrets) {
         this.config = config;
@@ -104,15 +108,12 @@ final class RequestEncoder {
                 case NONE, MULTIPART -> new byte[0];
                 case BINARY -> (byte[]) request.body();
                 case FORM -> FormEncoder.encode(toJsonObject(mapper, request.body()), request.formRules());
-                case JSON -> {
-                    Object value = request.body();
-                    if (request.rootKey() != null) {
-                        ObjectNode wrapper = mapper.createObjectNode();
-                        wrapper.set(request.rootKey(), mapper.valueToTree(value));
-                        value = wrapper;
-                    }
-                    yield mapper.writeValueAsBytes(value);
-                }
+                    // written in one pass, wrapped by the writer: no tree of the body is built first
+                case JSON -> request.rootKey() == null
+                        ? mapper.writeValueAsBytes(request.body())
+                        : wrapping.computeIfAbsent(request.rootKey(), key -> mapper.writer()
+                                        .withRootName(key))
+                                .writeValueAsBytes(request.body());
             };
         } catch (IOException | IllegalArgumentException | ClassCastException e) {
             throw new HandspecException(
