@@ -86,9 +86,21 @@ final class HandWrittenKalo {
             @JsonProperty("start_date") LocalDate startDate,
             @JsonProperty("end_date") LocalDate endDate) {}
 
+    /** A reference to a workgroup, whose ids are numbers. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record WorkgroupIdentifier(String type, Integer id) {}
+
+    /** The workgroup relationship. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ToWorkgroup(WorkgroupIdentifier data) {}
+
+    /** A project's relationships. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProjectRelationships(ToWorkgroup workgroup) {}
+
     /** A project. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Project(String type, UUID id, ProjectAttributes attributes) {}
+    record Project(String type, UUID id, ProjectAttributes attributes, ProjectRelationships relationships) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     private record Meta(Integer total, Integer offset) {}

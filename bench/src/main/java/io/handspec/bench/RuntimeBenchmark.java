@@ -150,12 +150,16 @@ public class RuntimeBenchmark {
             sameWork(
                     server,
                     () -> generated.projects().listProjects().stream()
-                            .map(p ->
-                                    p.id() + " " + p.attributes().description().length())
+                            .map(p -> p.id() + " "
+                                    + p.attributes().description().length() + " "
+                                    + p.attributes().endDate() + " "
+                                    + p.relationships().workgroup().data().id())
                             .toList(),
                     () -> handWritten.listProjects().stream()
-                            .map(p ->
-                                    p.id() + " " + p.attributes().description().length())
+                            .map(p -> p.id() + " "
+                                    + p.attributes().description().length() + " "
+                                    + p.attributes().endDate() + " "
+                                    + p.relationships().workgroup().data().id())
                             .toList());
         }
     }
