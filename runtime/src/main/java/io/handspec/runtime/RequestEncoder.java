@@ -37,12 +37,13 @@ final class RequestEncoder {
         request.headers().forEach((k, v) -> put(headers, k, v));
         request.options().headers().forEach((k, v) -> put(headers, k, List.of(v)));
         // a Content-Type the caller set (per client or per call) is theirs: never replaced, only completed
-        String callerType = headers.entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase("Content-Type")
-                        && !e.getValue().isEmpty())
-                .map(e -> e.getValue().get(0))
-                .findFirst()
-                .orElse(null);
+        String callerType = null;
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase("Content-Type") && !e.getValue().isEmpty()) {
+                callerType = e.getValue().get(0);
+                break;
+            }
+        }
         Duration timeout =
                 request.options().timeout() != null ? request.options().timeout() : config.requestTimeout();
         if (request.bodyKind() == BodyKind.MULTIPART) {
