@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * Sends {@link ApiRequest}s through layers around one {@link HttpTransport}, outermost first:
  * retry ({@link RetryPolicy}, delays on a {@link RetryTimer}), redirects, authentication (credentials
  * on the base URL's origin only), listening (redacted events, size limit). The async path holds no
- * thread while waiting for I/O or a retry delay; the blocking path does the exchange on the calling thread, which waits anyway (a retry after a delay continues asynchronously). Thread-safe;
- * generated API classes share one.
+ * thread while waiting for I/O or a retry delay; the blocking path does the exchange on the calling
+ * thread, which waits anyway (a retry after a delay goes on asynchronously). Thread-safe; generated
+ * API classes share one.
  */
 public final class ApiClient {
     private final ClientConfig config;
