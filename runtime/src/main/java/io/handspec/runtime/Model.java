@@ -40,7 +40,9 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
         }
         this.present = (BitSet) b.present.clone();
         @SuppressWarnings("unchecked")
-        Map<String, A> additional = (Map<String, A>) copy(b.additional);
+        Map<String, A> additional =
+                // most models have none: one shared empty map rather than a copy each
+                b.additional.isEmpty() ? Collections.emptyMap() : (Map<String, A>) copy(b.additional);
         this.additional = additional;
     }
 
