@@ -141,4 +141,56 @@ class BlockingSendTest {
         release.countDown();
         assertEquals("interrupted while waiting for the response / interrupted flag true", seen);
     }
+
+    @Test
+    void aShortDeadlineFiresOnTimeWhileALongerOneIsOpen() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", ex -> {
+            // headers and the start of the body, then nothing
+            ex.sendResponseHeaders(200, 1000);
+            ex.getResponseBody().write("{\"a\":".getBytes());
+            ex.getResponseBody().flush();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ex.close();
+        });
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+        ApiClient c = new ApiClient(ClientConfig.builder()
+                .baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .retryPolicy(RetryPolicy.none())
+                .build());
+        ApiRequest slow = ApiRequest.builder("GET", "/slow")
+                .operationId("slow")
+                .options(
+                        RequestOptions.builder().timeout(Duration.ofSeconds(20)).build())
+                .build();
+        ApiRequest quick = ApiRequest.builder("GET", "/quick")
+                .operationId("quick")
+                .options(
+                        RequestOptions.builder().timeout(Duration.ofMillis(300)).build())
+                .build();
+        CompletableFuture<Object> longCall = new CompletableFuture<>();
+        Thread other = new Thread(() -> {
+            try {
+                longCall.complete(c.execute(slow, MAP));
+            } catch (RuntimeException e) {
+                longCall.complete(e);
+            }
+        });
+        other.start();
+        Thread.sleep(200);
+        long start = System.nanoTime();
+        ApiIoException e = assertThrows(ApiIoException.class, () -> c.execute(quick, MAP));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(e.isTimeout() && e.getMessage().contains("request timeout"), e.getMessage());
+        assertTrue(ms < 5_000, "the 300 ms deadline fired after " + ms + " ms");
+        assertFalse(longCall.isDone(), "the 20 s call ended early: " + longCall.getNow(null));
+        release.countDown();
+        other.join(10_000);
+    }
 }
