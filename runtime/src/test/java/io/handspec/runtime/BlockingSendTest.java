@@ -72,8 +72,30 @@ class BlockingSendTest {
                         .maxAttempts(maxAttempts)
                         .initialDelay(Duration.ofMillis(1))
                         .build())
-                .retryTimer(delay -> CompletableFuture.runAsync(() -> {}, timerThread))
+                // the delay really passes on the timer's thread, so the retry goes on there
+                .retryTimer(delay -> CompletableFuture.runAsync(BlockingSendTest::pause, timerThread))
                 .build());
+    }
+
+    /** A client of a local server whose handler runs {@code handler} on a thread of its own per exchange. */
+    ApiClient serving(com.sun.net.httpserver.HttpHandler handler) throws java.io.IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", handler);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+        return new ApiClient(ClientConfig.builder()
+                .baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .retryPolicy(RetryPolicy.none())
+                .requestTimeout(Duration.ofSeconds(10))
+                .build());
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static ApiRequest get() {
@@ -106,8 +128,7 @@ class BlockingSendTest {
     void anInterruptedBlockingCallFailsAsInterruptedAndKeepsTheFlag() throws Exception {
         CountDownLatch arrived = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", ex -> {
+        ApiClient c = serving(ex -> {
             arrived.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);
@@ -117,13 +138,6 @@ class BlockingSendTest {
             ex.sendResponseHeaders(200, -1);
             ex.close();
         });
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.start();
-        ApiClient c = new ApiClient(ClientConfig.builder()
-                .baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-                .retryPolicy(RetryPolicy.none())
-                .requestTimeout(Duration.ofSeconds(10))
-                .build());
         CompletableFuture<Object> outcome = new CompletableFuture<>();
         Thread caller = new Thread(() -> {
             try {
@@ -145,8 +159,7 @@ class BlockingSendTest {
     @Test
     void aShortDeadlineFiresOnTimeWhileALongerOneIsOpen() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", ex -> {
+        ApiClient c = serving(ex -> {
             // headers and the start of the body, then nothing
             ex.sendResponseHeaders(200, 1000);
             ex.getResponseBody().write("{\"a\":".getBytes());
@@ -158,12 +171,6 @@ class BlockingSendTest {
             }
             ex.close();
         });
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.start();
-        ApiClient c = new ApiClient(ClientConfig.builder()
-                .baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-                .retryPolicy(RetryPolicy.none())
-                .build());
         ApiRequest slow = ApiRequest.builder("GET", "/slow")
                 .operationId("slow")
                 .options(
