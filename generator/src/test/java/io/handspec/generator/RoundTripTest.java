@@ -152,4 +152,22 @@ class RoundTripTest {
         assertEquals(expected, MAPPER.readTree(written));
         assertEquals(built, MAPPER.readValue(written, type("Item")));
     }
+
+    @Test
+    void aUnionVariantCannotBeChangedThroughWhatItHolds() throws Exception {
+        String json = "{\"id\":\"a\",\"value\":[true],\"shape\":{\"kind\":\"hexagon\",\"n\":[6]}}";
+        Object item = MAPPER.readValue(json, type("Item"));
+        Object value = GeneratedCodeBehaviourTest.call(item, "value");
+        java.util.List<?> read = (java.util.List<?>) GeneratedCodeBehaviourTest.call(value, "value");
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, read::clear);
+        JsonNode unknown =
+                (JsonNode) GeneratedCodeBehaviourTest.call(GeneratedCodeBehaviourTest.call(item, "shape"), "json");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) unknown).removeAll();
+        assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writeValueAsString(item)));
+        java.util.List<Boolean> mine = new java.util.ArrayList<>(java.util.List.of(true));
+        Object wrapped = value.getClass().getConstructor(java.util.List.class).newInstance(mine);
+        mine.add(false);
+        assertEquals(java.util.List.of(true), GeneratedCodeBehaviourTest.call(wrapped, "value"));
+        assertEquals(value, wrapped);
+    }
 }

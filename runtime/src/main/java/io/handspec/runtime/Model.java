@@ -65,6 +65,25 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
     }
 
     /**
+     * For generated code that holds a value outside a model, such as a union variant: a deep,
+     * unmodifiable copy (lists and maps at every depth), with byte arrays cloned and JSON trees
+     * copied. Other values are returned as they are.
+     *
+     * @param <T>   the value's type
+     * @param value the value, may be {@code null}
+     * @return the copy
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T frozen(T value) {
+        return value instanceof List<?>
+                        || value instanceof Map<?, ?>
+                        || value instanceof byte[]
+                        || value instanceof JsonNode
+                ? (T) copy(value, new boolean[1])
+                : value;
+    }
+
+    /**
      * A deep, unmodifiable copy; {@code mutable[0]} is set when {@code value} holds a byte array or a
      * JSON object or array, which a reader could change, so it must be copied again when read.
      */
