@@ -22,7 +22,7 @@ public final class ApiResponse<T> {
     private final JsonNode document;
     private final ObjectMapper mapper;
     private final java.util.function.UnaryOperator<String> redact;
-    /** For a 304, what {@link #body()} throws with; else {@code null}. */
+    /** For a 304 of an operation with a body, what {@link #body()} throws with; else {@code null}. */
     private final String notModified;
 
     ApiResponse(
@@ -41,7 +41,10 @@ public final class ApiResponse<T> {
         this.notModified = null;
     }
 
-    /** A 304 Not Modified: {@link #body()} throws a {@link NotModifiedException} with {@code message}. */
+    /**
+     * A 304 Not Modified: {@link #body()} throws a {@link NotModifiedException} with {@code message},
+     * or returns {@code null} when {@code message} is {@code null} (an operation without a body).
+     */
     ApiResponse(
             HttpResult result, String message, ObjectMapper mapper, java.util.function.UnaryOperator<String> redact) {
         this.redact = redact;
@@ -60,10 +63,11 @@ public final class ApiResponse<T> {
 
     /**
      * {@code true} for 304: the resource did not change since the {@code If-None-Match} tag or
-     * {@code If-Modified-Since} date; there is no body, and {@link #body()} throws.
+     * {@code If-Modified-Since} date; there is no body, and {@link #body()} throws, except for an
+     * operation that has no body anyway, whose {@code void} method returns as for any success.
      */
     public boolean notModified() {
-        return notModified != null;
+        return status == 304;
     }
 
     public Map<String, List<String>> headers() {
@@ -84,8 +88,8 @@ public final class ApiResponse<T> {
      * The typed body; {@code null} for an empty body or an operation without one.
      *
      * @return the body
-     * @throws NotModifiedException on a 304 (see {@link #notModified()}): there is no body, and a
-     *     {@code null} would read as "no value" rather than "your copy is current"
+     * @throws NotModifiedException on a 304 (see {@link #notModified()}) of an operation with a body:
+     *     there is none, and a {@code null} would read as "no value" rather than "your copy is current"
      */
     public T body() {
         if (notModified != null) {
