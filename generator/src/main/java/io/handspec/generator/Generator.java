@@ -164,6 +164,7 @@ public final class Generator {
     public static Rendered render(GenerateRequest request) throws GenerationException {
         check(request);
         LoadedSpec spec = SpecLoader.load(request.spec());
+        HeapPolicy.parseTreeDropped();
         List<SpecProblem> warnings = new ArrayList<>(spec.warnings());
         TemplateRenderer renderer = new TemplateRenderer(request.templatesDir());
         ViewBuilder views = new ViewBuilder(
