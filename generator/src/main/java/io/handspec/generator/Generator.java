@@ -178,6 +178,7 @@ public final class Generator {
     private static Rendered render(GenerateRequest request, LoadedSpecs specs) throws GenerationException {
         check(request);
         LoadedSpec spec = specs.take(request.spec());
+        HeapPolicy.parseTreeDropped();
         List<SpecProblem> warnings = new ArrayList<>(spec.warnings());
         TemplateRenderer renderer = new TemplateRenderer(request.templatesDir());
         ViewBuilder views = new ViewBuilder(
