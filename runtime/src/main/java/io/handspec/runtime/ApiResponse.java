@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A typed result together with the raw response: status, headers, body bytes, and the whole JSON
@@ -104,6 +105,19 @@ public final class ApiResponse<T> {
             throw new NotModifiedException(notModified, headers);
         }
         return body;
+    }
+
+    /**
+     * The bodies of a future response: what a generated {@code async()} view returns, from its
+     * {@code withRawResponse()} view's future.
+     *
+     * @param <T>      the typed body
+     * @param response the future response
+     * @return a future completing with {@link #body()}, or exceptionally as {@code response} does or
+     *     as {@link #body()} throws
+     */
+    public static <T> CompletableFuture<T> bodyOf(CompletableFuture<ApiResponse<T>> response) {
+        return response.thenApply(ApiResponse::body);
     }
 
     public byte[] rawBody() {
