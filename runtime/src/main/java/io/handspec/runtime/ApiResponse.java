@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A typed result together with the raw response: status, headers, body bytes, and the whole JSON
@@ -21,7 +22,7 @@ public final class ApiResponse<T> {
     private final JsonDocument document;
     private final ObjectMapper mapper;
     private final java.util.function.UnaryOperator<String> redact;
-    /** For a 304, what {@link #body()} throws with; else {@code null}. */
+    /** For a 304 of an operation with a body, what {@link #body()} throws with; else {@code null}. */
     private final String notModified;
 
     ApiResponse(
@@ -49,7 +50,10 @@ public final class ApiResponse<T> {
         this.notModified = null;
     }
 
-    /** A 304 Not Modified: {@link #body()} throws a {@link NotModifiedException} with {@code message}. */
+    /**
+     * A 304 Not Modified: {@link #body()} throws a {@link NotModifiedException} with {@code message},
+     * or returns {@code null} when {@code message} is {@code null} (an operation without a body).
+     */
     ApiResponse(
             HttpResult result, String message, ObjectMapper mapper, java.util.function.UnaryOperator<String> redact) {
         this.redact = redact;
@@ -68,10 +72,11 @@ public final class ApiResponse<T> {
 
     /**
      * {@code true} for 304: the resource did not change since the {@code If-None-Match} tag or
-     * {@code If-Modified-Since} date; there is no body, and {@link #body()} throws.
+     * {@code If-Modified-Since} date; there is no body, and {@link #body()} throws, except for an
+     * operation that has no body anyway, whose {@code void} method returns as for any success.
      */
     public boolean notModified() {
-        return notModified != null;
+        return status == 304;
     }
 
     public Map<String, List<String>> headers() {
@@ -92,14 +97,27 @@ public final class ApiResponse<T> {
      * The typed body; {@code null} for an empty body or an operation without one.
      *
      * @return the body
-     * @throws NotModifiedException on a 304 (see {@link #notModified()}): there is no body, and a
-     *     {@code null} would read as "no value" rather than "your copy is current"
+     * @throws NotModifiedException on a 304 (see {@link #notModified()}) of an operation with a body:
+     *     there is none, and a {@code null} would read as "no value" rather than "your copy is current"
      */
     public T body() {
         if (notModified != null) {
             throw new NotModifiedException(notModified, headers);
         }
         return body;
+    }
+
+    /**
+     * The bodies of a future response: what a generated {@code async()} view returns, from its
+     * {@code withRawResponse()} view's future.
+     *
+     * @param <T>      the typed body
+     * @param response the future response
+     * @return a future completing with {@link #body()}, or exceptionally as {@code response} does or
+     *     as {@link #body()} throws
+     */
+    public static <T> CompletableFuture<T> bodyOf(CompletableFuture<ApiResponse<T>> response) {
+        return response.thenApply(ApiResponse::body);
     }
 
     public byte[] rawBody() {

@@ -29,6 +29,8 @@ import java.util.stream.StreamSupport;
  * earlier one, a page with the same items as any earlier page, or a total that changes between pages,
  * ends it with a {@link PagingException}.
  * A page size above the operation's documented maximum is lowered to it before the first request.
+ * Conditional headers ({@code If-None-Match}, {@code If-Modified-Since}...) go with the first page
+ * only: a 304 to it ends the pages, and iterating the items throws {@link NotModifiedException}.
  *
  * @param <T> the item type
  */
@@ -113,10 +115,10 @@ public final class PagedIterable<T> implements Iterable<T> {
 
     private CompletableFuture<List<T>> collect(Walk walk, ApiRequest current, List<T> all) {
         return client.executeAsync(current, spec).thenCompose(page -> {
+            ApiRequest next = walk.after(current, page);
             if (page.body() != null) {
                 all.addAll(page.body());
             }
-            ApiRequest next = walk.after(current, page);
             return next == null ? CompletableFuture.completedFuture(all) : collect(walk, next, all);
         });
     }
@@ -167,6 +169,15 @@ public final class PagedIterable<T> implements Iterable<T> {
         /** The request after {@code page}, {@code null} at the end. */
         ApiRequest after(ApiRequest current, ApiResponse<List<T>> page) {
             number++;
+            if (page.notModified()) {
+                if (number == 1) {
+                    // the caller's copy of the list is current: nothing more to fetch; its items throw
+                    return null;
+                }
+                throw new PagingException("page " + number + " of " + current.operationId()
+                        + " answered 304 Not Modified, though conditional headers go with the first page only:"
+                        + " the page has no body and the copy it would stand for is not the caller's; stopped");
+            }
             requested.add(current.identity(client.config().baseUri()));
             String items = itemsDigest(page);
             if (items != null) {
@@ -180,6 +191,8 @@ public final class PagedIterable<T> implements Iterable<T> {
             checkTotal(current, page);
             fetched += page.body() == null ? 0 : page.body().size();
             ApiRequest next = strategy.next(first, current, page, fetched, client);
+            // a conditional header (If-None-Match ...) names a version of the first page, not of the others
+            next = next == null ? null : next.withoutConditionalHeaders();
             if (next != null && requested.contains(next.identity(client.config().baseUri()))) {
                 throw new PagingException("the page after page " + number + " of " + current.operationId()
                         + " would repeat an earlier request (" + next.method() + " " + next.shownPath()

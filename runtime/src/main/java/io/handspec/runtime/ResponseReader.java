@@ -46,11 +46,14 @@ final class ResponseReader {
                 // else the result is lost, and "your copy is current" would not be true
                 throw mismatch(request, result, "304 Not Modified answers only GET and HEAD", null);
             }
+            // an operation without a body asked for nothing, so nothing is missing: its body() is null
             return new ApiResponse<>(
                     result,
-                    redactor.text(request.method() + " " + request.path() + " (" + request.operationId()
-                            + ") answered 304 Not Modified: the copy from the earlier answer is current, "
-                            + "there is no body"),
+                    spec.readsNothing()
+                            ? null
+                            : redactor.text(request.method() + " " + request.path() + " (" + request.operationId()
+                                    + ") answered 304 Not Modified: the copy from the earlier answer is current, "
+                                    + "there is no body"),
                     mapper,
                     redactor::text);
         }

@@ -11,6 +11,7 @@ import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import io.handspec.runtime.OpenEnum;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Pet.Builder.class)
 public final class Pet extends Model<Pet.Builder, JsonNode> {
-    private static final ModelType<Pet, Builder> TYPE = ModelType.of(
-                    Pet.class, Pet::new, Builder::new, "id", "name", "status", "born", "tags",
-                    "owner", "photo", "extra", "shape", "error", "lastError")
+    private static final ModelType<Pet, Builder> TYPE = ModelType.<Pet, Builder>of(
+                    MethodHandles.lookup(), "id", "name", "status", "born", "tags", "owner",
+                    "photo", "extra", "shape", "error", "lastError")
             .required("name");
 
     private Pet(Builder b) {
@@ -80,7 +81,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
     }
 
     /** A nested type named like the top-level Error model. {@return the value, {@code null} when absent or null} */
-    public Pet.Error error() {
+    public Pet.PetError error() {
         return get(9);
     }
 
@@ -152,7 +153,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
 
         /** Sets {@link Pet#error()}; {@code null} sends an explicit JSON null. */
         @JsonProperty("error")
-        public Builder error(Pet.Error error) {
+        public Builder error(Pet.PetError error) {
             return set(9, error);
         }
 
@@ -167,8 +168,8 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = Owner.Builder.class)
     public static final class Owner extends Model<Owner.Builder, JsonNode> {
-        private static final ModelType<Owner, Builder> TYPE = ModelType.of(
-                        Owner.class, Owner::new, Builder::new, "name", "kind");
+        private static final ModelType<Owner, Builder> TYPE = ModelType.<Owner, Builder>of(
+                        MethodHandles.lookup(), "name", "kind");
 
         private Owner(Builder b) {
             super(b);
@@ -229,7 +230,8 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
             /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
             @JsonCreator
             public static Kind of(String value) {
-                return KNOWN.of(value, v -> new Kind(v, Known.UNKNOWN));
+                Kind known = KNOWN.get(value);
+                return known != null ? known : new Kind(value, Known.UNKNOWN);
             }
 
             /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */
@@ -245,12 +247,12 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
 
     /** A nested type named like the top-level Error model. */
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-    @JsonDeserialize(builder = Error.Builder.class)
-    public static final class Error extends Model<Error.Builder, JsonNode> {
-        private static final ModelType<Error, Builder> TYPE = ModelType.of(
-                        Error.class, Error::new, Builder::new, "cause");
+    @JsonDeserialize(builder = PetError.Builder.class)
+    public static final class PetError extends Model<PetError.Builder, JsonNode> {
+        private static final ModelType<PetError, Builder> TYPE = ModelType.<PetError, Builder>of(
+                        MethodHandles.lookup(), "cause");
 
-        private Error(Builder b) {
+        private PetError(Builder b) {
             super(b);
         }
 
@@ -264,14 +266,14 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
             return get(0);
         }
 
-        /** Builds {@link Error}; every setter marks its property as present, even when set to {@code null}. */
+        /** Builds {@link PetError}; every setter marks its property as present, even when set to {@code null}. */
         @JsonPOJOBuilder(withPrefix = "")
-        public static final class Builder extends ModelBuilder<Error, Builder, JsonNode> {
+        public static final class Builder extends ModelBuilder<PetError, Builder, JsonNode> {
             Builder() {
                 super(TYPE);
             }
 
-            /** Sets {@link Error#cause()}; {@code null} sends an explicit JSON null. */
+            /** Sets {@link PetError#cause()}; {@code null} sends an explicit JSON null. */
             @JsonProperty("cause")
             public Builder cause(PetStoreError cause) {
                 return set(0, cause);
