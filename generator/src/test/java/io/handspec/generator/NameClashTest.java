@@ -3,11 +3,9 @@ package io.handspec.generator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -170,11 +168,8 @@ class NameClashTest {
                 """;
         Path dir = Files.createTempDirectory("handspec-names");
         try {
-            Path spec = dir.resolve("spec.yaml");
-            Files.writeString(spec, yaml, StandardCharsets.UTF_8);
+            GenerateResult result = JavaLangNamesTest.generate(yaml, dir, "com.example.clash");
             Path out = dir.resolve("src");
-            GenerateResult result =
-                    Generator.generate(new GenerateRequest(spec.toString(), out, "com.example.clash", null, Map.of()));
             for (String renamed : List.of("async2", "withRawResponse2", "getClass2", "wait2")) {
                 assertTrue(
                         result.warnings().stream()
@@ -212,10 +207,7 @@ class NameClashTest {
 
     /** Generates {@code yaml} into package {@code com.example.clash} under {@code dir} and compiles it. */
     static TestCompiler.Result generateAndCompile(String yaml, Path dir) throws Exception {
-        Path spec = dir.resolve("spec.yaml");
-        Files.writeString(spec, yaml, StandardCharsets.UTF_8);
-        Path out = dir.resolve("src");
-        Generator.generate(new GenerateRequest(spec.toString(), out, "com.example.clash", null, Map.of()));
-        return TestCompiler.compile(out, dir.resolve("classes"));
+        JavaLangNamesTest.generate(yaml, dir, "com.example.clash");
+        return TestCompiler.compile(dir.resolve("src"), dir.resolve("classes"));
     }
 }
