@@ -172,7 +172,7 @@ public class JavaLangNamesTest {
     }
 
     /** Writes {@code yaml} to {@code dir} and generates it into {@code dir/src}, package {@code pkg}. */
-    static GenerateResult generate(String yaml, Path dir, String pkg) throws IOException {
+    static GenerateResult generate(String yaml, Path dir, String pkg) throws Exception {
         Path spec = dir.resolve("spec.yaml");
         Files.writeString(spec, yaml, StandardCharsets.UTF_8);
         return Generator.generate(new GenerateRequest(spec.toString(), dir.resolve("src"), pkg, null, Map.of()));
