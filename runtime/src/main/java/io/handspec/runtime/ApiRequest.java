@@ -216,6 +216,9 @@ public final class ApiRequest {
     }
 
     private static String expand(String template, Map<String, String> values) {
+        if (template.indexOf('{') < 0) {
+            return template;
+        }
         Matcher m = TEMPLATE.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -2,11 +2,11 @@ package io.handspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A typed result together with the raw response: status, headers, body bytes, and the whole JSON
@@ -19,7 +19,7 @@ public final class ApiResponse<T> {
     private final Map<String, List<String>> headers;
     private final byte[] rawBody;
     private final T body;
-    private final JsonNode document;
+    private final JsonDocument document;
     private final ObjectMapper mapper;
     private final java.util.function.UnaryOperator<String> redact;
     /** For a 304 of an operation with a body, what {@link #body()} throws with; else {@code null}. */
@@ -31,12 +31,21 @@ public final class ApiResponse<T> {
             JsonNode document,
             ObjectMapper mapper,
             java.util.function.UnaryOperator<String> redact) {
+        this(result, body, JsonDocument.of(document), mapper, redact);
+    }
+
+    ApiResponse(
+            HttpResult result,
+            T body,
+            JsonDocument document,
+            ObjectMapper mapper,
+            java.util.function.UnaryOperator<String> redact) {
         this.redact = redact;
         this.status = result.status();
         this.headers = result.headers();
         this.rawBody = result.body();
         this.body = body;
-        this.document = document == null ? MissingNode.getInstance() : document;
+        this.document = document;
         this.mapper = mapper;
         this.notModified = null;
     }
@@ -52,7 +61,7 @@ public final class ApiResponse<T> {
         this.headers = result.headers();
         this.rawBody = result.body();
         this.body = null;
-        this.document = MissingNode.getInstance();
+        this.document = JsonDocument.of(null);
         this.mapper = mapper;
         this.notModified = message;
     }
@@ -98,6 +107,19 @@ public final class ApiResponse<T> {
         return body;
     }
 
+    /**
+     * The bodies of a future response: what a generated {@code async()} view returns, from its
+     * {@code withRawResponse()} view's future.
+     *
+     * @param <T>      the typed body
+     * @param response the future response
+     * @return a future completing with {@link #body()}, or exceptionally as {@code response} does or
+     *     as {@link #body()} throws
+     */
+    public static <T> CompletableFuture<T> bodyOf(CompletableFuture<ApiResponse<T>> response) {
+        return response.thenApply(ApiResponse::body);
+    }
+
     public byte[] rawBody() {
         return rawBody.clone();
     }
@@ -108,7 +130,22 @@ public final class ApiResponse<T> {
 
     /** The whole JSON document the body came from; a missing node when the body was not JSON. */
     public JsonNode document() {
-        return document;
+        return document.whole();
+    }
+
+    /** The node at {@code pointer} in the document, without building the whole tree when the rest of it can answer. */
+    JsonNode at(String pointer) {
+        return document.at(pointer);
+    }
+
+    /** Where in {@link #rawBody} the typed body was read from, as {@code [start, end)}, or {@code null}. */
+    int[] bodyRange() {
+        return document.valueRange();
+    }
+
+    /** The raw body, not copied: for the runtime's own reading. */
+    byte[] rawBodyBytes() {
+        return rawBody;
     }
 
     /**
@@ -119,7 +156,8 @@ public final class ApiResponse<T> {
      */
     public <E> E documentAs(Class<E> type) {
         try {
-            return mapper.treeToValue(document.isMissingNode() ? mapper.createObjectNode() : document, type);
+            JsonNode whole = document.whole();
+            return mapper.treeToValue(whole.isMissingNode() ? mapper.createObjectNode() : whole, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             throw new ResponseMismatchException(
                     redact.apply("the response document is not a " + type.getSimpleName() + ": " + e.getMessage()),

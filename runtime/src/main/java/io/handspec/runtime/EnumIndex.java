@@ -37,7 +37,18 @@ public final class EnumIndex<V, E extends OpenEnum<V, ?>> {
      * @return the enum value
      */
     public E of(V value, Function<V, E> unknown) {
-        E constant = byValue.get(Objects.requireNonNull(value, "value == null"));
+        E constant = get(value);
         return constant != null ? constant : unknown.apply(value);
+    }
+
+    /**
+     * The constant for {@code value}: what a generated {@code of} returns unless the spec does not list
+     * the value (then it makes a new one itself, without a lambda for javac to compile).
+     *
+     * @param value the wire value
+     * @return the constant, or {@code null} when the spec does not list {@code value}
+     */
+    public E get(V value) {
+        return byValue.get(Objects.requireNonNull(value, "value == null"));
     }
 }

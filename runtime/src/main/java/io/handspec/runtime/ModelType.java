@@ -1,5 +1,10 @@
 package io.handspec.runtime;
 
+import java.lang.invoke.LambdaConversionException;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -82,6 +87,64 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
                 new Object[jsonNames.length],
                 new List<?>[jsonNames.length],
                 new BitSet());
+    }
+
+    /**
+     * The table of the model class that {@code lookup} was made in: as {@link #of(Class, Function,
+     * Supplier, String...)} with its constructor from a builder and its nested {@code Builder}'s
+     * constructor, found through {@code lookup} (so they may stay private) instead of spelled as
+     * method references, which javac would compile into every model.
+     *
+     * @param <M>       the model
+     * @param <B>       its builder
+     * @param lookup    {@code MethodHandles.lookup()} in the model class
+     * @param jsonNames the JSON names of its declared properties, in declaration order
+     * @return the table, with nothing required, preset or fixed
+     * @throws IllegalArgumentException when the class has no {@code Builder} or either constructor is missing
+     */
+    @SuppressWarnings("unchecked")
+    public static <M extends Model<B, ?>, B extends ModelBuilder<M, B, ?>> ModelType<M, B> of(
+            MethodHandles.Lookup lookup, String... jsonNames) {
+        Class<?> model = lookup.lookupClass();
+        Function<B, M> create;
+        Supplier<B> newBuilder;
+        try {
+            Class<?> builder = lookup.findClass(model.getName() + "$Builder");
+            create = (Function<B, M>) implement(
+                    lookup,
+                    Function.class,
+                    "apply",
+                    lookup.findConstructor(model, MethodType.methodType(void.class, builder)));
+            newBuilder = (Supplier<B>) implement(
+                    lookup, Supplier.class, "get", lookup.findConstructor(builder, MethodType.methodType(void.class)));
+        } catch (ReflectiveOperationException | LambdaConversionException e) {
+            throw new IllegalArgumentException(
+                    model.getName() + " is not a generated model: it needs a constructor from its nested Builder"
+                            + " and that Builder a constructor without arguments",
+                    e);
+        }
+        return of((Class<M>) model, create, newBuilder, jsonNames);
+    }
+
+    /** An instance of the one-method interface {@code type} calling {@code target}, as a method reference would be. */
+    private static Object implement(MethodHandles.Lookup lookup, Class<?> type, String method, MethodHandle target)
+            throws LambdaConversionException {
+        MethodType erased = target.type().erase();
+        try {
+            return LambdaMetafactory.metafactory(
+                            lookup,
+                            method,
+                            MethodType.methodType(type),
+                            erased.changeReturnType(Object.class),
+                            target,
+                            target.type())
+                    .getTarget()
+                    .invoke();
+        } catch (LambdaConversionException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot make the " + type.getSimpleName() + " of " + target, e);
+        }
     }
 
     /**

@@ -1,9 +1,16 @@
 package io.handspec.runtime;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * How to read an operation's response: the success type, where in the document it sits (an
@@ -14,14 +21,17 @@ import java.lang.reflect.Type;
  * @param <T> the success type
  */
 public final class ResponseSpec<T> {
-    private final TypeReference<T> type;
-    private final Class<T> rawType;
+    /** The success type as Jackson reads it, or {@code null} for {@link #rawType}. */
+    private final Type type;
+
+    private final Class<?> rawType;
     private final String pointer;
     private final ErrorTypes declared;
     private final ErrorTypes apiWide;
+    /** How to read the success type, for the mapper last used: specs are constants that clients share. */
+    private volatile Reading reading;
 
-    private ResponseSpec(
-            TypeReference<T> type, Class<T> rawType, String pointer, ErrorTypes declared, ErrorTypes apiWide) {
+    private ResponseSpec(Type type, Class<?> rawType, String pointer, ErrorTypes declared, ErrorTypes apiWide) {
         this.type = type;
         this.rawType = rawType;
         this.pointer = pointer;
@@ -31,7 +41,35 @@ public final class ResponseSpec<T> {
 
     /** A JSON body of {@code type}, found at {@code pointer} ("" for the whole document). */
     public static <T> ResponseSpec<T> json(TypeReference<T> type, String pointer) {
-        return new ResponseSpec<>(type, null, pointer, ErrorTypes.none(), ErrorTypes.none());
+        return new ResponseSpec<>(type.getType(), null, pointer, ErrorTypes.none(), ErrorTypes.none());
+    }
+
+    /**
+     * A JSON array of {@code item}s, found at {@code pointer} ("" for the whole document): as
+     * {@link #json(TypeReference, String)} with a {@code TypeReference<List<E>>}, without a class of its own.
+     *
+     * @param <E>     the item type
+     * @param item    the item class
+     * @param pointer where the array sits
+     * @return the spec
+     */
+    public static <E> ResponseSpec<List<E>> jsonList(Class<E> item, String pointer) {
+        return new ResponseSpec<>(
+                new Parameterized(List.class, item), null, pointer, ErrorTypes.none(), ErrorTypes.none());
+    }
+
+    /**
+     * A JSON object of {@code value}s by name, found at {@code pointer} ("" for the whole document):
+     * as {@link #json(TypeReference, String)} with a {@code TypeReference<Map<String, V>>}.
+     *
+     * @param <V>     the value type
+     * @param value   the value class
+     * @param pointer where the object sits
+     * @return the spec
+     */
+    public static <V> ResponseSpec<Map<String, V>> jsonMap(Class<V> value, String pointer) {
+        return new ResponseSpec<>(
+                new Parameterized(Map.class, String.class, value), null, pointer, ErrorTypes.none(), ErrorTypes.none());
     }
 
     /** A JSON body of {@code type}, found at {@code pointer} ("" for the whole document). */
@@ -117,10 +155,67 @@ public final class ResponseSpec<T> {
     }
 
     JavaType javaType(ObjectMapper mapper) {
-        return type != null
-                ? mapper.getTypeFactory().constructType(type)
-                : mapper.getTypeFactory().constructType(rawType);
+        return mapper.getTypeFactory().constructType(type != null ? type : rawType);
     }
+
+    /** {@code List<E>} or {@code Map<String, V>} as a reflective type, for Jackson. */
+    private static final class Parameterized implements ParameterizedType {
+        private final Class<?> raw;
+        private final Type[] arguments;
+
+        Parameterized(Class<?> raw, Type... arguments) {
+            this.raw = raw;
+            this.arguments = arguments;
+        }
+
+        @Override
+        public Type[] getActualTypeArguments() {
+            return arguments.clone();
+        }
+
+        @Override
+        public Type getRawType() {
+            return raw;
+        }
+
+        @Override
+        public Type getOwnerType() {
+            return null;
+        }
+
+        @Override
+        public String toString() {
+            return raw.getName() + Arrays.toString(arguments).replace('[', '<').replace(']', '>');
+        }
+    }
+
+    /**
+     * How {@code mapper} reads this spec's success type from a parser placed on it, and where the
+     * value sits; made once per mapper, not per call.
+     */
+    Reading reading(ObjectMapper mapper) {
+        Reading r = reading;
+        if (r == null || r.mapper() != mapper) {
+            JavaType javaType = javaType(mapper);
+            r = new Reading(
+                    mapper,
+                    javaType,
+                    mapper.readerFor(javaType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),
+                    JsonPointer.compile(pointer));
+            reading = r;
+        }
+        return r;
+    }
+
+    /**
+     * What reading a success takes with one mapper.
+     *
+     * @param mapper  the mapper
+     * @param type    the success type
+     * @param reader  reads it from a parser on its first token, leaving the parser on its last
+     * @param pointer where it sits in the document
+     */
+    record Reading(ObjectMapper mapper, JavaType type, ObjectReader reader, JsonPointer pointer) {}
 
     /** The type of {@code status}'s error body, or {@code null} when none is declared. */
     Type errorType(int status) {

@@ -66,6 +66,26 @@ class BadAnswerTest {
         wm.stubFor(get("/things/7").willReturn(okJson("{\"data\":{\"name\":\"a\"}}")));
         assertThrows(ResponseMismatchException.class, () -> client().execute(
                         get7(), ResponseSpec.json(new TypeReference<List<Thing>>() {}, "/data")));
+        assertThrows(ResponseMismatchException.class, () -> client().execute(
+                        get7(), ResponseSpec.jsonList(Thing.class, "/data")));
+    }
+
+    @Test
+    void listsAndMapsOfAClassReadAsTheirTypeReferencesDo() {
+        wm.stubFor(get("/things/7")
+                .willReturn(okJson("{\"data\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"by\":{\"x\":{\"name\":\"c\"}}}")));
+        List<Thing> list = client().execute(get7(), ResponseSpec.jsonList(Thing.class, "/data"))
+                .body();
+        assertEquals(List.of(new Thing("a"), new Thing("b")), list);
+        assertEquals(
+                client().execute(get7(), ResponseSpec.json(new TypeReference<List<Thing>>() {}, "/data"))
+                        .body(),
+                list);
+        Map<String, Thing> map = client().execute(get7(), ResponseSpec.jsonMap(Thing.class, "/by"))
+                .body();
+        assertEquals(Map.of("x", new Thing("c")), map);
+        assertThrows(ResponseMismatchException.class, () -> client().execute(
+                        get7(), ResponseSpec.jsonMap(Thing.class, "/data")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ class ModelTest {
 
     @JsonDeserialize(builder = Pet.Builder.class)
     static final class Pet extends Model<Pet.Builder, JsonNode> {
-        private static final ModelType<Pet, Builder> TYPE = ModelType.of(
-                        Pet.class, Pet::new, Builder::new, "name", "tags", "photo", "kind")
+        private static final ModelType<Pet, Builder> TYPE = ModelType.<Pet, Builder>of(
+                        MethodHandles.lookup(), "name", "tags", "photo", "kind")
                 .required("name")
                 .preset("kind", "pet");
 
@@ -279,6 +280,15 @@ class ModelTest {
                 MAPPER.writeValueAsString(new Dog.Builder().type("hound").build()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Dog.Builder().type("cat"));
         assertTrue(e.getMessage().contains("must be one of \"dog\", \"hound\", not \"cat\""), e.getMessage());
+    }
+
+    @Test
+    void aTableFromALookupFindsThePrivateConstructorsAndRefusesAClassWithoutBuilder() {
+        assertEquals(
+                "Rex", Pet.builder().name("Rex").build().toBuilder().build().name());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> ModelType.<Pet, Pet.Builder>of(MethodHandles.lookup(), "x"));
+        assertTrue(e.getMessage().startsWith("io.handspec.runtime.ModelTest is not a generated model"), e.getMessage());
     }
 
     @Test

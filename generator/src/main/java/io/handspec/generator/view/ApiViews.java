@@ -187,12 +187,7 @@ final class ApiViews {
             spec = Code.of("$T.stream()", responseSpecType);
         } else {
             resultType = Code.type(speller.spell(resultRef, imports));
-            spec = Code.of(
-                    "$T.json(new $T<$L>() { }, $S)",
-                    responseSpecType,
-                    imports.spell(TYPE_REFERENCE),
-                    resultType,
-                    pointer);
+            spec = jsonSpec(resultRef, resultType, pointer, responseSpecType, imports);
         }
         spec = errors.withErrors(spec, op, imports);
         List<Doc> throwsDocs = errors.throwsDocs(op, imports);
@@ -236,7 +231,7 @@ final class ApiViews {
                 returnsValue,
                 returnsValue ? Code.of("return ") : Code.EMPTY,
                 raw(methodName, fullArguments, resultType, constant, paged, imports),
-                async(methodName, fullArguments, resultType, constant, paged, imports),
+                async(methodName, fullArguments, resultType, paged, imports),
                 asyncRaw(methodName, fullArguments, resultType, constant, imports),
                 spec,
                 constant,
@@ -244,6 +239,29 @@ final class ApiViews {
                 itemType,
                 strategy,
                 throwsDocs);
+    }
+
+    /**
+     * {@code ResponseSpec.json(Name.class, ...)}, {@code jsonList}/{@code jsonMap} of a class, and only
+     * for deeper generic types a {@code TypeReference}: an anonymous class each, which javac has to
+     * attribute and write out.
+     */
+    private Code jsonSpec(
+            TypeRef result, Code resultType, String pointer, String responseSpecType, ImportCollector imports) {
+        TypeRef element = result instanceof TypeRef.ArrayOf a
+                ? a.items()
+                : result instanceof TypeRef.MapOf m ? m.values() : result;
+        String spelled = element == result ? resultType.toString() : speller.spell(element, imports);
+        if (spelled.indexOf('<') >= 0) {
+            return Code.of(
+                    "$T.json(new $T<$L>() { }, $S)",
+                    responseSpecType,
+                    imports.spell(TYPE_REFERENCE),
+                    resultType,
+                    pointer);
+        }
+        String factory = element == result ? "json" : result instanceof TypeRef.ArrayOf ? "jsonList" : "jsonMap";
+        return Code.of("$T.$N($T.class, $S)", responseSpecType, factory, spelled, pointer);
     }
 
     /** The {@code Raw} view's methods: the response of the one request sent (of a paged list: its first page). */
@@ -261,7 +279,7 @@ final class ApiViews {
 
     /** The {@code Async} view's methods: the result when it arrives (of a paged list: every page). */
     private ResultFormView async(
-            String method, Code fullArguments, Code resultType, Code constant, boolean paged, ImportCollector imports) {
+            String method, Code fullArguments, Code resultType, boolean paged, ImportCollector imports) {
         String future = imports.spell(FUTURE);
         if (paged) {
             return new ResultFormView(
@@ -274,15 +292,10 @@ final class ApiViews {
                             fullArguments),
                     Doc.of("As {@link %s#%s}, fetching every page without blocking the caller.", className, method));
         }
+        // the AsyncRaw view's call: one lambda per operation, not two
         return new ResultFormView(
                 Code.of("$T<$L>", future, resultType),
-                Code.of(
-                        "$L.executeAsync(() -> $NRequest($L), $L).thenApply($T::body)",
-                        client(),
-                        method,
-                        fullArguments,
-                        constant,
-                        imports.spell(API_RESPONSE)),
+                Code.of("$T.bodyOf(withRawResponse().$N($L))", imports.spell(API_RESPONSE), method, fullArguments),
                 Doc.of("As {@link %s#%s}, without blocking the caller.", className, method));
     }
 

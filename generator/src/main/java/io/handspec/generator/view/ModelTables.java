@@ -31,26 +31,29 @@ final class ModelTables {
      * The table of {@code className}.
      *
      * @param modelType how the file spells the runtime's {@code ModelType}
+     * @param methodHandles how the file spells {@code java.lang.invoke.MethodHandles}
      * @param className the model's simple name
      * @param fields    its properties, in table order
      * @param calls     the calls after {@code of(...)}
      */
-    static Code table(Code modelType, Code className, List<FieldView> fields, List<Call> calls) {
-        List<Code> args = new ArrayList<>(
-                List.of(Code.of("$L.class", className), Code.of("$L::new", className), Code.of("Builder::new")));
+    static Code table(Code modelType, Code methodHandles, Code className, List<FieldView> fields, List<Call> calls) {
+        // the constructors found through the lookup: two method references per model cost javac more
+        List<Code> args = new ArrayList<>(List.of(Code.of("$L.lookup()", methodHandles)));
         fields.forEach(f -> args.add(f.jsonName()));
         String declaration = "    private static final " + modelType + "<" + className + ", Builder> TYPE = ";
-        Code oneLine = Code.of("$L.of($L)", modelType, Code.join(", ", args));
+        // explicit type arguments: a call chained on of(...) gives javac no target type to infer them from
+        Code of = Code.of("$L.<$L, Builder>of", modelType, className);
+        Code oneLine = Code.of("$L($L)", of, Code.join(", ", args));
         for (Call call : calls) {
             oneLine = Code.of("$L.$N($L)", oneLine, call.method(), Code.join(", ", call.args()));
         }
         if (declaration.length() + oneLine.toString().length() + 1 <= WIDTH) {
             return oneLine;
         }
-        Code of = Code.of("$L.of($L)", modelType, Code.join(", ", args));
-        Code out = declaration.length() + of.toString().length() + (calls.isEmpty() ? 1 : 0) <= WIDTH
-                ? of
-                : Code.of("$L.of(\n                    $L)", modelType, packed(args));
+        Code flatOf = Code.of("$L($L)", of, Code.join(", ", args));
+        Code out = declaration.length() + flatOf.toString().length() + (calls.isEmpty() ? 1 : 0) <= WIDTH
+                ? flatOf
+                : Code.of("$L(\n                    $L)", of, packed(args));
         for (Call call : calls) {
             Code flat = Code.of("$N($L)", call.method(), Code.join(", ", call.args()));
             Code wrapped = CALLS + 1 + flat.toString().length() + 1 <= WIDTH

@@ -132,7 +132,12 @@ final class ModelViews {
                 s.additionalProperties() == null
                         ? imports.spell("com.fasterxml.jackson.databind.JsonNode")
                         : speller.spell(s.additionalProperties(), imports));
-        Code table = ModelTables.table(Code.type(imports.spell("io.handspec.runtime.ModelType")), name, fields, calls);
+        Code table = ModelTables.table(
+                Code.type(imports.spell("io.handspec.runtime.ModelType")),
+                Code.type(imports.spell("java.lang.invoke.MethodHandles")),
+                name,
+                fields,
+                calls);
         return new ModelView(
                 name, modifiers, javadoc, s.deprecated(), implementsClause, fields, table, additional, children);
     }

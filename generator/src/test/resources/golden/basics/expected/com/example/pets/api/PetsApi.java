@@ -3,7 +3,6 @@ package com.example.pets.api;
 
 import com.example.pets.model.Pet;
 import com.example.pets.model.PetStoreError;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiIoException;
@@ -25,10 +24,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class PetsApi {
-    private static final ResponseSpec<List<Pet>> LIST_PETS_SPEC = ResponseSpec.json(new TypeReference<List<Pet>>() { }, "/data")
+    private static final ResponseSpec<List<Pet>> LIST_PETS_SPEC = ResponseSpec.jsonList(Pet.class, "/data")
             .error("404", PetStoreError.class);
-    private static final ResponseSpec<Pet> CREATE_PET_SPEC = ResponseSpec.json(new TypeReference<Pet>() { }, "");
-    private static final ResponseSpec<Pet> GET_PET_SPEC = ResponseSpec.json(new TypeReference<Pet>() { }, "");
+    private static final ResponseSpec<Pet> CREATE_PET_SPEC = ResponseSpec.json(Pet.class, "");
+    private static final ResponseSpec<Pet> GET_PET_SPEC = ResponseSpec.json(Pet.class, "");
 
     private final ApiClient client;
 
@@ -430,7 +429,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#createPet}, without blocking the caller. */
         public CompletableFuture<Pet> createPet(Pet body, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(() -> createPetRequest(body, options), CREATE_PET_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().createPet(body, options));
         }
 
         /** As {@link PetsApi#getPet}, without blocking the caller. */
@@ -445,7 +444,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#getPet}, without blocking the caller. */
         public CompletableFuture<Pet> getPet(String id, GetPetParams params, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(() -> getPetRequest(id, params, options), GET_PET_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().getPet(id, params, options));
         }
     }
 

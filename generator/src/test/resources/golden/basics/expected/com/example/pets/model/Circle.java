@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Circle</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Circle.Builder.class)
 public final class Circle extends Model<Circle.Builder, JsonNode> implements Shape {
-    private static final ModelType<Circle, Builder> TYPE = ModelType.of(
-                    Circle.class, Circle::new, Builder::new, "kind", "radius")
+    private static final ModelType<Circle, Builder> TYPE = ModelType.<Circle, Builder>of(
+                    MethodHandles.lookup(), "kind", "radius")
             .required("radius");
 
     private Circle(Builder b) {

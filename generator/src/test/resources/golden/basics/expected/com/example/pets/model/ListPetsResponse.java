@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -15,8 +16,8 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = ListPetsResponse.Builder.class)
 public final class ListPetsResponse extends Model<ListPetsResponse.Builder, JsonNode> {
-    private static final ModelType<ListPetsResponse, Builder> TYPE = ModelType.of(
-                    ListPetsResponse.class, ListPetsResponse::new, Builder::new, "data", "total");
+    private static final ModelType<ListPetsResponse, Builder> TYPE = ModelType.<ListPetsResponse, Builder>of(
+                    MethodHandles.lookup(), "data", "total");
 
     private ListPetsResponse(Builder b) {
         super(b);

@@ -11,6 +11,7 @@ import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import io.handspec.runtime.OpenEnum;
+import java.lang.invoke.MethodHandles;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Pet.Builder.class)
 public final class Pet extends Model<Pet.Builder, JsonNode> {
-    private static final ModelType<Pet, Builder> TYPE = ModelType.of(
-                    Pet.class, Pet::new, Builder::new, "id", "name", "status", "born", "tags",
-                    "owner", "photo", "extra", "shape", "error", "lastError")
+    private static final ModelType<Pet, Builder> TYPE = ModelType.<Pet, Builder>of(
+                    MethodHandles.lookup(), "id", "name", "status", "born", "tags", "owner",
+                    "photo", "extra", "shape", "error", "lastError")
             .required("name");
 
     private Pet(Builder b) {
@@ -167,8 +168,8 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = Owner.Builder.class)
     public static final class Owner extends Model<Owner.Builder, JsonNode> {
-        private static final ModelType<Owner, Builder> TYPE = ModelType.of(
-                        Owner.class, Owner::new, Builder::new, "name", "kind");
+        private static final ModelType<Owner, Builder> TYPE = ModelType.<Owner, Builder>of(
+                        MethodHandles.lookup(), "name", "kind");
 
         private Owner(Builder b) {
             super(b);
@@ -229,7 +230,8 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
             /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
             @JsonCreator
             public static Kind of(String value) {
-                return KNOWN.of(value, v -> new Kind(v, Known.UNKNOWN));
+                Kind known = KNOWN.get(value);
+                return known != null ? known : new Kind(value, Known.UNKNOWN);
             }
 
             /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */
@@ -247,8 +249,8 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = PetError.Builder.class)
     public static final class PetError extends Model<PetError.Builder, JsonNode> {
-        private static final ModelType<PetError, Builder> TYPE = ModelType.of(
-                        PetError.class, PetError::new, Builder::new, "cause");
+        private static final ModelType<PetError, Builder> TYPE = ModelType.<PetError, Builder>of(
+                        MethodHandles.lookup(), "cause");
 
         private PetError(Builder b) {
             super(b);

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Error</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = PetStoreError.Builder.class)
 public final class PetStoreError extends Model<PetStoreError.Builder, JsonNode> {
-    private static final ModelType<PetStoreError, Builder> TYPE = ModelType.of(
-                    PetStoreError.class, PetStoreError::new, Builder::new, "message");
+    private static final ModelType<PetStoreError, Builder> TYPE = ModelType.<PetStoreError, Builder>of(
+                    MethodHandles.lookup(), "message");
 
     private PetStoreError(Builder b) {
         super(b);

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Square</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Square.Builder.class)
 public final class Square extends Model<Square.Builder, JsonNode> implements Shape {
-    private static final ModelType<Square, Builder> TYPE = ModelType.of(
-                    Square.class, Square::new, Builder::new, "kind", "side")
+    private static final ModelType<Square, Builder> TYPE = ModelType.<Square, Builder>of(
+                    MethodHandles.lookup(), "kind", "side")
             .required("side");
 
     private Square(Builder b) {

@@ -2,7 +2,6 @@
 package com.example.common.api;
 
 import com.example.common.model.Note;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiIoException;
@@ -21,8 +20,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class NotesApi {
-    private static final ResponseSpec<List<Note>> LIST_NOTES_SPEC = ResponseSpec.json(new TypeReference<List<Note>>() { }, "");
-    private static final ResponseSpec<Note> GET_NOTE_SPEC = ResponseSpec.json(new TypeReference<Note>() { }, "");
+    private static final ResponseSpec<List<Note>> LIST_NOTES_SPEC = ResponseSpec.jsonList(Note.class, "");
+    private static final ResponseSpec<Note> GET_NOTE_SPEC = ResponseSpec.json(Note.class, "");
 
     private final ApiClient client;
 
@@ -416,7 +415,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#listNotes}, without blocking the caller. */
         public CompletableFuture<List<Note>> listNotes(ListNotesParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> listNotesRequest(params, options), LIST_NOTES_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().listNotes(params, options));
         }
 
         /** As {@link NotesApi#getNote}, without blocking the caller. */
@@ -431,7 +430,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, without blocking the caller. */
         public CompletableFuture<Note> getNote(Integer id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> getNoteRequest(id, params, options), GET_NOTE_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().getNote(id, params, options));
         }
     }
 

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Note</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Note.Builder.class)
 public final class Note extends Model<Note.Builder, JsonNode> {
-    private static final ModelType<Note, Builder> TYPE = ModelType.of(
-                    Note.class, Note::new, Builder::new, "id", "title");
+    private static final ModelType<Note, Builder> TYPE = ModelType.<Note, Builder>of(
+                    MethodHandles.lookup(), "id", "title");
 
     private Note(Builder b) {
         super(b);

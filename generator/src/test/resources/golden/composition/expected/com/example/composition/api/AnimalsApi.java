@@ -4,7 +4,6 @@ package com.example.composition.api;
 import com.example.composition.model.Animal;
 import com.example.composition.model.AnimalPatch;
 import com.example.composition.model.PatchAnimalResponse;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiIoException;
@@ -23,8 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class AnimalsApi {
-    private static final ResponseSpec<List<Animal>> LIST_ANIMALS_SPEC = ResponseSpec.json(new TypeReference<List<Animal>>() { }, "");
-    private static final ResponseSpec<PatchAnimalResponse> PATCH_ANIMAL_SPEC = ResponseSpec.json(new TypeReference<PatchAnimalResponse>() { }, "");
+    private static final ResponseSpec<List<Animal>> LIST_ANIMALS_SPEC = ResponseSpec.jsonList(Animal.class, "");
+    private static final ResponseSpec<PatchAnimalResponse> PATCH_ANIMAL_SPEC = ResponseSpec.json(PatchAnimalResponse.class, "");
 
     private final ApiClient client;
 
@@ -170,7 +169,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#listAnimals}, without blocking the caller. */
         public CompletableFuture<List<Animal>> listAnimals(RequestOptions options) {
-            return AnimalsApi.this.client.executeAsync(() -> listAnimalsRequest(options), LIST_ANIMALS_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().listAnimals(options));
         }
 
         /** As {@link AnimalsApi#patchAnimal}, without blocking the caller. */
@@ -180,7 +179,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#patchAnimal}, without blocking the caller. */
         public CompletableFuture<PatchAnimalResponse> patchAnimal(AnimalPatch body, RequestOptions options) {
-            return AnimalsApi.this.client.executeAsync(() -> patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().patchAnimal(body, options));
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -15,8 +16,8 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = AnimalPatch.Builder.class)
 public final class AnimalPatch extends Model<AnimalPatch.Builder, JsonNode> {
-    private static final ModelType<AnimalPatch, Builder> TYPE = ModelType.of(
-                    AnimalPatch.class, AnimalPatch::new, Builder::new, "name", "tags", "nickname");
+    private static final ModelType<AnimalPatch, Builder> TYPE = ModelType.<AnimalPatch, Builder>of(
+                    MethodHandles.lookup(), "name", "tags", "nickname");
 
     private AnimalPatch(Builder b) {
         super(b);

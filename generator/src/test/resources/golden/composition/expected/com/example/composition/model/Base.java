@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Base</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Base.Builder.class)
 public final class Base extends Model<Base.Builder, JsonNode> {
-    private static final ModelType<Base, Builder> TYPE = ModelType.of(
-                    Base.class, Base::new, Builder::new, "id", "name")
+    private static final ModelType<Base, Builder> TYPE = ModelType.<Base, Builder>of(
+                    MethodHandles.lookup(), "id", "name")
             .required("id");
 
     private Base(Builder b) {

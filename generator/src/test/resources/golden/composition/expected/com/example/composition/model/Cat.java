@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Cat</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Cat.Builder.class)
 public final class Cat extends Model<Cat.Builder, JsonNode> implements Animal, PatchAnimalResponse {
-    private static final ModelType<Cat, Builder> TYPE = ModelType.of(
-                    Cat.class, Cat::new, Builder::new, "id", "name", "type", "lives")
+    private static final ModelType<Cat, Builder> TYPE = ModelType.<Cat, Builder>of(
+                    MethodHandles.lookup(), "id", "name", "type", "lives")
             .required("id", "type")
             .discriminator("type", "cat");
 

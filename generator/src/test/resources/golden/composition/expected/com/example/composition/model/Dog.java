@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Dog</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Dog.Builder.class)
 public final class Dog extends Model<Dog.Builder, JsonNode> implements Animal, PatchAnimalResponse {
-    private static final ModelType<Dog, Builder> TYPE = ModelType.of(
-                    Dog.class, Dog::new, Builder::new, "id", "name", "type", "good")
+    private static final ModelType<Dog, Builder> TYPE = ModelType.<Dog, Builder>of(
+                    MethodHandles.lookup(), "id", "name", "type", "good")
             .required("id", "type")
             .discriminator("type", "dog");
 

@@ -12,6 +12,7 @@ import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import io.handspec.runtime.UnionDeserializer;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -103,8 +104,8 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = Option4.Builder.class)
     public static final class Option4 extends Model<Option4.Builder, JsonNode> implements Level {
-        private static final ModelType<Option4, Builder> TYPE = ModelType.of(
-                        Option4.class, Option4::new, Builder::new, "custom");
+        private static final ModelType<Option4, Builder> TYPE = ModelType.<Option4, Builder>of(
+                        MethodHandles.lookup(), "custom");
 
         private Option4(Builder b) {
             super(b);

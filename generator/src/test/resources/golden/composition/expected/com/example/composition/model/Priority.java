@@ -31,7 +31,8 @@ public final class Priority extends OpenEnum<Integer, Priority.Known> implements
     /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
     public static Priority of(Integer value) {
-        return KNOWN.of(value, v -> new Priority(v, Known.UNKNOWN));
+        Priority known = KNOWN.get(value);
+        return known != null ? known : new Priority(value, Known.UNKNOWN);
     }
 
     /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */

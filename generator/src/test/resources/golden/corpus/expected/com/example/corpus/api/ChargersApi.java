@@ -2,7 +2,6 @@
 package com.example.corpus.api;
 
 import com.example.corpus.model.GetChargerResponse;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
@@ -22,8 +21,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class ChargersApi {
-    private static final ResponseSpec<List<JsonNode>> LIST_CHARGERS_SPEC = ResponseSpec.json(new TypeReference<List<JsonNode>>() { }, "");
-    private static final ResponseSpec<GetChargerResponse> GET_CHARGER_SPEC = ResponseSpec.json(new TypeReference<GetChargerResponse>() { }, "");
+    private static final ResponseSpec<List<JsonNode>> LIST_CHARGERS_SPEC = ResponseSpec.jsonList(JsonNode.class, "");
+    private static final ResponseSpec<GetChargerResponse> GET_CHARGER_SPEC = ResponseSpec.json(GetChargerResponse.class, "");
 
     private final ApiClient client;
 
@@ -169,7 +168,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#listChargers}, without blocking the caller. */
         public CompletableFuture<List<JsonNode>> listChargers(RequestOptions options) {
-            return ChargersApi.this.client.executeAsync(() -> listChargersRequest(options), LIST_CHARGERS_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().listChargers(options));
         }
 
         /** As {@link ChargersApi#getCharger}, without blocking the caller. */
@@ -179,7 +178,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#getCharger}, without blocking the caller. */
         public CompletableFuture<GetChargerResponse> getCharger(String chargerId, RequestOptions options) {
-            return ChargersApi.this.client.executeAsync(() -> getChargerRequest(chargerId, options), GET_CHARGER_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().getCharger(chargerId, options));
         }
     }
 

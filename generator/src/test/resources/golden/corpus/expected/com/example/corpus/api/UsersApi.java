@@ -2,7 +2,6 @@
 package com.example.corpus.api;
 
 import com.example.corpus.model.GroundTruthList;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiIoException;
@@ -20,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class UsersApi {
-    private static final ResponseSpec<GroundTruthList> GET_USER_SPEC = ResponseSpec.json(new TypeReference<GroundTruthList>() { }, "");
+    private static final ResponseSpec<GroundTruthList> GET_USER_SPEC = ResponseSpec.json(GroundTruthList.class, "");
 
     private final ApiClient client;
 
@@ -258,7 +257,7 @@ public final class UsersApi {
 
         /** As {@link UsersApi#getUser}, without blocking the caller. */
         public CompletableFuture<GroundTruthList> getUser(String id, String client, GetUserParams params, RequestOptions options) {
-            return UsersApi.this.client.executeAsync(() -> getUserRequest(id, client, params, options), GET_USER_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().getUser(id, client, params, options));
         }
     }
 

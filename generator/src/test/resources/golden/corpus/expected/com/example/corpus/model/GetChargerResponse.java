@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>getCharger Response</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = GetChargerResponse.Builder.class)
 public final class GetChargerResponse extends Model<GetChargerResponse.Builder, JsonNode> {
-    private static final ModelType<GetChargerResponse, Builder> TYPE = ModelType.of(
-                    GetChargerResponse.class, GetChargerResponse::new, Builder::new, "id");
+    private static final ModelType<GetChargerResponse, Builder> TYPE = ModelType.<GetChargerResponse, Builder>of(
+                    MethodHandles.lookup(), "id");
 
     private GetChargerResponse(Builder b) {
         super(b);

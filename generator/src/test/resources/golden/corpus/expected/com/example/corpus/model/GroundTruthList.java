@@ -12,6 +12,7 @@ import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
 import io.handspec.runtime.UnionDeserializer;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,8 +102,8 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = Option1Item.Builder.class)
     public static final class Option1Item extends Model<Option1Item.Builder, JsonNode> {
-        private static final ModelType<Option1Item, Builder> TYPE = ModelType.of(
-                        Option1Item.class, Option1Item::new, Builder::new, "label", "value")
+        private static final ModelType<Option1Item, Builder> TYPE = ModelType.<Option1Item, Builder>of(
+                        MethodHandles.lookup(), "label", "value")
                 .required("label", "value");
 
         private Option1Item(Builder b) {

@@ -128,7 +128,7 @@ public final class FormsApi {
 
         /** As {@link FormsApi#createTest}, without blocking the caller. */
         public CompletableFuture<Void> createTest(CreateTestBody body, RequestOptions options) {
-            return FormsApi.this.client.executeAsync(() -> createTestRequest(body, options), CREATE_TEST_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().createTest(body, options));
         }
     }
 

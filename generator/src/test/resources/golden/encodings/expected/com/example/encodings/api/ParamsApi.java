@@ -4,7 +4,6 @@ package com.example.encodings.api;
 import com.example.encodings.model.FindItemsSort;
 import com.example.encodings.model.Meta;
 import com.example.encodings.model.Status;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiIoException;
@@ -24,7 +23,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class ParamsApi {
-    private static final ResponseSpec<List<Meta>> FIND_ITEMS_SPEC = ResponseSpec.json(new TypeReference<List<Meta>>() { }, "");
+    private static final ResponseSpec<List<Meta>> FIND_ITEMS_SPEC = ResponseSpec.jsonList(Meta.class, "");
 
     private final ApiClient client;
 
@@ -391,7 +390,7 @@ public final class ParamsApi {
 
         /** As {@link ParamsApi#findItems}, without blocking the caller. */
         public CompletableFuture<List<Meta>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
-            return ParamsApi.this.client.executeAsync(() -> findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().findItems(email, ids, coords, params, options));
         }
     }
 

@@ -3,7 +3,6 @@ package com.example.encodings.api;
 
 import com.example.encodings.model.Meta;
 import com.example.encodings.model.UploadVersionForm;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiIoException;
@@ -23,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class UploadsApi {
-    private static final ResponseSpec<Meta> UPLOAD_VERSION_SPEC = ResponseSpec.json(new TypeReference<Meta>() { }, "");
+    private static final ResponseSpec<Meta> UPLOAD_VERSION_SPEC = ResponseSpec.json(Meta.class, "");
 
     private final ApiClient client;
 
@@ -134,7 +133,7 @@ public final class UploadsApi {
 
         /** As {@link UploadsApi#uploadVersion}, without blocking the caller. */
         public CompletableFuture<Meta> uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
-            return UploadsApi.this.client.executeAsync(() -> uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().uploadVersion(app, body, options));
         }
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import java.util.List;
 import javax.annotation.processing.Generated;
 
@@ -15,9 +16,8 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = CreateTestBody.Builder.class)
 public final class CreateTestBody extends Model<CreateTestBody.Builder, JsonNode> {
-    private static final ModelType<CreateTestBody, Builder> TYPE = ModelType.of(
-                    CreateTestBody.class, CreateTestBody::new, Builder::new, "name", "array_items",
-                    "tags", "filter", "next");
+    private static final ModelType<CreateTestBody, Builder> TYPE = ModelType.<CreateTestBody, Builder>of(
+                    MethodHandles.lookup(), "name", "array_items", "tags", "filter", "next");
 
     private CreateTestBody(Builder b) {
         super(b);

@@ -26,7 +26,8 @@ public final class FindItemsSort extends OpenEnum<String, FindItemsSort.Known> {
     /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
     public static FindItemsSort of(String value) {
-        return KNOWN.of(value, v -> new FindItemsSort(v, Known.UNKNOWN));
+        FindItemsSort known = KNOWN.get(value);
+        return known != null ? known : new FindItemsSort(value, Known.UNKNOWN);
     }
 
     /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */

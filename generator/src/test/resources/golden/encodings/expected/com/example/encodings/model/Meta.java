@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Meta</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Meta.Builder.class)
 public final class Meta extends Model<Meta.Builder, JsonNode> {
-    private static final ModelType<Meta, Builder> TYPE = ModelType.of(
-                    Meta.class, Meta::new, Builder::new, "size", "kind");
+    private static final ModelType<Meta, Builder> TYPE = ModelType.<Meta, Builder>of(
+                    MethodHandles.lookup(), "size", "kind");
 
     private Meta(Builder b) {
         super(b);

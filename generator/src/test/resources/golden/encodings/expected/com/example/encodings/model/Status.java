@@ -26,7 +26,8 @@ public final class Status extends OpenEnum<String, Status.Known> {
     /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
     public static Status of(String value) {
-        return KNOWN.of(value, v -> new Status(v, Known.UNKNOWN));
+        Status known = KNOWN.get(value);
+        return known != null ? known : new Status(value, Known.UNKNOWN);
     }
 
     /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */

@@ -28,7 +28,7 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class NotesApi {
     private static final ErrorTypes ERRORS = ErrorTypes.of(ApiError.class, "4XX", "5XX");
-    private static final ResponseSpec<Note> GET_NOTE_SPEC = ResponseSpec.json(new TypeReference<Note>() { }, "")
+    private static final ResponseSpec<Note> GET_NOTE_SPEC = ResponseSpec.json(Note.class, "")
             .errors(ERRORS);
     private static final ResponseSpec<Void> DELETE_NOTE_SPEC = ResponseSpec.none()
             .errors(ERRORS)
@@ -36,7 +36,7 @@ public final class NotesApi {
             .error("410", Missing.class)
             .error("5XX", Outage.class)
             .error("default", Problem.class);
-    private static final ResponseSpec<Note> CREATE_NOTE_SPEC = ResponseSpec.json(new TypeReference<Note>() { }, "")
+    private static final ResponseSpec<Note> CREATE_NOTE_SPEC = ResponseSpec.json(Note.class, "")
             .errors(ERRORS)
             .error("4XX", new TypeReference<List<Problem>>() { }.getType());
 
@@ -311,7 +311,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, without blocking the caller. */
         public CompletableFuture<Note> getNote(String id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> getNoteRequest(id, params, options), GET_NOTE_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().getNote(id, params, options));
         }
 
         /** As {@link NotesApi#deleteNote}, without blocking the caller. */
@@ -321,7 +321,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#deleteNote}, without blocking the caller. */
         public CompletableFuture<Void> deleteNote(String id, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> deleteNoteRequest(id, options), DELETE_NOTE_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().deleteNote(id, options));
         }
 
         /** As {@link NotesApi#createNote}, without blocking the caller. */
@@ -331,7 +331,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#createNote}, without blocking the caller. */
         public CompletableFuture<Note> createNote(Note body, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> createNoteRequest(body, options), CREATE_NOTE_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().createNote(body, options));
         }
     }
 

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>ApiError</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = ApiError.Builder.class)
 public final class ApiError extends Model<ApiError.Builder, JsonNode> {
-    private static final ModelType<ApiError, Builder> TYPE = ModelType.of(
-                    ApiError.class, ApiError::new, Builder::new, "code", "message");
+    private static final ModelType<ApiError, Builder> TYPE = ModelType.<ApiError, Builder>of(
+                    MethodHandles.lookup(), "code", "message");
 
     private ApiError(Builder b) {
         super(b);

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Missing</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Missing.Builder.class)
 public final class Missing extends Model<Missing.Builder, JsonNode> {
-    private static final ModelType<Missing, Builder> TYPE = ModelType.of(
-                    Missing.class, Missing::new, Builder::new, "missing");
+    private static final ModelType<Missing, Builder> TYPE = ModelType.<Missing, Builder>of(
+                    MethodHandles.lookup(), "missing");
 
     private Missing(Builder b) {
         super(b);

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Outage</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Outage.Builder.class)
 public final class Outage extends Model<Outage.Builder, JsonNode> {
-    private static final ModelType<Outage, Builder> TYPE = ModelType.of(
-                    Outage.class, Outage::new, Builder::new, "retryIn");
+    private static final ModelType<Outage, Builder> TYPE = ModelType.<Outage, Builder>of(
+                    MethodHandles.lookup(), "retryIn");
 
     private Outage(Builder b) {
         super(b);

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Problem</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Problem.Builder.class)
 public final class Problem extends Model<Problem.Builder, JsonNode> {
-    private static final ModelType<Problem, Builder> TYPE = ModelType.of(
-                    Problem.class, Problem::new, Builder::new, "title");
+    private static final ModelType<Problem, Builder> TYPE = ModelType.<Problem, Builder>of(
+                    MethodHandles.lookup(), "title");
 
     private Problem(Builder b) {
         super(b);

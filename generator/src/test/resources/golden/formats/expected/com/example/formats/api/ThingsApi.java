@@ -2,7 +2,6 @@
 package com.example.formats.api;
 
 import com.example.formats.model.Thing;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiIoException;
@@ -23,7 +22,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class ThingsApi {
-    private static final ResponseSpec<Thing> GET_THING_SPEC = ResponseSpec.json(new TypeReference<Thing>() { }, "/data");
+    private static final ResponseSpec<Thing> GET_THING_SPEC = ResponseSpec.json(Thing.class, "/data");
     private static final ResponseSpec<Void> PUT_THING_SPEC = ResponseSpec.none();
     private static final ResponseSpec<InputStream> UPLOAD_FILE_SPEC = ResponseSpec.stream();
 
@@ -324,7 +323,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#getThing}, without blocking the caller. */
         public CompletableFuture<Thing> getThing(Long id, GetThingParams params, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(() -> getThingRequest(id, params, options), GET_THING_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().getThing(id, params, options));
         }
 
         /** As {@link ThingsApi#putThing}, without blocking the caller. */
@@ -334,7 +333,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#putThing}, without blocking the caller. */
         public CompletableFuture<Void> putThing(Long id, Thing body, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(() -> putThingRequest(id, body, options), PUT_THING_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().putThing(id, body, options));
         }
 
         /** As {@link ThingsApi#uploadFile}, without blocking the caller. */
@@ -344,7 +343,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#uploadFile}, without blocking the caller. */
         public CompletableFuture<InputStream> uploadFile(Long id, byte[] body, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(() -> uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().uploadFile(id, body, options));
         }
     }
 

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>getThing Response</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = GetThingResponse.Builder.class)
 public final class GetThingResponse extends Model<GetThingResponse.Builder, JsonNode> {
-    private static final ModelType<GetThingResponse, Builder> TYPE = ModelType.of(
-                    GetThingResponse.class, GetThingResponse::new, Builder::new, "status", "data");
+    private static final ModelType<GetThingResponse, Builder> TYPE = ModelType.<GetThingResponse, Builder>of(
+                    MethodHandles.lookup(), "status", "data");
 
     private GetThingResponse(Builder b) {
         super(b);

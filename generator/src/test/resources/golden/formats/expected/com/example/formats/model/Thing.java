@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -21,10 +22,9 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Thing.Builder.class)
 public final class Thing extends Model<Thing.Builder, String> {
-    private static final ModelType<Thing, Builder> TYPE = ModelType.of(
-                    Thing.class, Thing::new, Builder::new, "id", "small", "price", "ratio",
-                    "score", "day", "at", "uid", "link", "blob", "raw", "anything", "free",
-                    "counts", "nested");
+    private static final ModelType<Thing, Builder> TYPE = ModelType.<Thing, Builder>of(
+                    MethodHandles.lookup(), "id", "small", "price", "ratio", "score", "day", "at",
+                    "uid", "link", "blob", "raw", "anything", "free", "counts", "nested");
 
     private Thing(Builder b) {
         super(b);

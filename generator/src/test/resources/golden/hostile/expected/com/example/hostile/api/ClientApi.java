@@ -196,7 +196,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#l&#305;st}, without blocking the caller. */
         public CompletableFuture<Void> lıst(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(() -> lıstRequest(options), LIST_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().lıst(options));
         }
 
         /** As {@link ClientApi#stra&#223;e}, without blocking the caller. */
@@ -206,7 +206,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#stra&#223;e}, without blocking the caller. */
         public CompletableFuture<Void> straße(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(() -> straßeRequest(options), STRASSE_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().straße(options));
         }
 
         /** As {@link ClientApi#strasse}, without blocking the caller. */
@@ -216,7 +216,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#strasse}, without blocking the caller. */
         public CompletableFuture<Void> strasse(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(() -> strasseRequest(options), STRASSE_SPEC2).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().strasse(options));
         }
     }
 

@@ -119,7 +119,7 @@ public final class DefaultRetryPolicyApi {
 
         /** As {@link DefaultRetryPolicyApi#retry}, without blocking the caller. */
         public CompletableFuture<Void> retry(RequestOptions options) {
-            return DefaultRetryPolicyApi.this.client.executeAsync(() -> retryRequest(options), RETRY_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().retry(options));
         }
     }
 

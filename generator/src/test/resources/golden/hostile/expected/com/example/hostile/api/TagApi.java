@@ -119,7 +119,7 @@ public final class TagApi {
 
         /** As {@link TagApi#list}, without blocking the caller. */
         public CompletableFuture<Void> list(RequestOptions options) {
-            return TagApi.this.client.executeAsync(() -> listRequest(options), LIST_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().list(options));
         }
     }
 

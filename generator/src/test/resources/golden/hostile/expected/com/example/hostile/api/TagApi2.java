@@ -120,7 +120,7 @@ public final class TagApi2 {
 
         /** As {@link TagApi2#listAsync}, without blocking the caller. */
         public CompletableFuture<Void> listAsync(RequestOptions options) {
-            return TagApi2.this.client.executeAsync(() -> listAsyncRequest(options), LIST_ASYNC_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().listAsync(options));
         }
     }
 

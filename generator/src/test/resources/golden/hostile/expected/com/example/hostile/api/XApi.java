@@ -4,7 +4,6 @@ package com.example.hostile.api;
 import com.example.hostile.model.ClassObject;
 import com.example.hostile.model.ClassString;
 import com.example.hostile.model.List;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiIoException;
@@ -23,8 +22,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class XApi {
-    private static final ResponseSpec<ClassString> CLASS_SPEC = ResponseSpec.json(new TypeReference<ClassString>() { }, "");
-    private static final ResponseSpec<ClassObject> LIST_SPEC = ResponseSpec.json(new TypeReference<ClassObject>() { }, "");
+    private static final ResponseSpec<ClassString> CLASS_SPEC = ResponseSpec.json(ClassString.class, "");
+    private static final ResponseSpec<ClassObject> LIST_SPEC = ResponseSpec.json(ClassObject.class, "");
 
     private final ApiClient client;
 
@@ -276,7 +275,7 @@ public final class XApi {
 
         /** As {@link XApi#class_}, without blocking the caller. */
         public CompletableFuture<ClassString> class_(String class_, ClassParams params, RequestOptions options) {
-            return XApi.this.client.executeAsync(() -> class_Request(class_, params, options), CLASS_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().class_(class_, params, options));
         }
 
         /** As {@link XApi#list}, without blocking the caller. */
@@ -286,7 +285,7 @@ public final class XApi {
 
         /** As {@link XApi#list}, without blocking the caller. */
         public CompletableFuture<ClassObject> list(List body, RequestOptions options) {
-            return XApi.this.client.executeAsync(() -> listRequest(body, options), LIST_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().list(body, options));
         }
     }
 

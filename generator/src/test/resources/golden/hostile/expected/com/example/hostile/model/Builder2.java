@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Builder</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Builder2.Builder.class)
 public final class Builder2 extends Model<Builder2.Builder, JsonNode> {
-    private static final ModelType<Builder2, Builder> TYPE = ModelType.of(
-                    Builder2.class, Builder2::new, Builder::new, "Builder");
+    private static final ModelType<Builder2, Builder> TYPE = ModelType.<Builder2, Builder>of(
+                    MethodHandles.lookup(), "Builder");
 
     private Builder2(Builder b) {
         super(b);

@@ -40,7 +40,8 @@ public final class ClassEnum extends OpenEnum<String, ClassEnum.Known> {
     /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
     public static ClassEnum of(String value) {
-        return KNOWN.of(value, v -> new ClassEnum(v, Known.UNKNOWN3));
+        ClassEnum known = KNOWN.get(value);
+        return known != null ? known : new ClassEnum(value, Known.UNKNOWN3);
     }
 
     /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN3} for all others. */

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Object</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = ClassObject.Builder.class)
 public final class ClassObject extends Model<ClassObject.Builder, JsonNode> {
-    private static final ModelType<ClassObject, Builder> TYPE = ModelType.of(
-                    ClassObject.class, ClassObject::new, Builder::new, "value");
+    private static final ModelType<ClassObject, Builder> TYPE = ModelType.<ClassObject, Builder>of(
+                    MethodHandles.lookup(), "value");
 
     private ClassObject(Builder b) {
         super(b);

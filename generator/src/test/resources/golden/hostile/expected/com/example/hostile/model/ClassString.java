@@ -8,16 +8,17 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** A schema named String with &#42;&#47; in its description and &#92;u000a */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = ClassString.Builder.class)
 public final class ClassString extends Model<ClassString.Builder, JsonNode> {
-    private static final ModelType<ClassString, Builder> TYPE = ModelType.of(
-                    ClassString.class, ClassString::new, Builder::new, "class", "Class", "_class",
-                    "1st", "$ref", "\u00fcn\u00efc\u00f6d\u00e9", "build", "toBuilder", "hashCode",
-                    "present", "a-b", "a_b", "pattern");
+    private static final ModelType<ClassString, Builder> TYPE = ModelType.<ClassString, Builder>of(
+                    MethodHandles.lookup(), "class", "Class", "_class", "1st", "$ref",
+                    "\u00fcn\u00efc\u00f6d\u00e9", "build", "toBuilder", "hashCode", "present",
+                    "a-b", "a_b", "pattern");
 
     private ClassString(Builder b) {
         super(b);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 
@@ -15,8 +16,8 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = List.Builder.class)
 public final class List extends Model<List.Builder, JsonNode> {
-    private static final ModelType<List, Builder> TYPE = ModelType.of(
-                    List.class, List::new, Builder::new, "items", "map");
+    private static final ModelType<List, Builder> TYPE = ModelType.<List, Builder>of(
+                    MethodHandles.lookup(), "items", "map");
 
     private List(Builder b) {
         super(b);

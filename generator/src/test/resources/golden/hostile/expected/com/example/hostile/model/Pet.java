@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Pet</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Pet.Builder.class)
 public final class Pet extends Model<Pet.Builder, JsonNode> {
-    private static final ModelType<Pet, Builder> TYPE = ModelType.of(
-                    Pet.class, Pet::new, Builder::new, "name");
+    private static final ModelType<Pet, Builder> TYPE = ModelType.<Pet, Builder>of(
+                    MethodHandles.lookup(), "name");
 
     private Pet(Builder b) {
         super(b);

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>pet</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Pet2.Builder.class)
 public final class Pet2 extends Model<Pet2.Builder, JsonNode> {
-    private static final ModelType<Pet2, Builder> TYPE = ModelType.of(
-                    Pet2.class, Pet2::new, Builder::new, "name");
+    private static final ModelType<Pet2, Builder> TYPE = ModelType.<Pet2, Builder>of(
+                    MethodHandles.lookup(), "name");
 
     private Pet2(Builder b) {
         super(b);

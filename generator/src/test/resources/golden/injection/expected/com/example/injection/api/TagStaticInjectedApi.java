@@ -2,7 +2,6 @@
 package com.example.injection.api;
 
 import com.example.injection.model.Payload;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiIoException;
@@ -21,7 +20,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class TagStaticInjectedApi {
-    private static final ResponseSpec<Payload> GET_INJECTED_SPEC = ResponseSpec.json(new TypeReference<Payload>() { }, "")
+    private static final ResponseSpec<Payload> GET_INJECTED_SPEC = ResponseSpec.json(Payload.class, "")
             .error("404", Payload.class);
     private static final ResponseSpec<Void> POST_FORM_SPEC = ResponseSpec.none();
 
@@ -302,7 +301,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#getInjected}, without blocking the caller. */
         public CompletableFuture<Payload> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(() -> getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().getInjected(idInjected, params, options));
         }
 
         /** As {@link TagStaticInjectedApi#postForm}, without blocking the caller. */
@@ -312,7 +311,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#postForm}, without blocking the caller. */
         public CompletableFuture<Void> postForm(Payload body, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(() -> postFormRequest(body, options), POST_FORM_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().postForm(body, options));
         }
     }
 

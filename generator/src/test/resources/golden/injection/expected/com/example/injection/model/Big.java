@@ -26,7 +26,8 @@ public final class Big extends OpenEnum<Long, Big.Known> {
     /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
     public static Big of(Long value) {
-        return KNOWN.of(value, v -> new Big(v, Known.UNKNOWN));
+        Big known = KNOWN.get(value);
+        return known != null ? known : new Big(value, Known.UNKNOWN);
     }
 
     /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */

@@ -30,7 +30,8 @@ public final class Kind extends OpenEnum<String, Kind.Known> {
     /** {@return the constant for {@code value}, or a new instance holding a value the spec does not list} */
     @JsonCreator
     public static Kind of(String value) {
-        return KNOWN.of(value, v -> new Kind(v, Known.UNKNOWN));
+        Kind known = KNOWN.get(value);
+        return known != null ? known : new Kind(value, Known.UNKNOWN);
     }
 
     /** The known values as a Java enum, for {@code switch}; {@code UNKNOWN} for all others. */

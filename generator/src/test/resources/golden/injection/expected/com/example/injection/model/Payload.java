@@ -8,15 +8,16 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** &#42;&#47; static { INJECTED(); } /* &#92;u000a INJECTED(); */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Payload.Builder.class)
 public final class Payload extends Model<Payload.Builder, JsonNode> {
-    private static final ModelType<Payload, Builder> TYPE = ModelType.of(
-                    Payload.class, Payload::new, Builder::new, "name \"+INJECTED()+\"",
-                    "kind */ INJECTED(); /*", "nested", "choice")
+    private static final ModelType<Payload, Builder> TYPE = ModelType.<Payload, Builder>of(
+                    MethodHandles.lookup(), "name \"+INJECTED()+\"", "kind */ INJECTED(); /*",
+                    "nested", "choice")
             .required("name \"+INJECTED()+\"");
 
     private Payload(Builder b) {
@@ -84,8 +85,8 @@ public final class Payload extends Model<Payload.Builder, JsonNode> {
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
     @JsonDeserialize(builder = Nested.Builder.class)
     public static final class Nested extends Model<Nested.Builder, JsonNode> {
-        private static final ModelType<Nested, Builder> TYPE = ModelType.of(
-                        Nested.class, Nested::new, Builder::new, "x\\u0022+INJECTED()+\\u0022");
+        private static final ModelType<Nested, Builder> TYPE = ModelType.<Nested, Builder>of(
+                        MethodHandles.lookup(), "x\\u0022+INJECTED()+\\u0022");
 
         private Nested(Builder b) {
             super(b);

@@ -2,7 +2,6 @@
 package com.example.shared.api;
 
 import com.example.shared.model.Task;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.handspec.runtime.ApiClient;
 import io.handspec.runtime.ApiException;
 import io.handspec.runtime.ApiIoException;
@@ -20,7 +19,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class TasksApi {
-    private static final ResponseSpec<Task> GET_TASK_SPEC = ResponseSpec.json(new TypeReference<Task>() { }, "");
+    private static final ResponseSpec<Task> GET_TASK_SPEC = ResponseSpec.json(Task.class, "");
 
     private final ApiClient client;
 
@@ -127,7 +126,7 @@ public final class TasksApi {
 
         /** As {@link TasksApi#getTask}, without blocking the caller. */
         public CompletableFuture<Task> getTask(String id, RequestOptions options) {
-            return TasksApi.this.client.executeAsync(() -> getTaskRequest(id, options), GET_TASK_SPEC).thenApply(ApiResponse::body);
+            return ApiResponse.bodyOf(withRawResponse().getTask(id, options));
         }
     }
 

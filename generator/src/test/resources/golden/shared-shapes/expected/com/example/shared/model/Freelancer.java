@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Freelancer</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Freelancer.Builder.class)
 public final class Freelancer extends Model<Freelancer.Builder, JsonNode> {
-    private static final ModelType<Freelancer, Builder> TYPE = ModelType.of(
-                    Freelancer.class, Freelancer::new, Builder::new, "id");
+    private static final ModelType<Freelancer, Builder> TYPE = ModelType.<Freelancer, Builder>of(
+                    MethodHandles.lookup(), "id");
 
     private Freelancer(Builder b) {
         super(b);

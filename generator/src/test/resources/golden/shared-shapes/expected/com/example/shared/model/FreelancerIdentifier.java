@@ -8,15 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>FreelancerIdentifier</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = FreelancerIdentifier.Builder.class)
 public final class FreelancerIdentifier extends Model<FreelancerIdentifier.Builder, JsonNode> {
-    private static final ModelType<FreelancerIdentifier, Builder> TYPE = ModelType.of(
-                    FreelancerIdentifier.class, FreelancerIdentifier::new, Builder::new, "type",
-                    "id")
+    private static final ModelType<FreelancerIdentifier, Builder> TYPE = ModelType.<FreelancerIdentifier, Builder>of(
+                    MethodHandles.lookup(), "type", "id")
             .required("type", "id");
 
     private FreelancerIdentifier(Builder b) {

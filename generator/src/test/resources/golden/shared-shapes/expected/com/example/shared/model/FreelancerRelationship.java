@@ -8,15 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>InvoiceRelationships freelancer</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = FreelancerRelationship.Builder.class)
 public final class FreelancerRelationship extends Model<FreelancerRelationship.Builder, JsonNode> {
-    private static final ModelType<FreelancerRelationship, Builder> TYPE = ModelType.of(
-                    FreelancerRelationship.class, FreelancerRelationship::new, Builder::new,
-                    "data");
+    private static final ModelType<FreelancerRelationship, Builder> TYPE = ModelType.<FreelancerRelationship, Builder>of(
+                    MethodHandles.lookup(), "data");
 
     private FreelancerRelationship(Builder b) {
         super(b);

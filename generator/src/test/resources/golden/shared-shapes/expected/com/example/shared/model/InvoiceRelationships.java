@@ -8,15 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>InvoiceRelationships</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = InvoiceRelationships.Builder.class)
 public final class InvoiceRelationships extends Model<InvoiceRelationships.Builder, JsonNode> {
-    private static final ModelType<InvoiceRelationships, Builder> TYPE = ModelType.of(
-                    InvoiceRelationships.class, InvoiceRelationships::new, Builder::new,
-                    "freelancer");
+    private static final ModelType<InvoiceRelationships, Builder> TYPE = ModelType.<InvoiceRelationships, Builder>of(
+                    MethodHandles.lookup(), "freelancer");
 
     private InvoiceRelationships(Builder b) {
         super(b);

@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>Task</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = Task.Builder.class)
 public final class Task extends Model<Task.Builder, JsonNode> {
-    private static final ModelType<Task, Builder> TYPE = ModelType.of(
-                    Task.class, Task::new, Builder::new, "relationships", "invoice");
+    private static final ModelType<Task, Builder> TYPE = ModelType.<Task, Builder>of(
+                    MethodHandles.lookup(), "relationships", "invoice");
 
     private Task(Builder b) {
         super(b);

@@ -8,15 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>TaskRelationships</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = TaskRelationships.Builder.class)
 public final class TaskRelationships extends Model<TaskRelationships.Builder, JsonNode> {
-    private static final ModelType<TaskRelationships, Builder> TYPE = ModelType.of(
-                    TaskRelationships.class, TaskRelationships::new, Builder::new, "freelancer",
-                    "workgroup");
+    private static final ModelType<TaskRelationships, Builder> TYPE = ModelType.<TaskRelationships, Builder>of(
+                    MethodHandles.lookup(), "freelancer", "workgroup");
 
     private TaskRelationships(Builder b) {
         super(b);

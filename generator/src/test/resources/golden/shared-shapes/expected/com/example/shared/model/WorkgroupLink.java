@@ -8,14 +8,15 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.ModelBuilder;
 import io.handspec.runtime.ModelType;
+import java.lang.invoke.MethodHandles;
 import javax.annotation.processing.Generated;
 
 /** The <code>WorkgroupLink</code> schema. */
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 @JsonDeserialize(builder = WorkgroupLink.Builder.class)
 public final class WorkgroupLink extends Model<WorkgroupLink.Builder, JsonNode> {
-    private static final ModelType<WorkgroupLink, Builder> TYPE = ModelType.of(
-                    WorkgroupLink.class, WorkgroupLink::new, Builder::new, "data");
+    private static final ModelType<WorkgroupLink, Builder> TYPE = ModelType.<WorkgroupLink, Builder>of(
+                    MethodHandles.lookup(), "data");
 
     private WorkgroupLink(Builder b) {
         super(b);
