@@ -65,6 +65,26 @@ class DocsCheckHostileTest {
                 page(report, "/bad").reason());
     }
 
+    /** A server's words reach the Markdown report as text: markup in them must not become the report's markup. */
+    @Test
+    void markupFromTheServerIsEscapedInTheMarkdownReport() throws Exception {
+        server.stubFor(get(urlEqualTo("/markup"))
+                .willReturn(
+                        aResponse().withStatus(302).withHeader("Location", "ftp://x/<img src=x onerror=alert(1)>")));
+        server.stubFor(get(urlEqualTo("/type"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/<b>x</b>")
+                        .withBody("not a page")));
+        DocsFixture.write(dir, server.baseUrl(), List.of(new Source("/markup", "m\n"), new Source("/type", "t\n")));
+        DocsReport report = run();
+        assertEquals(
+                2, report.count(DocsReport.Status.UNREACHABLE), report.pages().toString());
+        String markdown = Files.readString(report.markdown());
+        assertFalse(markdown.contains("<img") || markdown.contains("<b>"), markdown);
+        assertTrue(markdown.contains("&lt;img src=x onerror=alert(1)&gt;"), markdown);
+        assertTrue(markdown.contains("application/&lt;b&gt;x&lt;/b&gt;"), markdown);
+    }
+
     @Test
     void aGzippedBodyTheClientDidNotAskForIsReadAsItsText() throws Exception {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();

@@ -33,7 +33,7 @@ final class MarkdownReport {
             out.append("| ")
                     .append(cell(p.spec()))
                     .append(" | ")
-                    .append(cell(p.url()))
+                    .append(cell(text(p.url())))
                     .append(" | ")
                     .append(status(p))
                     .append(" | ")
@@ -46,25 +46,25 @@ final class MarkdownReport {
             if (p.status() == Status.CHANGED) {
                 changed(p);
             } else if (p.status() == Status.UNREACHABLE) {
-                out.append("\n## Unreachable: ").append(p.url()).append("\n\n");
+                out.append("\n## Unreachable: ").append(text(p.url())).append("\n\n");
                 out.append("Named in `")
                         .append(p.spec())
                         .append("`. ")
-                        .append(p.reason())
+                        .append(text(p.reason()))
                         .append(".\n");
             }
         }
         if (!report.notes().isEmpty()) {
             out.append("\n## Notes\n\n");
             for (SpecProblem n : report.notes()) {
-                out.append("- ").append(n).append('\n');
+                out.append("- ").append(text(n.toString())).append('\n');
             }
         }
         return out.toString();
     }
 
     private void changed(Page p) {
-        out.append("\n## Changed: ").append(p.url()).append("\n\n");
+        out.append("\n## Changed: ").append(text(p.url())).append("\n\n");
         out.append("Named in `")
                 .append(p.spec())
                 .append("`, reviewed ")
@@ -78,7 +78,7 @@ final class MarkdownReport {
             out.append("Accepted: the snapshot and the spec's `sha256` and `reviewed` now hold this text.\n\n");
         } else {
             if (!p.reason().isEmpty()) {
-                out.append("Not accepted: ").append(p.reason()).append(".\n\n");
+                out.append("Not accepted: ").append(text(p.reason())).append(".\n\n");
             }
             out.append("What to do: read the diff (`-` the snapshot of the reviewed text, `+` the page now), edit the"
                     + " spec where the docs changed, then accept the new text: `mvn handspec:check-docs"
@@ -108,6 +108,11 @@ final class MarkdownReport {
             longest = Math.max(longest, run);
         }
         return "`".repeat(Math.max(3, longest + 1));
+    }
+
+    /** Running text from a spec or a server: its markup is shown, not rendered. */
+    private static String text(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private static String cell(String text) {

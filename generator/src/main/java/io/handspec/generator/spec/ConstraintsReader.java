@@ -32,16 +32,19 @@ final class ConstraintsReader {
             return Constraints.NONE;
         }
         Schema<?> s = ModelUtils.getReferencedSchema(api, raw);
+        // 3.1 may give both bounds of a side; a value must satisfy both, so the stricter one is checked
         BigDecimal minimum = s.getMinimum();
         boolean exclusiveMinimum = Boolean.TRUE.equals(s.getExclusiveMinimum());
-        if (s.getExclusiveMinimumValue() != null) {
-            minimum = s.getExclusiveMinimumValue();
+        BigDecimal exclusiveMin = s.getExclusiveMinimumValue();
+        if (exclusiveMin != null && (minimum == null || exclusiveMin.compareTo(minimum) >= 0)) {
+            minimum = exclusiveMin;
             exclusiveMinimum = true;
         }
         BigDecimal maximum = s.getMaximum();
         boolean exclusiveMaximum = Boolean.TRUE.equals(s.getExclusiveMaximum());
-        if (s.getExclusiveMaximumValue() != null) {
-            maximum = s.getExclusiveMaximumValue();
+        BigDecimal exclusiveMax = s.getExclusiveMaximumValue();
+        if (exclusiveMax != null && (maximum == null || exclusiveMax.compareTo(maximum) <= 0)) {
+            maximum = exclusiveMax;
             exclusiveMaximum = true;
         }
         List<String> allowed = new ArrayList<>();

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.handspec.generator.JobFixture;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,17 +15,7 @@ class ChangeOptionsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int cli(String... args) {
-        out.reset();
-        err.reset();
-        return Main.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
+    private final Console console = Console.main();
 
     @Test
     void aBreakingEditFailsWithItsPlaceAndLeavesTheOutputThenIsAcceptedWithoutTheFlag() throws Exception {
@@ -46,12 +33,12 @@ class ChangeOptionsTest {
             report.toString(),
             "--fail-on-breaking"
         };
-        assertEquals(0, cli(args), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, console.run(args), console.err());
         Files.writeString(spec, JobFixture.SPEC.replace("operationId: listThings", "operationId: allThings"));
         Map<String, String> before = JobFixture.snapshot(output);
 
-        assertEquals(1, cli(args));
-        String error = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, console.run(args));
+        String error = console.err();
         assertTrue(error.contains("1 breaking change(s)"), error);
         assertTrue(
                 error.contains(spec + ":6: breaking: method ThingsApi.listThings renamed to ThingsApi.allThings"),
@@ -61,16 +48,18 @@ class ChangeOptionsTest {
         assertTrue(Files.readString(report).contains("renamed to ThingsApi.allThings"));
 
         String[] accept = java.util.Arrays.copyOf(args, args.length - 1);
-        assertEquals(0, cli(accept), err.toString(StandardCharsets.UTF_8));
-        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, console.run(accept), console.err());
+        String printed = console.out();
         assertTrue(printed.startsWith("generated "), printed);
         assertTrue(printed.contains("\nspec changes: 1 breaking, 0 compatible\n"), printed);
-        assertEquals(0, cli(args), "accepted");
+        assertEquals(0, console.run(args), "accepted");
     }
 
     @Test
     void theChangeOptionsNeedTheState() {
-        assertEquals(2, cli("--spec", "a.yaml", "--output", "o", "--package", "p", "--no-state", "--fail-on-breaking"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("do not work with --no-state"));
+        assertEquals(
+                2,
+                console.run("--spec", "a.yaml", "--output", "o", "--package", "p", "--no-state", "--fail-on-breaking"));
+        assertTrue(console.err().contains("do not work with --no-state"));
     }
 }

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.handspec.runtime.ApiException;
@@ -55,6 +56,23 @@ class KaloSpecAccuracyTest {
 
     private List<LoggedRequest> requests() {
         return mock.requests().stream().map(e -> e.getRequest()).toList();
+    }
+
+    /** The spec check every sample relies on must see a missing credential, or it proves nothing about auth. */
+    @Test
+    void theSpecCheckFlagsARequestWithoutTheApiKey() throws Exception {
+        answer("/projects/" + PROJECT + "/", 200, "{\"data\":{\"type\":\"project\",\"id\":\"" + PROJECT + "\"}}");
+        java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(mock.baseUrl() + "/projects/" + PROJECT + "/"))
+                                .header("Accept", "application/json")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+        kalo.projects().getProject(UUID.fromString(PROJECT));
+        List<String> problems = new SpecCheck(Path.of("../../specs/kalo.yaml")).problems(requests());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("security"), problems.get(0));
     }
 
     @Test

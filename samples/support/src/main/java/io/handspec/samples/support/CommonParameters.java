@@ -16,7 +16,10 @@ import java.util.Set;
 /**
  * The spec as the generator reads it: the root's {@code x-handspec-common-parameters} added to every
  * operation that does not declare a parameter of the same name and location, so the request
- * validator checks Kayako's {@code fields}, {@code _case} and conditional headers like any other.
+ * validator checks Kayako's {@code fields}, {@code _case} and conditional headers like any other;
+ * and the root's {@code security} copied onto every operation that does not declare its own, as
+ * OpenAPI says it applies (the request validator reads only an operation's own {@code security}, so
+ * a request without its credential would otherwise pass).
  */
 final class CommonParameters {
     private static final String PREFIX = "#/components/parameters/";
@@ -54,6 +57,9 @@ final class CommonParameters {
                     }
                 }
                 op.setParameters(params.isEmpty() ? null : params);
+                if (op.getSecurity() == null) {
+                    op.setSecurity(api.getSecurity());
+                }
             }
         }
         return Json.pretty(api);
