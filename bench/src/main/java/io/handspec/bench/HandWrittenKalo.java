@@ -86,9 +86,21 @@ final class HandWrittenKalo {
             @JsonProperty("start_date") LocalDate startDate,
             @JsonProperty("end_date") LocalDate endDate) {}
 
+    /** A reference to a workgroup, whose ids are numbers. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record WorkgroupIdentifier(String type, Integer id) {}
+
+    /** The workgroup relationship. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ToWorkgroup(WorkgroupIdentifier data) {}
+
+    /** A project's relationships. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProjectRelationships(ToWorkgroup workgroup) {}
+
     /** A project. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Project(String type, UUID id, ProjectAttributes attributes) {}
+    record Project(String type, UUID id, ProjectAttributes attributes, ProjectRelationships relationships) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     private record Meta(Integer total, Integer offset) {}
@@ -114,8 +126,9 @@ final class HandWrittenKalo {
         List<Project> all = new ArrayList<>();
         int offset = 0;
         while (true) {
+            // the first page at the server's default size (30), then the offset of the next one
             HttpRequest request = HttpRequest.newBuilder(
-                            base.resolve("/projects/?page%5Boffset%5D=" + offset + "&page%5Blimit%5D=30"))
+                            base.resolve(offset == 0 ? "/projects/" : "/projects/?page%5Boffset%5D=" + offset))
                     .header("X-Kalo-Api-Key", key)
                     .header("Accept", "application/json")
                     .GET()

@@ -28,6 +28,8 @@ final class KaloServer implements AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private final List<byte[]> pages;
     private final byte[] task;
+    /** What the server was sent while recording: request line, headers and body, or {@code null} when not recording. */
+    private volatile List<String> recorded;
 
     /**
      * @param projects     projects in the listing
@@ -74,9 +76,27 @@ final class KaloServer implements AutoCloseable {
         return 0;
     }
 
-    private static void answer(HttpExchange e, int status, byte[] body) throws IOException {
+    /** Starts recording every request as it arrives. */
+    void record() {
+        recorded = java.util.Collections.synchronizedList(new ArrayList<>());
+    }
+
+    /** The requests recorded since {@link #record()}, and recording stopped. */
+    List<String> recorded() {
+        List<String> out = List.copyOf(recorded);
+        recorded = null;
+        return out;
+    }
+
+    private void answer(HttpExchange e, int status, byte[] body) throws IOException {
+        byte[] sent;
         try (InputStream in = e.getRequestBody()) {
-            in.readAllBytes();
+            sent = in.readAllBytes();
+        }
+        List<String> log = recorded;
+        if (log != null) {
+            log.add(e.getRequestMethod() + " " + e.getRequestURI() + " "
+                    + new java.util.TreeMap<>(e.getRequestHeaders()) + " " + new String(sent, StandardCharsets.UTF_8));
         }
         if (!KEY.equals(e.getRequestHeaders().getFirst("X-Kalo-Api-Key"))) {
             e.sendResponseHeaders(401, -1);

@@ -11,6 +11,7 @@ import io.handspec.bench.kalo.model.TaskRelationships;
 import io.handspec.bench.kalo.model.UserIdentifier;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,85 +33,154 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link KaloServer}). {@code createTask} builds, authenticates and serialises a request and reads
  * a typed task (a small body each way); {@code listProjects} reads every page of a listing, with a
  * small body (one page of three projects) and a large one (four pages of thirty projects with a
- * 1,000-character description each, about 130 KB). Run with {@link RuntimeBench}.
+ * 1,000-character description each, about 130 KB). Before measuring, each state checks that both
+ * clients put the same requests on the wire and read the same values. Run with {@link RuntimeBench}.
+ *
+ * <p>Both clients' paths are long (the JDK's HTTP client, its selector, Jackson, the server) and take
+ * many thousand calls to be compiled: hence the long warm-up. The heap is fixed so that its growth
+ * does not show as a trend in the scores.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(2)
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class RuntimeBenchmark {
-    /** The listing's size: {@code small} or {@code large}. */
-    @Param({"small", "large"})
-    public String body;
+    /** One server and both clients. */
+    abstract static class Clients {
+        KaloServer server;
+        KaloClient generated;
+        HandWrittenKalo handWritten;
 
-    private KaloServer server;
-    private KaloClient generated;
-    private HandWrittenKalo handWritten;
-    private TaskCreate task;
-    private HandWrittenKalo.TaskCreate handTask;
+        void open(KaloServer kalo) {
+            server = kalo;
+            generated = KaloClient.builder()
+                    .baseUri(server.baseUri().toString())
+                    .kaloApiKey(KaloServer.KEY)
+                    .build();
+            handWritten = new HandWrittenKalo(server.baseUri(), KaloServer.KEY);
+        }
 
-    @Setup(Level.Trial)
-    public void start() throws Exception {
-        server = body.equals("large") ? new KaloServer(120, 30, 1000) : new KaloServer(3, 30, 40);
-        generated = KaloClient.builder()
-                .baseUri(server.baseUri().toString())
-                .kaloApiKey(KaloServer.KEY)
-                .build();
-        handWritten = new HandWrittenKalo(server.baseUri(), KaloServer.KEY);
-        UUID project = UUID.fromString("5b0bd1ae-9f1e-4a5f-8a40-1f1d4c5b0a01");
-        task = TaskCreate.builder()
-                .attributes(TaskAttributes.builder()
-                        .summary("Edit the launch video")
-                        .description("Two cuts, 90s and 30s")
-                        .rate(350.0)
-                        .rateType(RateType.DAILY)
-                        .build())
-                .relationships(TaskRelationships.builder()
-                        .project(TaskRelationships.Project.builder()
-                                .data(ProjectIdentifier.builder().id(project).build())
-                                .build())
-                        .managers(TaskRelationships.Managers.builder()
-                                .data(List.of(
-                                        UserIdentifier.builder().id(100).build(),
-                                        UserIdentifier.builder().id(101).build()))
-                                .build())
-                        .build())
-                .build();
-        handTask = new HandWrittenKalo.TaskCreate(
-                "task",
-                new HandWrittenKalo.TaskAttributes(
-                        "Edit the launch video", "Two cuts, 90s and 30s", 350.0, "daily", null),
-                new HandWrittenKalo.TaskRelationships(
-                        new HandWrittenKalo.ToOne(new HandWrittenKalo.Identifier("project", project.toString())),
-                        new HandWrittenKalo.ToMany(List.of(
-                                new HandWrittenKalo.UserIdentifier("user", 100),
-                                new HandWrittenKalo.UserIdentifier("user", 101)))));
+        /** Fails unless both calls send the same requests (apart from the clients' names) and read the same values. */
+        static <G, H> void sameWork(KaloServer server, Callable<G> generated, Callable<H> handWritten)
+                throws Exception {
+            server.record();
+            String read = String.valueOf(generated.call());
+            List<String> sent = server.recorded();
+            server.record();
+            String readByHand = String.valueOf(handWritten.call());
+            List<String> sentByHand = server.recorded();
+            if (!withoutUserAgent(sent).equals(withoutUserAgent(sentByHand))) {
+                throw new IllegalStateException("the clients send different requests:\n" + sent + "\n" + sentByHand);
+            }
+            if (sent.isEmpty() || !read.equals(readByHand)) {
+                throw new IllegalStateException("the clients read different values:\n" + read + "\n" + readByHand);
+            }
+        }
+
+        private static List<String> withoutUserAgent(List<String> requests) {
+            return requests.stream()
+                    .map(r -> r.replaceAll("User-agent=\\[[^\\]]*\\]", "User-agent=[…]"))
+                    .toList();
+        }
+
+        @TearDown(Level.Trial)
+        public void stop() {
+            server.close();
+        }
     }
 
-    @TearDown(Level.Trial)
-    public void stop() {
-        server.close();
+    /** A server with a small listing, for the calls whose cost does not depend on it. */
+    @State(Scope.Benchmark)
+    public static class Calls extends Clients {
+        TaskCreate task;
+        HandWrittenKalo.TaskCreate handTask;
+
+        @Setup(Level.Trial)
+        public void start() throws Exception {
+            open(new KaloServer(3, 30, 40));
+            UUID project = UUID.fromString("5b0bd1ae-9f1e-4a5f-8a40-1f1d4c5b0a01");
+            task = TaskCreate.builder()
+                    .attributes(TaskAttributes.builder()
+                            .summary("Edit the launch video")
+                            .description("Two cuts, 90s and 30s")
+                            .rate(350.0)
+                            .rateType(RateType.DAILY)
+                            .build())
+                    .relationships(TaskRelationships.builder()
+                            .project(TaskRelationships.Project.builder()
+                                    .data(ProjectIdentifier.builder()
+                                            .id(project)
+                                            .build())
+                                    .build())
+                            .managers(TaskRelationships.Managers.builder()
+                                    .data(List.of(
+                                            UserIdentifier.builder().id(100).build(),
+                                            UserIdentifier.builder().id(101).build()))
+                                    .build())
+                            .build())
+                    .build();
+            handTask = new HandWrittenKalo.TaskCreate(
+                    "task",
+                    new HandWrittenKalo.TaskAttributes(
+                            "Edit the launch video", "Two cuts, 90s and 30s", 350.0, "daily", null),
+                    new HandWrittenKalo.TaskRelationships(
+                            new HandWrittenKalo.ToOne(new HandWrittenKalo.Identifier("project", project.toString())),
+                            new HandWrittenKalo.ToMany(List.of(
+                                    new HandWrittenKalo.UserIdentifier("user", 100),
+                                    new HandWrittenKalo.UserIdentifier("user", 101)))));
+            sameWork(server, () -> generated.tasks().createTask(task).id(), () -> handWritten
+                    .createTask(handTask)
+                    .id());
+        }
+    }
+
+    /** A server with a listing of the size {@link #body} says. */
+    @State(Scope.Benchmark)
+    public static class Listing extends Clients {
+        /** The listing's size: {@code small} or {@code large}. */
+        @Param({"small", "large"})
+        public String body;
+
+        @Setup(Level.Trial)
+        public void start() throws Exception {
+            open(body.equals("large") ? new KaloServer(120, 30, 1000) : new KaloServer(3, 30, 40));
+            sameWork(
+                    server,
+                    () -> generated.projects().listProjects().stream()
+                            .map(p -> p.id() + " "
+                                    + p.attributes().description().length() + " "
+                                    + p.attributes().endDate() + " "
+                                    + p.relationships().workgroup().data().id())
+                            .toList(),
+                    () -> handWritten.listProjects().stream()
+                            .map(p -> p.id() + " "
+                                    + p.attributes().description().length() + " "
+                                    + p.attributes().endDate() + " "
+                                    + p.relationships().workgroup().data().id())
+                            .toList());
+        }
     }
 
     @Benchmark
-    public Task createTaskGenerated() {
-        return generated.tasks().createTask(task);
+    public Task createTaskGenerated(Calls c) {
+        return c.generated.tasks().createTask(c.task);
     }
 
     @Benchmark
-    public HandWrittenKalo.Task createTaskHandWritten() throws Exception {
-        return handWritten.createTask(handTask);
+    public HandWrittenKalo.Task createTaskHandWritten(Calls c) throws Exception {
+        return c.handWritten.createTask(c.handTask);
     }
 
     @Benchmark
-    public List<Project> listProjectsGenerated() {
-        return generated.projects().listProjects().stream().toList();
+    public List<Project> listProjectsGenerated(Listing l) {
+        return l.generated.projects().listProjects().stream().toList();
     }
 
     @Benchmark
-    public List<HandWrittenKalo.Project> listProjectsHandWritten() throws Exception {
-        return handWritten.listProjects();
+    public List<HandWrittenKalo.Project> listProjectsHandWritten(Listing l) throws Exception {
+        return l.handWritten.listProjects();
     }
 }

@@ -19,6 +19,8 @@ public record GenerationOptions(String clientName) {
     public static final GenerationOptions DEFAULTS = new GenerationOptions(null);
     /** The option names {@link #parse} understands. */
     public static final Set<String> NAMES = Set.of("clientName");
+    /** The class the client facade nests ({@code KaloClient.Builder}), which the facade cannot be named. */
+    private static final String CLIENT_BUILDER = "Builder";
 
     /** These options with {@code clientName} replaced when it is not {@code null}. */
     public GenerationOptions withClientName(String name) {
@@ -69,9 +71,20 @@ public record GenerationOptions(String clientName) {
     /** What is wrong with these options; empty when nothing is. */
     List<SpecProblem> problems() {
         List<SpecProblem> out = new ArrayList<>();
-        if (clientName != null && !JavaNames.typeName(clientName).equals(clientName)) {
-            out.add(configProblem(
-                    "clientName '" + clientName + "' is not a Java class name; use a name such as KaloClient"));
+        if (clientName == null) {
+            return out;
+        }
+        if (!JavaNames.typeName(clientName).equals(clientName)) {
+            out.add(configProblem("clientName '" + clientName + "' is not a class name this generator writes"
+                    + " (UpperCamelCase, no separators); use a name such as " + JavaNames.typeName(clientName)
+                    + " or KaloClient"));
+        } else if (JavaNames.isJavaLangType(clientName)) {
+            out.add(configProblem("clientName '" + clientName + "' would hide java.lang." + clientName
+                    + " in the client's package and in code that imports it; use a name such as "
+                    + clientName + "Client"));
+        } else if (clientName.equals(CLIENT_BUILDER)) {
+            out.add(configProblem("clientName '" + clientName + "' is the name of the client's own nested "
+                    + CLIENT_BUILDER + " class; use a name such as " + clientName + "Client"));
         }
         return out;
     }

@@ -2,7 +2,7 @@ package io.handspec.generator;
 
 import io.handspec.generator.render.TemplateRenderer;
 import io.handspec.generator.spec.LoadedSpec;
-import io.handspec.generator.spec.SpecLoader;
+import io.handspec.generator.spec.LoadedSpecs;
 import io.handspec.generator.view.JavaNames;
 import io.handspec.generator.view.SourceFile;
 import io.handspec.generator.view.ViewBuilder;
@@ -70,8 +70,17 @@ public final class Generator {
      * update is completed before any spec is read. A folder whose files another job (one whose state
      * file still exists) generated is refused: two jobs in one folder would delete each other's files.
      */
-    @SuppressWarnings("try") // the lock is held by the block, not used in it
     public static GenerateResult generate(List<GenerateRequest> requests, String owner) throws GenerationException {
+        return generate(requests, owner, new LoadedSpecs());
+    }
+
+    /**
+     * As {@link #generate(List, String)}, taking each spec from {@code specs}: one the job has read
+     * already (to compare it with its previous version) is not read again.
+     */
+    @SuppressWarnings("try") // the lock is held by the block, not used in it
+    public static GenerateResult generate(List<GenerateRequest> requests, String owner, LoadedSpecs specs)
+            throws GenerationException {
         if (requests.isEmpty()) {
             throw new GenerationException("no spec to generate", List.of());
         }
@@ -79,7 +88,7 @@ public final class Generator {
         boolean recovered = false;
         try (OutputLock lock = OutputLock.acquireIfExists(outputDir)) {
             recovered = OutputWriter.recover(outputDir);
-            return generateLocked(requests, owner, outputDir);
+            return generateLocked(requests, owner, outputDir, specs);
         } catch (GenerationException e) {
             throw recovered ? e.afterRecovery() : e;
         } catch (IOException e) {
@@ -89,7 +98,8 @@ public final class Generator {
         }
     }
 
-    private static GenerateResult generateLocked(List<GenerateRequest> requests, String owner, Path outputDir)
+    private static GenerateResult generateLocked(
+            List<GenerateRequest> requests, String owner, Path outputDir, LoadedSpecs specs)
             throws GenerationException {
         List<SpecProblem> warnings = new ArrayList<>();
         List<Path> inputs = new ArrayList<>();
@@ -105,7 +115,7 @@ public final class Generator {
                                 + request.outputDir() + ", not " + outputDir,
                         List.of());
             }
-            Rendered rendered = render(request);
+            Rendered rendered = render(request, specs);
             warnings.addAll(rendered.warnings());
             inputs.addAll(rendered.inputs());
             for (Map.Entry<String, byte[]> e : rendered.files().entrySet()) {
@@ -162,8 +172,13 @@ public final class Generator {
 
     /** Renders every file of {@code request} in memory. Writes nothing. */
     public static Rendered render(GenerateRequest request) throws GenerationException {
+        return render(request, new LoadedSpecs());
+    }
+
+    private static Rendered render(GenerateRequest request, LoadedSpecs specs) throws GenerationException {
         check(request);
-        LoadedSpec spec = SpecLoader.load(request.spec());
+        LoadedSpec spec = specs.take(request.spec());
+        HeapPolicy.parseTreeDropped();
         List<SpecProblem> warnings = new ArrayList<>(spec.warnings());
         TemplateRenderer renderer = new TemplateRenderer(request.templatesDir());
         ViewBuilder views = new ViewBuilder(

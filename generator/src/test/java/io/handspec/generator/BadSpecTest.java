@@ -137,7 +137,24 @@ class BadSpecTest {
                 () -> Generator.generate(new GenerateRequest(
                         "x.yaml", dir.resolve("o"), "com.class", null, new GenerationOptions("not a name"))));
         assertEquals(2, pkg.problems().size(), pkg.getMessage());
-        assertTrue(pkg.getMessage().contains("clientName 'not a name' is not a Java class name"), pkg.getMessage());
+        assertTrue(
+                pkg.getMessage().contains("clientName 'not a name' is not a class name this generator writes"),
+                pkg.getMessage());
+        GenerationException shout = assertThrows(
+                GenerationException.class,
+                () -> Generator.generate(new GenerateRequest(
+                        "x.yaml", dir.resolve("o"), "com.example", null, new GenerationOptions("URI"))));
+        assertTrue(shout.getMessage().contains("use a name such as Uri"), shout.getMessage());
+        for (String clientName : List.of("String", "Object", "Thread", "Override", "Record", "Builder")) {
+            GenerationException hiding = assertThrows(
+                    GenerationException.class,
+                    () -> Generator.generate(new GenerateRequest(
+                            "x.yaml", dir.resolve("o"), "com.example", null, new GenerationOptions(clientName))));
+            assertTrue(
+                    hiding.getMessage().contains("clientName '" + clientName + "'")
+                            && hiding.getMessage().contains("use a name such as " + clientName + "Client"),
+                    hiding.getMessage());
+        }
         GenerationException option =
                 assertThrows(GenerationException.class, () -> GenerationOptions.parse(Map.of("colour", "red")));
         assertTrue(option.getMessage().contains("unknown option 'colour'"), option.getMessage());

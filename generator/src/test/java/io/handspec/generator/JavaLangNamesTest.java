@@ -105,6 +105,88 @@ public class JavaLangNamesTest {
         }
     }
 
+    @Test
+    void noInlineSchemaNamedLikeAJavaLangTypeHidesItAmongItsOwnersMembers() throws Exception {
+        Set<String> javaLang = publicJavaLangTypes();
+        StringBuilder yaml = new StringBuilder(
+                """
+                openapi: 3.0.3
+                info: {title: Kalo, version: "1"}
+                paths:
+                  /a:
+                    get:
+                      operationId: getA
+                      tags: [a]
+                      responses:
+                        "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Holder'}}}}
+                components:
+                  schemas:
+                    Holder:
+                      type: object
+                      properties:
+                """);
+        // a distinct shape each, so that none reuses another's class
+        for (String name : javaLang) {
+            yaml.append("        ")
+                    .append(name)
+                    .append(": {type: object, properties: {")
+                    .append(name)
+                    .append(": {type: string}}}\n");
+        }
+        yaml.append("        Level: {type: string, enum: [a, b]}\n");
+        // one shape at properties named Override in two owners: a shared top-level class
+        yaml.append(
+                """
+                    A: {type: object, properties: {Override: {type: object, properties: {x: {type: string}}}}}
+                    B: {type: object, properties: {Override: {type: object, properties: {x: {type: string}}}}}
+                """);
+        Path dir = Files.createTempDirectory("handspec-lang");
+        try {
+            Path spec = dir.resolve("spec.yaml");
+            Files.writeString(spec, yaml, StandardCharsets.UTF_8);
+            Path out = dir.resolve("src");
+            GenerateResult result =
+                    Generator.generate(new GenerateRequest(spec.toString(), out, "com.example.lang", null, Map.of()));
+            assertTrue(
+                    result.warnings().stream()
+                            .anyMatch(w -> w.message().startsWith("inline schema '")
+                                    && w.message()
+                                            .contains("becomes class KaloOverride: Override would hide "
+                                                    + "java.lang.Override")),
+                    () -> "" + result.warnings());
+            Files.writeString(
+                    out.resolve("com/example/lang/User.java"),
+                    """
+                    package com.example.lang;
+
+                    import com.example.lang.model.Holder.*;
+
+                    final class User {
+                        private User() {}
+
+                        @Override
+                        public String toString() {
+                            Object any = Thread.currentThread();
+                            Record none = null;
+                            return String.valueOf(any) + none + Integer.valueOf(1) + Level.A;
+                        }
+                    }
+                    """);
+            TestCompiler.Result compiled = TestCompiler.compile(out, dir.resolve("classes"));
+            assertTrue(compiled.success(), () -> String.join("\n", compiled.diagnostics()));
+            List<String> hiding = new ArrayList<>();
+            for (Class<?> nested : Class.forName("com.example.lang.model.Holder", false, compiled.loader())
+                    .getDeclaredClasses()) {
+                if (javaLang.contains(nested.getSimpleName())) {
+                    hiding.add(nested.getSimpleName());
+                }
+            }
+            assertEquals(List.of(), hiding);
+        } finally {
+            GoldenFilesTest.deleteRecursively(dir);
+        }
+    }
+
     /** The public top-level types of {@code java.lang} in the running JDK, read from its module image. */
     public static Set<String> publicJavaLangTypes() throws IOException, ClassNotFoundException {
         Set<String> out = new TreeSet<>();

@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * Sends {@link ApiRequest}s through layers around one {@link HttpTransport}, outermost first:
  * retry ({@link RetryPolicy}, delays on a {@link RetryTimer}), redirects, authentication (credentials
  * on the base URL's origin only), listening (redacted events, size limit). The async path holds no
- * thread while waiting for I/O or a retry delay; the blocking path waits for it. Thread-safe;
- * generated API classes share one.
+ * thread while waiting for I/O or a retry delay; the blocking path does the exchange on the calling
+ * thread, which waits anyway (a retry after a delay goes on asynchronously). Thread-safe; generated
+ * API classes share one.
  */
 public final class ApiClient {
     private final ClientConfig config;
@@ -49,7 +50,8 @@ public final class ApiClient {
      * @throws HandspecException on any other failure; every exception this throws is one
      */
     public <T> ApiResponse<T> execute(ApiRequest request, ResponseSpec<T> spec) {
-        return await(executeAsync(request, spec));
+        // the waiting thread does the exchange itself: no hand-over to another thread and back
+        return await(send(request, spec, Thread.currentThread()));
     }
 
     /**
@@ -74,6 +76,10 @@ public final class ApiClient {
 
     /** {@link #execute} without blocking: completes (exceptionally with a {@link HandspecException}) when the answer is read. */
     public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, ResponseSpec<T> spec) {
+        return send(request, spec, null);
+    }
+
+    private <T> CompletableFuture<ApiResponse<T>> send(ApiRequest request, ResponseSpec<T> spec, Thread waiter) {
         HttpCall call;
         try {
             call = encoder.encode(request);
@@ -82,7 +88,7 @@ public final class ApiClient {
         }
         CompletableFuture<HttpResult> sent;
         try {
-            sent = pipeline.send(new Layer.Attempt(request, call, 1, spec.readsStream()));
+            sent = pipeline.send(new Layer.Attempt(request, call, 1, spec.readsStream(), waiter));
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }

@@ -181,6 +181,18 @@ public final class ApiRequest {
         return absoluteUri != null ? absoluteUri.getRawPath() : path;
     }
 
+    /** The request headers that make a request conditional on the version of what it reads. */
+    private static final java.util.Set<String> CONDITIONAL =
+            java.util.Set.of("if-none-match", "if-modified-since", "if-match", "if-unmodified-since", "if-range");
+
+    /** A copy without conditional headers, from the operation or the per-call options; used by pagers. */
+    ApiRequest withoutConditionalHeaders() {
+        Builder b = toBuilder();
+        b.headers.keySet().removeIf(name -> CONDITIONAL.contains(name.toLowerCase(java.util.Locale.ROOT)));
+        b.options = options.without(name -> CONDITIONAL.contains(name.toLowerCase(java.util.Locale.ROOT)));
+        return b.build();
+    }
+
     /** A copy with another body; used by pagers that move a cursor in the body. */
     public ApiRequest withBody(Object newBody) {
         Builder b = toBuilder();
@@ -204,6 +216,9 @@ public final class ApiRequest {
     }
 
     private static String expand(String template, Map<String, String> values) {
+        if (template.indexOf('{') < 0) {
+            return template;
+        }
         Matcher m = TEMPLATE.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

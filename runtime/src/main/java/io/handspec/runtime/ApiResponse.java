@@ -2,7 +2,6 @@ package io.handspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,10 @@ public final class ApiResponse<T> {
     private final Map<String, List<String>> headers;
     private final byte[] rawBody;
     private final T body;
-    private final JsonNode document;
+    private final JsonDocument document;
     private final ObjectMapper mapper;
     private final java.util.function.UnaryOperator<String> redact;
-    /** For a 304, what {@link #body()} throws with; else {@code null}. */
+    /** For a 304 of an operation with a body, what {@link #body()} throws with; else {@code null}. */
     private final String notModified;
 
     ApiResponse(
@@ -32,17 +31,29 @@ public final class ApiResponse<T> {
             JsonNode document,
             ObjectMapper mapper,
             java.util.function.UnaryOperator<String> redact) {
+        this(result, body, JsonDocument.of(document), mapper, redact);
+    }
+
+    ApiResponse(
+            HttpResult result,
+            T body,
+            JsonDocument document,
+            ObjectMapper mapper,
+            java.util.function.UnaryOperator<String> redact) {
         this.redact = redact;
         this.status = result.status();
         this.headers = result.headers();
         this.rawBody = result.body();
         this.body = body;
-        this.document = document == null ? MissingNode.getInstance() : document;
+        this.document = document;
         this.mapper = mapper;
         this.notModified = null;
     }
 
-    /** A 304 Not Modified: {@link #body()} throws a {@link NotModifiedException} with {@code message}. */
+    /**
+     * A 304 Not Modified: {@link #body()} throws a {@link NotModifiedException} with {@code message},
+     * or returns {@code null} when {@code message} is {@code null} (an operation without a body).
+     */
     ApiResponse(
             HttpResult result, String message, ObjectMapper mapper, java.util.function.UnaryOperator<String> redact) {
         this.redact = redact;
@@ -50,7 +61,7 @@ public final class ApiResponse<T> {
         this.headers = result.headers();
         this.rawBody = result.body();
         this.body = null;
-        this.document = MissingNode.getInstance();
+        this.document = JsonDocument.of(null);
         this.mapper = mapper;
         this.notModified = message;
     }
@@ -61,10 +72,11 @@ public final class ApiResponse<T> {
 
     /**
      * {@code true} for 304: the resource did not change since the {@code If-None-Match} tag or
-     * {@code If-Modified-Since} date; there is no body, and {@link #body()} throws.
+     * {@code If-Modified-Since} date; there is no body, and {@link #body()} throws, except for an
+     * operation that has no body anyway, whose {@code void} method returns as for any success.
      */
     public boolean notModified() {
-        return notModified != null;
+        return status == 304;
     }
 
     public Map<String, List<String>> headers() {
@@ -85,8 +97,8 @@ public final class ApiResponse<T> {
      * The typed body; {@code null} for an empty body or an operation without one.
      *
      * @return the body
-     * @throws NotModifiedException on a 304 (see {@link #notModified()}): there is no body, and a
-     *     {@code null} would read as "no value" rather than "your copy is current"
+     * @throws NotModifiedException on a 304 (see {@link #notModified()}) of an operation with a body:
+     *     there is none, and a {@code null} would read as "no value" rather than "your copy is current"
      */
     public T body() {
         if (notModified != null) {
@@ -118,7 +130,22 @@ public final class ApiResponse<T> {
 
     /** The whole JSON document the body came from; a missing node when the body was not JSON. */
     public JsonNode document() {
-        return document;
+        return document.whole();
+    }
+
+    /** The node at {@code pointer} in the document, without building the whole tree when the rest of it can answer. */
+    JsonNode at(String pointer) {
+        return document.at(pointer);
+    }
+
+    /** Where in {@link #rawBody} the typed body was read from, as {@code [start, end)}, or {@code null}. */
+    int[] bodyRange() {
+        return document.valueRange();
+    }
+
+    /** The raw body, not copied: for the runtime's own reading. */
+    byte[] rawBodyBytes() {
+        return rawBody;
     }
 
     /**
@@ -129,7 +156,8 @@ public final class ApiResponse<T> {
      */
     public <E> E documentAs(Class<E> type) {
         try {
-            return mapper.treeToValue(document.isMissingNode() ? mapper.createObjectNode() : document, type);
+            JsonNode whole = document.whole();
+            return mapper.treeToValue(whole.isMissingNode() ? mapper.createObjectNode() : whole, type);
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             throw new ResponseMismatchException(
                     redact.apply("the response document is not a " + type.getSimpleName() + ": " + e.getMessage()),

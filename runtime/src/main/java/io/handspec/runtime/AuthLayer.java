@@ -41,43 +41,56 @@ final class AuthLayer implements Layer {
 
     private CompletableFuture<HttpResult> sendAuthenticated(Attempt attempt, int renewals) {
         List<CompletableFuture<Authentication.Credential>> acquiring = new ArrayList<>();
-        auths.forEach(auth -> acquiring.add(acquire(auth)));
+        boolean ready = true;
+        for (Authentication auth : auths) {
+            CompletableFuture<Authentication.Credential> credential = acquire(auth);
+            acquiring.add(credential);
+            ready &= credential.isDone() && !credential.isCompletedExceptionally();
+        }
+        if (ready) {
+            // credentials at hand (a key, a live session): sent at once, without waiting stages
+            return sendWith(attempt, renewals, acquiring, null);
+        }
         return CompletableFuture.allOf(acquiring.toArray(CompletableFuture[]::new))
-                .handle((ready, acquireError) -> {
-                    List<Authentication.Credential> used = acquiring.stream()
-                            .map(f -> f.isCompletedExceptionally() ? null : f.join())
-                            .toList();
-                    if (acquireError != null) {
-                        // a credential acquired next to one that failed (a login begun) must not stay in flight
+                .handle((done, acquireError) -> sendWith(attempt, renewals, acquiring, acquireError))
+                .thenCompose(Function.identity());
+    }
+
+    private CompletableFuture<HttpResult> sendWith(
+            Attempt attempt,
+            int renewals,
+            List<CompletableFuture<Authentication.Credential>> acquiring,
+            Throwable acquireError) {
+        List<Authentication.Credential> used = acquiring.stream()
+                .map(f -> f.isCompletedExceptionally() ? null : f.join())
+                .toList();
+        if (acquireError != null) {
+            // a credential acquired next to one that failed (a login begun) must not stay in flight
+            release(used);
+            return CompletableFuture.failedFuture(acquireError);
+        }
+        CompletableFuture<HttpResult> sent;
+        try {
+            sent = next.send(attempt.with(withCredentials(attempt.http(), used)));
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        return sent.handle((result, error) -> {
+                    if (error != null) {
                         release(used);
-                        return CompletableFuture.<HttpResult>failedFuture(acquireError);
+                        return CompletableFuture.<HttpResult>failedFuture(error);
                     }
-                    CompletableFuture<HttpResult> sent;
-                    try {
-                        sent = next.send(attempt.with(withCredentials(attempt.http(), used)));
-                    } catch (RuntimeException e) {
-                        sent = CompletableFuture.failedFuture(e);
+                    boolean again = false;
+                    for (int i = 0; i < auths.size(); i++) {
+                        auths.get(i).onResponse(used.get(i), result);
                     }
-                    return sent.handle((result, error) -> {
-                                if (error != null) {
-                                    release(used);
-                                    return CompletableFuture.<HttpResult>failedFuture(error);
-                                }
-                                boolean again = false;
-                                for (int i = 0; i < auths.size(); i++) {
-                                    auths.get(i).onResponse(used.get(i), result);
-                                }
-                                for (int i = 0; i < auths.size(); i++) {
-                                    again |= auths.get(i).expired(used.get(i), result.status());
-                                }
-                                // a body read from a stream cannot be re-sent after a new login: the refusal stands
-                                return again
-                                                && renewals < MAX_RENEWALS
-                                                && attempt.http().replayable()
-                                        ? sendAuthenticated(attempt, renewals + 1)
-                                        : CompletableFuture.completedFuture(result);
-                            })
-                            .thenCompose(Function.identity());
+                    for (int i = 0; i < auths.size(); i++) {
+                        again |= auths.get(i).expired(used.get(i), result.status());
+                    }
+                    // a body read from a stream cannot be re-sent after a new login: the refusal stands
+                    return again && renewals < MAX_RENEWALS && attempt.http().replayable()
+                            ? sendAuthenticated(attempt, renewals + 1)
+                            : CompletableFuture.completedFuture(result);
                 })
                 .thenCompose(Function.identity());
     }

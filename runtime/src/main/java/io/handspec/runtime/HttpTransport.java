@@ -16,6 +16,17 @@ public interface HttpTransport {
     CompletableFuture<HttpResult> send(HttpCall call);
 
     /**
+     * Sends one exchange on the calling thread, for a caller that blocks until the answer is in
+     * anyway ({@link ApiClient#execute}), which saves the hand-over to another thread that an
+     * asynchronous send costs. By default {@link #send}, which is right for any transport; one that
+     * overrides it returns a completed future, fails as {@link #send} does, and bounds the whole
+     * exchange, body included, by the call's timeout.
+     */
+    default CompletableFuture<HttpResult> sendBlocking(HttpCall call) {
+        return send(call);
+    }
+
+    /**
      * Sends one exchange whose body the caller reads as a stream ({@link HttpResult#stream()}), for
      * downloads that are large by nature. By default the body is read into memory first.
      */

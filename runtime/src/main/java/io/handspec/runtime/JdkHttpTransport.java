@@ -86,6 +86,81 @@ public final class JdkHttpTransport implements HttpTransport {
         return result;
     }
 
+    /**
+     * {@link HttpClient#send} on the calling thread: the JDK's {@code sendAsync} hands every answer
+     * to another thread (a new one per call where the common pool has a single thread, as on two
+     * cores), which a caller that waits anyway need not pay. The call's timeout bounds the whole
+     * exchange here too: the JDK's covers the wait for the headers, a timer the body.
+     */
+    @Override
+    public CompletableFuture<HttpResult> sendBlocking(HttpCall call) {
+        HttpRequest request = request(call);
+        java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        Deadline deadline = new Deadline();
+        java.util.concurrent.ScheduledFuture<?> timer = call.timeout() == null
+                ? null
+                : Deadline.TIMER.schedule(
+                        deadline::pass, call.timeout().toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        try {
+            HttpResponse<byte[]> r = client.send(
+                    request, info -> deadline.open(new LimitedBodySubscriber(info, maxBodyBytes, tooLarge)));
+            return CompletableFuture.completedFuture(
+                    new HttpResult(r.statusCode(), r.headers().map(), r.body()));
+        } catch (java.io.IOException e) {
+            if (tooLarge.get() != null) {
+                return CompletableFuture.failedFuture(tooLarge.get());
+            }
+            return CompletableFuture.failedFuture(
+                    deadline.passed && !(e instanceof java.net.http.HttpTimeoutException)
+                            ? new java.util.concurrent.TimeoutException("the body did not arrive in time")
+                            : e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(new ApiIoException("interrupted while waiting for the response", e));
+        } finally {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        }
+    }
+
+    /** The end of a blocking exchange's time: stops reading the body, whether it is being read yet or not. */
+    private static final class Deadline {
+        /** One daemon thread for every client's deadlines; a cancelled one leaves its queue at once. */
+        static final java.util.concurrent.ScheduledThreadPoolExecutor TIMER = timer();
+
+        private volatile LimitedBodySubscriber body;
+        private volatile boolean passed;
+
+        private static java.util.concurrent.ScheduledThreadPoolExecutor timer() {
+            java.util.concurrent.ScheduledThreadPoolExecutor timer =
+                    new java.util.concurrent.ScheduledThreadPoolExecutor(1, task -> {
+                        Thread t = new Thread(task, "handspec-request-timeouts");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            timer.setRemoveOnCancelPolicy(true);
+            return timer;
+        }
+
+        LimitedBodySubscriber open(LimitedBodySubscriber subscriber) {
+            body = subscriber;
+            if (passed) {
+                subscriber.abort();
+            }
+            return subscriber;
+        }
+
+        void pass() {
+            passed = true;
+            LimitedBodySubscriber subscriber = body;
+            if (subscriber != null) {
+                subscriber.abort();
+            }
+        }
+    }
+
     /** The body is handed over unread, as the JDK's stream: no size limit, no copy in memory. */
     @Override
     public CompletableFuture<HttpResult> sendStreaming(HttpCall call) {
@@ -160,6 +235,11 @@ public final class JdkHttpTransport implements HttpTransport {
         @Override
         public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
             subscription = s;
+            if (refused) {
+                // aborted before the body began
+                s.cancel();
+                return;
+            }
             if (declared > limit) {
                 refuse();
                 return;

@@ -17,14 +17,25 @@ interface Layer {
      * @param http    the HTTP request as the layers so far shaped it
      * @param number    1 for the first attempt
      * @param streaming whether the answer's body is handed over as a stream (a download)
+     * @param waiter    the thread that blocks until the call is answered ({@link ApiClient#execute}), or
+     *                  {@code null} for an asynchronous call
      */
-    record Attempt(ApiRequest request, HttpCall http, int number, boolean streaming) {
+    record Attempt(ApiRequest request, HttpCall http, int number, boolean streaming, Thread waiter) {
         Attempt with(HttpCall newHttp) {
-            return new Attempt(request, newHttp, number, streaming);
+            return new Attempt(request, newHttp, number, streaming, waiter);
         }
 
         Attempt next() {
-            return new Attempt(request, http, number + 1, streaming);
+            return new Attempt(request, http, number + 1, streaming, waiter);
+        }
+
+        /**
+         * Whether the transport may do this exchange on the current thread: only the thread that
+         * waits for the answer anyway does, never a timer's or another call's thread that continues
+         * this one (after a retry delay or a login).
+         */
+        boolean onWaitingThread() {
+            return waiter == Thread.currentThread();
         }
     }
 }

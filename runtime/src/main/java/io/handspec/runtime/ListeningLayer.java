@@ -30,8 +30,12 @@ final class ListeningLayer implements Layer {
     @Override
     public CompletableFuture<HttpResult> send(Attempt attempt) {
         HttpCall call = attempt.http();
-        String shownUri = redactor.uri(call.uri().toString());
-        Map<String, List<String>> shownHeaders = redactor.headers(call.headers());
+        // redacting the URI and headers costs a copy of both: done only for a listener or the log
+        boolean listened = !listeners.isEmpty();
+        String shownUri = listened || LOG.isLoggable(Level.DEBUG)
+                ? redactor.uri(call.uri().toString())
+                : null;
+        Map<String, List<String>> shownHeaders = listened ? redactor.headers(call.headers()) : null;
         String operation = attempt.request().operationId();
         try {
             listeners.forEach(l -> l.onRequest(new ExchangeListener.Exchange(
@@ -41,15 +45,20 @@ final class ListeningLayer implements Layer {
                     redactor.text("a listener failed before " + call.method() + " " + shownUri + " was sent: " + e),
                     e));
         }
-        LOG.log(Level.DEBUG, () -> call.method() + " " + shownUri + " (attempt " + attempt.number() + ")");
+        if (shownUri != null) {
+            LOG.log(Level.DEBUG, () -> call.method() + " " + shownUri + " (attempt " + attempt.number() + ")");
+        }
         long start = System.nanoTime();
         CompletableFuture<HttpResult> sent;
         try {
-            sent = attempt.streaming() ? transport.sendStreaming(call) : transport.send(call);
+            sent = attempt.streaming()
+                    ? transport.sendStreaming(call)
+                    : attempt.onWaitingThread() ? transport.sendBlocking(call) : transport.send(call);
         } catch (RuntimeException e) {
             // the message of a stack's own check (an illegal header) may quote a credential: never pass it on raw
             sent = CompletableFuture.failedFuture(new HandspecException(
-                    redactor.text("the transport refused " + call.method() + " " + shownUri + ": "
+                    redactor.text("the transport refused " + call.method() + " "
+                            + redactor.uri(call.uri().toString()) + ": "
                             + e.getClass().getSimpleName() + ": " + e.getMessage()),
                     null));
         }
@@ -69,15 +78,17 @@ final class ListeningLayer implements Layer {
                 cause = new ResponseTooLargeException(maxBodyBytes);
             }
             Throwable shown = cause;
-            listeners.forEach(l -> l.onResponse(new ExchangeListener.Exchange(
-                    operation,
-                    attempt.number(),
-                    call.method(),
-                    shownUri,
-                    shownHeaders,
-                    shown == null ? result.status() : 0,
-                    elapsed,
-                    shown)));
+            if (listened) {
+                listeners.forEach(l -> l.onResponse(new ExchangeListener.Exchange(
+                        operation,
+                        attempt.number(),
+                        call.method(),
+                        shownUri,
+                        shownHeaders,
+                        shown == null ? result.status() : 0,
+                        elapsed,
+                        shown)));
+            }
             if (cause != null) {
                 throw new java.util.concurrent.CompletionException(cause);
             }

@@ -1,8 +1,10 @@
 package io.handspec.runtime;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,10 +26,18 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
     private final Object[] values;
     private final BitSet present;
     private final Map<String, A> additional;
+    /**
+     * The declared properties whose values hold something mutable (a byte array or a JSON object or
+     * array, at any depth): handed out as copies. {@code null} when there is none, as for most models.
+     */
+    private final BitSet mutable;
+    /** Whether an additional property holds something mutable. */
+    private final boolean additionalMutable;
 
     /**
      * Copies the builder's state: lists and maps, at every depth, into unmodifiable copies, byte
-     * arrays cloned, so that changing what was passed to the builder does not change this object.
+     * arrays cloned and JSON trees copied, so that changing what was passed to the builder does not
+     * change this object.
      *
      * @param builder the builder, already checked for required properties
      */
@@ -35,28 +45,66 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
         ModelBuilder<?, B, A> b = builder;
         this.type = b.type;
         this.values = new Object[b.values.length];
+        BitSet holding = null;
+        boolean[] found = new boolean[1];
         for (int i = 0; i < values.length; i++) {
-            this.values[i] = copy(b.values[i]);
+            found[0] = false;
+            this.values[i] = copy(b.values[i], found);
+            if (found[0]) {
+                holding = holding == null ? new BitSet() : holding;
+                holding.set(i);
+            }
         }
+        this.mutable = holding;
         this.present = (BitSet) b.present.clone();
+        found[0] = false;
         @SuppressWarnings("unchecked")
-        Map<String, A> additional = (Map<String, A>) copy(b.additional);
+        Map<String, A> additional = (Map<String, A>) copy(b.additional, found);
         this.additional = additional;
+        this.additionalMutable = found[0];
     }
 
-    private static Object copy(Object value) {
+    /**
+     * For generated code that holds a value outside a model, such as a union variant: a deep,
+     * unmodifiable copy (lists and maps at every depth), with byte arrays cloned and JSON trees
+     * copied. Other values are returned as they are.
+     *
+     * @param <T>   the value's type
+     * @param value the value, may be {@code null}
+     * @return the copy
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T frozen(T value) {
+        return value instanceof List<?>
+                        || value instanceof Map<?, ?>
+                        || value instanceof byte[]
+                        || value instanceof JsonNode
+                ? (T) copy(value, new boolean[1])
+                : value;
+    }
+
+    /**
+     * A deep, unmodifiable copy; {@code mutable[0]} is set when {@code value} holds a byte array or a
+     * JSON object or array, which a reader could change, so it must be copied again when read.
+     */
+    private static Object copy(Object value, boolean[] mutable) {
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            list.forEach(v -> out.add(copy(v)));
+            list.forEach(v -> out.add(copy(v, mutable)));
             return Collections.unmodifiableList(out);
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(k, copy(v)));
+            map.forEach((k, v) -> out.put(k, copy(v, mutable)));
             return Collections.unmodifiableMap(out);
         }
         if (value instanceof byte[] bytes) {
+            mutable[0] = true;
             return bytes.clone();
+        }
+        if (value instanceof JsonNode node && node.isContainerNode()) {
+            mutable[0] = true;
+            return node.deepCopy();
         }
         return value;
     }
@@ -66,13 +114,13 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
      *
      * @param <T>   the property's Java type
      * @param index its position in the model's {@link ModelType}
-     * @return the value, {@code null} when absent or null; a byte array is a copy, so the caller
-     *     cannot change this object through it
+     * @return the value, {@code null} when absent or null; byte arrays and JSON trees, at any depth,
+     *     are copies, so the caller cannot change this object through them
      */
     @SuppressWarnings("unchecked")
     protected final <T> T get(int index) {
         Object value = values[index];
-        return (T) (value instanceof byte[] bytes ? bytes.clone() : value);
+        return (T) (mutable != null && mutable.get(index) ? copy(value, new boolean[1]) : value);
     }
 
     /**
@@ -105,10 +153,11 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
     /**
      * Properties the spec does not declare, as received or set.
      *
-     * @return an unmodifiable map
+     * @return an unmodifiable map; JSON trees and byte arrays in it are copies
      */
+    @SuppressWarnings("unchecked")
     public final Map<String, A> additionalProperties() {
-        return additional;
+        return additionalMutable ? (Map<String, A>) copy(additional, new boolean[1]) : additional;
     }
 
     /** The JSON object: present declared properties in declaration order, then the additional ones. */
@@ -131,25 +180,111 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
             return false;
         }
         Model<?, ?> other = (Model<?, ?>) o;
-        return Arrays.deepEquals(values, other.values)
-                && present.equals(other.present)
-                && additional.equals(other.additional);
+        if (!present.equals(other.present) || values.length != other.values.length) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!same(values[i], other.values[i])) {
+                return false;
+            }
+        }
+        return same(additional, other.additional);
+    }
+
+    /** Equality that compares byte arrays by content, also inside lists and maps. */
+    private static boolean same(Object a, Object b) {
+        if (a instanceof byte[] x) {
+            return b instanceof byte[] y && Arrays.equals(x, y);
+        }
+        if (a instanceof List<?> x) {
+            if (!(b instanceof List<?> y) || x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!same(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Map<?, ?> x) {
+            if (!(b instanceof Map<?, ?> y) || x.size() != y.size()) {
+                return false;
+            }
+            for (Map.Entry<?, ?> e : x.entrySet()) {
+                if (!y.containsKey(e.getKey()) || !same(e.getValue(), y.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Objects.equals(a, b);
+    }
+
+    /** The hash code agreeing with {@link #same}. */
+    private static int hash(Object value) {
+        if (value instanceof byte[] bytes) {
+            return Arrays.hashCode(bytes);
+        }
+        if (value instanceof List<?> list) {
+            int h = 1;
+            for (Object v : list) {
+                h = 31 * h + hash(v);
+            }
+            return h;
+        }
+        if (value instanceof Map<?, ?> map) {
+            int h = 0;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                h += Objects.hashCode(e.getKey()) ^ hash(e.getValue());
+            }
+            return h;
+        }
+        return Objects.hashCode(value);
     }
 
     @Override
     public final int hashCode() {
-        return Objects.hash(Arrays.deepHashCode(values), present, additional);
+        int h = present.hashCode();
+        for (Object value : values) {
+            h = 31 * h + hash(value);
+        }
+        return 31 * h + hash(additional);
     }
 
-    /** The present properties as in JSON, except that a secret one that is not null prints as {@code ***}. */
+    /**
+     * The present properties as in JSON (byte arrays in Base64), except that a secret one that is not
+     * null prints as {@code ***}.
+     */
     @Override
     public final String toString() {
         Map<String, Object> shown = toJson();
         for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
             if (type.isSecret(i) && values[i] != null) {
                 shown.put(type.jsonName(i), Redactor.MASK);
+            } else if (mutable != null && mutable.get(i)) {
+                shown.put(type.jsonName(i), printable(values[i]));
             }
         }
+        if (additionalMutable) {
+            additional.forEach((k, v) -> shown.put(k, printable(v)));
+        }
         return type.typeName() + "{" + shown + "}";
+    }
+
+    /** {@code value} with its byte arrays as Base64 text, as JSON has them. */
+    private static Object printable(Object value) {
+        if (value instanceof byte[] bytes) {
+            return Base64.getEncoder().encodeToString(bytes);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Model::printable).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, printable(v)));
+            return out;
+        }
+        return value;
     }
 }

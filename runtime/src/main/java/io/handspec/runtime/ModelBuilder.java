@@ -53,9 +53,16 @@ public abstract class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder
      * @param name  its JSON name
      * @param value its value
      * @return this builder
+     * @throws IllegalArgumentException when the model declares a property of that name: its typed
+     *     setter sets it, so that a value of another type can never stand in its place and be sent
+     *     instead of the declared one
      */
     @JsonAnySetter
     public final B additionalProperty(String name, A value) {
+        if (type.indexOf(name) >= 0) {
+            throw new IllegalArgumentException("\"" + name + "\" is a declared property of " + type.typeName()
+                    + ": set it with its own setter; additionalProperty is for properties the spec does not declare");
+        }
         additional.put(name, value);
         return self();
     }

@@ -9,6 +9,9 @@ import java.util.Optional;
  * {@code If-Modified-Since}): the copy the caller holds is current, and there is no body to return.
  * Thrown where a body was asked for (the plain method, {@link ApiResponse#body()}) so a 304 is never
  * mistaken for a {@code null} result; {@link ApiResponse#notModified()} tests for it without a throw.
+ * An operation without a body asks for none, so its {@code void} method returns on a 304 as on any
+ * success. A paged listing ends after a 304 to its first page (the items throw this); conditional
+ * headers are sent with the first page only, and a 304 to a later page is a {@link PagingException}.
  * Not an {@link ApiException}: it is not an error status, and error handlers should not see it.
  */
 public final class NotModifiedException extends HandspecException {

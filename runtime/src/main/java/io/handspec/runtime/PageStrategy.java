@@ -120,12 +120,12 @@ public interface PageStrategy {
                 return null;
             }
             long start = first.queryValue(offsetParam).map(PageStrategy::number).orElse(0L);
-            JsonNode total = totalPointer == null ? null : page.document().at(totalPointer);
+            JsonNode total = totalPointer == null ? null : page.at(totalPointer);
             boolean hasTotal = total != null && total.canConvertToLong();
             if (hasTotal && start + fetched >= total.asLong()) {
                 return null;
             }
-            JsonNode nextUrl = nextPointer == null ? null : page.document().at(nextPointer);
+            JsonNode nextUrl = nextPointer == null ? null : page.at(nextPointer);
             if (nextUrl != null && nextUrl.isTextual() && !nextUrl.asText().isBlank()) {
                 return current.withAbsoluteUri(sameOrigin(client, nextUrl.asText()));
             }
@@ -171,7 +171,7 @@ public interface PageStrategy {
             if (items == null || items.isEmpty()) {
                 return null;
             }
-            JsonNode total = totalPointer == null ? null : page.document().at(totalPointer);
+            JsonNode total = totalPointer == null ? null : page.at(totalPointer);
             if (total != null && total.canConvertToLong() && fetched >= total.asLong()) {
                 return null;
             }

@@ -1,6 +1,10 @@
 package io.handspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +29,8 @@ import java.util.stream.StreamSupport;
  * earlier one, a page with the same items as any earlier page, or a total that changes between pages,
  * ends it with a {@link PagingException}.
  * A page size above the operation's documented maximum is lowered to it before the first request.
+ * Conditional headers ({@code If-None-Match}, {@code If-Modified-Since}...) go with the first page
+ * only: a 304 to it ends the pages, and iterating the items throws {@link NotModifiedException}.
  *
  * @param <T> the item type
  */
@@ -109,10 +115,10 @@ public final class PagedIterable<T> implements Iterable<T> {
 
     private CompletableFuture<List<T>> collect(Walk walk, ApiRequest current, List<T> all) {
         return client.executeAsync(current, spec).thenCompose(page -> {
+            ApiRequest next = walk.after(current, page);
             if (page.body() != null) {
                 all.addAll(page.body());
             }
-            ApiRequest next = walk.after(current, page);
             return next == null ? CompletableFuture.completedFuture(all) : collect(walk, next, all);
         });
     }
@@ -163,11 +169,19 @@ public final class PagedIterable<T> implements Iterable<T> {
         /** The request after {@code page}, {@code null} at the end. */
         ApiRequest after(ApiRequest current, ApiResponse<List<T>> page) {
             number++;
+            if (page.notModified()) {
+                if (number == 1) {
+                    // the caller's copy of the list is current: nothing more to fetch; its items throw
+                    return null;
+                }
+                throw new PagingException("page " + number + " of " + current.operationId()
+                        + " answered 304 Not Modified, though conditional headers go with the first page only:"
+                        + " the page has no body and the copy it would stand for is not the caller's; stopped");
+            }
             requested.add(current.identity(client.config().baseUri()));
-            JsonNode items =
-                    spec.pointer().isEmpty() ? page.document() : page.document().at(spec.pointer());
-            if (items.size() > 0) {
-                Integer earlier = pagesSeen.putIfAbsent(digest(items), number);
+            String items = itemsDigest(page);
+            if (items != null) {
+                Integer earlier = pagesSeen.putIfAbsent(items, number);
                 if (earlier != null) {
                     throw new PagingException("page " + number + " of " + current.operationId()
                             + " holds the same items as page " + earlier
@@ -177,6 +191,8 @@ public final class PagedIterable<T> implements Iterable<T> {
             checkTotal(current, page);
             fetched += page.body() == null ? 0 : page.body().size();
             ApiRequest next = strategy.next(first, current, page, fetched, client);
+            // a conditional header (If-None-Match ...) names a version of the first page, not of the others
+            next = next == null ? null : next.withoutConditionalHeaders();
             if (next != null && requested.contains(next.identity(client.config().baseUri()))) {
                 throw new PagingException("the page after page " + number + " of " + current.operationId()
                         + " would repeat an earlier request (" + next.method() + " " + next.shownPath()
@@ -191,7 +207,7 @@ public final class PagedIterable<T> implements Iterable<T> {
             if (pointer == null) {
                 return;
             }
-            JsonNode total = page.document().at(pointer);
+            JsonNode total = page.at(pointer);
             if (!total.canConvertToLong()) {
                 return;
             }
@@ -204,14 +220,62 @@ public final class PagedIterable<T> implements Iterable<T> {
             }
         }
 
-        private static String digest(JsonNode items) {
-            try {
-                byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(items.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return java.util.Base64.getEncoder().encodeToString(hash);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java runtime has SHA-256", e);
+        /**
+         * A digest of the page's items, or {@code null} when it has none: of the bytes they were read
+         * from (a page repeated by a server that ignores the paging parameters is the same bytes), else
+         * of their JSON text.
+         */
+        private String itemsDigest(ApiResponse<List<T>> page) {
+            int[] range = page.bodyRange();
+            if (range != null) {
+                return page.body() == null || page.body().isEmpty()
+                        ? null
+                        : fingerprint(page.rawBodyBytes(), range[0], range[1]);
             }
+            JsonNode items = spec.pointer().isEmpty() ? page.document() : page.at(spec.pointer());
+            return items.size() > 0 ? fingerprint(items.toString().getBytes(StandardCharsets.UTF_8)) : null;
         }
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long P1 = 0x9E3779B185EBCA87L;
+    private static final long P2 = 0xC2B2AE3D27D4EB4FL;
+    private static final long P3 = 0x165667B19E3779F9L;
+
+    /** {@link #fingerprint(byte[], int, int)} of all of {@code bytes}. */
+    static String fingerprint(byte[] bytes) {
+        return fingerprint(bytes, 0, bytes.length);
+    }
+
+    /**
+     * A 128-bit fingerprint of {@code bytes[from, to)}, to tell pages apart: two lanes of the xxHash64
+     * round over 8-byte words, with the length. Not a cryptographic digest (no one gains by forging a
+     * repeat: the server can end the paging anyway), and several times faster than one over a large
+     * page, whose every byte it still reads.
+     */
+    static String fingerprint(byte[] bytes, int from, int to) {
+        long a = P1 + P2;
+        long b = P2 ^ P3;
+        int i = from;
+        for (; i + 16 <= to; i += 16) {
+            a = Long.rotateLeft(a + (long) LONGS.get(bytes, i) * P2, 31) * P1;
+            b = Long.rotateLeft(b + (long) LONGS.get(bytes, i + 8) * P2, 31) * P1;
+        }
+        for (; i < to; i++) {
+            a = Long.rotateLeft(a ^ (bytes[i] & 0xFFL) * P3, 11) * P1;
+            b = Long.rotateLeft(b + (bytes[i] & 0xFFL) * P1, 23) * P2;
+        }
+        long length = to - from;
+        a = avalanche(a ^ length);
+        b = avalanche(b + length * P3);
+        return Long.toHexString(a ^ Long.rotateLeft(b, 17)) + ":" + Long.toHexString(b ^ a) + ":" + length;
+    }
+
+    private static long avalanche(long h) {
+        h ^= h >>> 33;
+        h *= P2;
+        h ^= h >>> 29;
+        h *= P3;
+        return h ^ (h >>> 32);
     }
 }

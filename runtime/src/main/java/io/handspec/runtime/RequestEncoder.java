@@ -1,6 +1,7 @@
 package io.handspec.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns an {@link ApiRequest} into the {@link HttpCall} the layers send: absolute URI, default,
@@ -18,6 +20,8 @@ final class RequestEncoder {
     private final ClientConfig config;
     private final Redactor redactor;
     private final Secrets callSecrets;
+    /** A writer per root key that wraps the body in an object under it ({@code {"data": ...}}). */
+    private final Map<String, ObjectWriter> wrapping = new ConcurrentHashMap<>();
 
     RequestEncoder(ClientConfig config, Redactor redactor, Secrets callSecrets) {
         this.config = config;
@@ -33,12 +37,13 @@ final class RequestEncoder {
         request.headers().forEach((k, v) -> put(headers, k, v));
         request.options().headers().forEach((k, v) -> put(headers, k, List.of(v)));
         // a Content-Type the caller set (per client or per call) is theirs: never replaced, only completed
-        String callerType = headers.entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase("Content-Type")
-                        && !e.getValue().isEmpty())
-                .map(e -> e.getValue().get(0))
-                .findFirst()
-                .orElse(null);
+        String callerType = null;
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            if (e.getKey().equalsIgnoreCase("Content-Type") && !e.getValue().isEmpty()) {
+                callerType = e.getValue().get(0);
+                break;
+            }
+        }
         Duration timeout =
                 request.options().timeout() != null ? request.options().timeout() : config.requestTimeout();
         if (request.bodyKind() == BodyKind.MULTIPART) {
@@ -104,15 +109,12 @@ final class RequestEncoder {
                 case NONE, MULTIPART -> new byte[0];
                 case BINARY -> (byte[]) request.body();
                 case FORM -> FormEncoder.encode(toJsonObject(mapper, request.body()), request.formRules());
-                case JSON -> {
-                    Object value = request.body();
-                    if (request.rootKey() != null) {
-                        ObjectNode wrapper = mapper.createObjectNode();
-                        wrapper.set(request.rootKey(), mapper.valueToTree(value));
-                        value = wrapper;
-                    }
-                    yield mapper.writeValueAsBytes(value);
-                }
+                    // written in one pass, wrapped by the writer: no tree of the body is built first
+                case JSON -> request.rootKey() == null
+                        ? mapper.writeValueAsBytes(request.body())
+                        : wrapping.computeIfAbsent(request.rootKey(), key -> mapper.writer()
+                                        .withRootName(key))
+                                .writeValueAsBytes(request.body());
             };
         } catch (IOException | IllegalArgumentException | ClassCastException e) {
             throw new HandspecException(

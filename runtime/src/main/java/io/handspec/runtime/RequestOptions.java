@@ -54,6 +54,23 @@ public final class RequestOptions {
         return idempotent;
     }
 
+    /** These options without the headers {@code drop} accepts; this object when there is none. */
+    RequestOptions without(java.util.function.Predicate<String> drop) {
+        if (headers.keySet().stream().noneMatch(drop)) {
+            return this;
+        }
+        Builder b = builder();
+        headers.forEach((k, v) -> {
+            if (!drop.test(k)) {
+                b.headers.put(k, v);
+            }
+        });
+        b.timeout = timeout;
+        b.maxAttempts = maxAttempts;
+        b.idempotent = idempotent;
+        return b.build();
+    }
+
     /** Builds {@link RequestOptions}. */
     public static final class Builder {
         private final Map<String, String> headers = new LinkedHashMap<>();

@@ -1,8 +1,18 @@
 package io.handspec.runtime;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -15,10 +25,13 @@ import java.util.Map;
 final class ResponseReader {
     private final ObjectMapper mapper;
     private final Redactor redactor;
+    /** Reads the parts of a document around the value as trees. */
+    private final ObjectReader trees;
 
     ResponseReader(ObjectMapper mapper, Redactor redactor) {
         this.mapper = mapper;
         this.redactor = redactor;
+        this.trees = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     <T> ApiResponse<T> read(ApiRequest request, ResponseSpec<T> spec, HttpResult result) {
@@ -33,73 +46,166 @@ final class ResponseReader {
                 // else the result is lost, and "your copy is current" would not be true
                 throw mismatch(request, result, "304 Not Modified answers only GET and HEAD", null);
             }
+            // an operation without a body asked for nothing, so nothing is missing: its body() is null
             return new ApiResponse<>(
                     result,
-                    redactor.text(request.method() + " " + request.path() + " (" + request.operationId()
-                            + ") answered 304 Not Modified: the copy from the earlier answer is current, "
-                            + "there is no body"),
+                    spec.readsNothing()
+                            ? null
+                            : redactor.text(request.method() + " " + request.path() + " (" + request.operationId()
+                                    + ") answered 304 Not Modified: the copy from the earlier answer is current, "
+                                    + "there is no body"),
                     mapper,
                     redactor::text);
         }
         if (spec.readsNothing()) {
             result.discard();
-            return new ApiResponse<>(result, null, null, mapper, redactor::text);
+            return new ApiResponse<>(result, null, (JsonNode) null, mapper, redactor::text);
         }
         if (spec.readsStream()) {
             @SuppressWarnings("unchecked")
             T stream =
                     (T) (result.stream() != null ? result.stream() : new java.io.ByteArrayInputStream(result.body()));
-            return new ApiResponse<>(result, stream, null, mapper, redactor::text);
+            return new ApiResponse<>(result, stream, (JsonNode) null, mapper, redactor::text);
         }
         if (spec.readsBytes()) {
             @SuppressWarnings("unchecked")
             T bytes = (T) result.body();
-            return new ApiResponse<>(result, bytes, null, mapper, redactor::text);
+            return new ApiResponse<>(result, bytes, (JsonNode) null, mapper, redactor::text);
         }
         if (isBlank(result.body())) {
-            return new ApiResponse<>(result, null, null, mapper, redactor::text);
+            return new ApiResponse<>(result, null, (JsonNode) null, mapper, redactor::text);
         }
-        JsonNode document;
-        try {
-            document = mapper.readTree(result.body());
+        return readJson(request, spec, result);
+    }
+
+    /**
+     * Reads the value at the spec's pointer straight from the bytes into its type, in one pass that
+     * keeps the rest of the document as a tree: no tree of the value is built and converted.
+     */
+    private <T> ApiResponse<T> readJson(ApiRequest request, ResponseSpec<T> spec, HttpResult result) {
+        ResponseSpec.Reading reading = spec.reading(mapper);
+        Found<T> found = new Found<>();
+        JsonNode outside;
+        try (JsonParser p = mapper.createParser(result.body())) {
+            if (p.nextToken() == null) {
+                throw mismatch(
+                        request, result, "no value at '" + spec.pointer() + "' where the spec puts the result", null);
+            }
+            outside = walk(p, reading.pointer(), reading, found);
+        } catch (StreamReadException e) {
+            throw mismatch(request, result, "a body that is not JSON: " + e.getMessage(), e);
+        } catch (DatabindException | IllegalArgumentException e) {
+            throw mismatch(
+                    request,
+                    result,
+                    "a value that does not fit " + reading.type().toCanonical() + ": " + e.getMessage(),
+                    e);
         } catch (IOException e) {
             throw mismatch(request, result, "a body that is not JSON: " + e.getMessage(), e);
         }
-        JsonNode node = spec.pointer().isEmpty() ? document : document.at(spec.pointer());
-        if (node.isMissingNode()) {
+        if (!found.present) {
             throw mismatch(
                     request, result, "no value at '" + spec.pointer() + "' where the spec puts the result", null);
         }
-        if (node.isNull()) {
-            return new ApiResponse<>(result, null, document, mapper, redactor::text);
+        if (found.shape != null) {
+            throw mismatch(request, result, found.shape, null);
         }
-        JavaType type = spec.javaType(mapper);
-        String shape = shapeProblem(type, node);
-        if (shape != null) {
-            throw mismatch(request, result, shape, null);
-        }
-        try {
-            return new ApiResponse<>(result, mapper.convertValue(node, type), document, mapper, redactor::text);
-        } catch (IllegalArgumentException e) {
-            throw mismatch(
-                    request, result, "a value that does not fit " + type.toCanonical() + ": " + e.getMessage(), e);
-        }
+        JsonDocument document = JsonDocument.read(
+                result.body(),
+                mapper,
+                reading.pointer().matches() ? null : outside,
+                spec.pointer(),
+                found.start,
+                found.end);
+        return new ApiResponse<>(result, found.value, document, mapper, redactor::text);
     }
 
-    /** Why {@code node} cannot be a {@code type}, judged by JSON kind alone, or {@code null}. */
-    private static String shapeProblem(JavaType type, JsonNode node) {
+    /** What the walk found at the pointer. */
+    private static final class Found<T> {
+        boolean present;
+        T value;
+        String shape;
+        int start = -1;
+        int end = -1;
+    }
+
+    /**
+     * Reads the JSON value the parser is on: at {@code rest}'s end the typed value (into {@code found}),
+     * elsewhere a tree. Returns the tree of what was read, a null where the typed value was.
+     */
+    private <T> JsonNode walk(JsonParser p, JsonPointer rest, ResponseSpec.Reading reading, Found<T> found)
+            throws IOException {
+        if (rest.matches()) {
+            readValue(p, reading, found);
+            return NullNode.getInstance();
+        }
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            ObjectNode node = mapper.getNodeFactory().objectNode();
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                JsonPointer tail = rest.matchProperty(name);
+                node.replace(name, tail != null ? walk(p, tail, reading, found) : trees.readTree(p));
+            }
+            return node;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            ArrayNode node = mapper.getNodeFactory().arrayNode();
+            for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                JsonPointer tail = rest.matchElement(i);
+                node.add(tail != null ? walk(p, tail, reading, found) : trees.readTree(p));
+            }
+            return node;
+        }
+        return trees.readTree(p);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void readValue(JsonParser p, ResponseSpec.Reading reading, Found<T> found) throws IOException {
+        JsonToken token = p.currentToken();
+        found.present = true;
+        found.value = null;
+        found.shape = null;
+        found.start = (int) p.currentTokenLocation().getByteOffset();
+        if (token == JsonToken.VALUE_NULL) {
+            found.end = (int) p.currentLocation().getByteOffset();
+            return;
+        }
+        found.shape = shapeProblem(reading.type(), token);
+        if (found.shape != null) {
+            // the rest is still read, so a body that is not JSON is reported as such
+            p.skipChildren();
+        } else {
+            found.value = (T) reading.reader().readValue(p);
+        }
+        found.end = (int) p.currentLocation().getByteOffset();
+    }
+
+    /** Why a JSON value starting with {@code token} cannot be a {@code type}, judged by JSON kind alone, or {@code null}. */
+    private static String shapeProblem(JavaType type, JsonToken token) {
         Class<?> raw = type.getRawClass();
         boolean wantsArray = type.isCollectionLikeType() || type.isArrayType() && raw != byte[].class;
         boolean wantsObject = type.isMapLikeType() || isModel(raw);
-        if (wantsArray && !node.isArray()) {
-            return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
-                    + " where the spec declares an array";
+        if (wantsArray && token != JsonToken.START_ARRAY) {
+            return "a JSON " + kind(token) + " where the spec declares an array";
         }
-        if (wantsObject && !node.isObject()) {
-            return "a JSON " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
-                    + " where the spec declares an object";
+        if (wantsObject && token != JsonToken.START_OBJECT) {
+            return "a JSON " + kind(token) + " where the spec declares an object";
         }
         return null;
+    }
+
+    /** The JSON kind of a value starting with {@code token}, as a tree node names it. */
+    private static String kind(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "object";
+            case START_ARRAY -> "array";
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            case VALUE_NULL -> "null";
+            default -> "pojo";
+        };
     }
 
     /** A generated model (a concrete class of its own), not a scalar, an open enum, a union or a JDK type. */

@@ -1,8 +1,11 @@
 package io.handspec.runtime;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Arrays;
@@ -25,6 +28,8 @@ public final class ResponseSpec<T> {
     private final String pointer;
     private final ErrorTypes declared;
     private final ErrorTypes apiWide;
+    /** How to read the success type, for the mapper last used: specs are constants that clients share. */
+    private volatile Reading reading;
 
     private ResponseSpec(Type type, Class<?> rawType, String pointer, ErrorTypes declared, ErrorTypes apiWide) {
         this.type = type;
@@ -183,6 +188,34 @@ public final class ResponseSpec<T> {
             return raw.getName() + Arrays.toString(arguments).replace('[', '<').replace(']', '>');
         }
     }
+
+    /**
+     * How {@code mapper} reads this spec's success type from a parser placed on it, and where the
+     * value sits; made once per mapper, not per call.
+     */
+    Reading reading(ObjectMapper mapper) {
+        Reading r = reading;
+        if (r == null || r.mapper() != mapper) {
+            JavaType javaType = javaType(mapper);
+            r = new Reading(
+                    mapper,
+                    javaType,
+                    mapper.readerFor(javaType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS),
+                    JsonPointer.compile(pointer));
+            reading = r;
+        }
+        return r;
+    }
+
+    /**
+     * What reading a success takes with one mapper.
+     *
+     * @param mapper  the mapper
+     * @param type    the success type
+     * @param reader  reads it from a parser on its first token, leaving the parser on its last
+     * @param pointer where it sits in the document
+     */
+    record Reading(ObjectMapper mapper, JavaType type, ObjectReader reader, JsonPointer pointer) {}
 
     /** The type of {@code status}'s error body, or {@code null} when none is declared. */
     Type errorType(int status) {

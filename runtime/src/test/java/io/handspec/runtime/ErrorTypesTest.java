@@ -132,6 +132,19 @@ class ErrorTypesTest {
     }
 
     @Test
+    void aNotModifiedAnswerToAnOperationWithoutBodyIsASuccessThatSaysSo() {
+        // nothing was asked for, so nothing is missing: the void method returns, the raw view tells
+        wm.stubFor(get("/thing").willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v7\"")));
+        ApiResponse<Void> response = client.execute(getThing(), ResponseSpec.none());
+        assertTrue(response.notModified());
+        assertEquals("\"v7\"", response.etag().orElseThrow());
+        assertNull(response.body());
+        assertNull(client.executeAsync(getThing(), ResponseSpec.none())
+                .thenApply(ApiResponse::body)
+                .join());
+    }
+
+    @Test
     void anOrdinaryAnswerIsNotNotModified() {
         wm.stubFor(get("/thing").willReturn(aResponse().withStatus(204)));
         ApiResponse<Void> response = client.execute(getThing(), ResponseSpec.none());

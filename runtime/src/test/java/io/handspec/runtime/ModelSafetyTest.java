@@ -24,7 +24,7 @@ class ModelSafetyTest {
     @JsonDeserialize(builder = Account.Builder.class)
     static final class Account extends Model<Account.Builder, JsonNode> {
         private static final ModelType<Account, Builder> TYPE = ModelType.of(
-                        Account.class, Account::new, Builder::new, "user", "password", "key", "groups")
+                        Account.class, Account::new, Builder::new, "user", "password", "key", "groups", "keys", "doc")
                 .secret("password");
 
         private Account(Builder b) {
@@ -37,6 +37,14 @@ class ModelSafetyTest {
 
         List<Map<String, List<String>>> groups() {
             return get(3);
+        }
+
+        List<byte[]> keys() {
+            return get(4);
+        }
+
+        JsonNode doc() {
+            return get(5);
         }
 
         @JsonPOJOBuilder(withPrefix = "")
@@ -63,6 +71,16 @@ class ModelSafetyTest {
             @JsonProperty("groups")
             Builder groups(List<Map<String, List<String>>> groups) {
                 return set(3, groups);
+            }
+
+            @JsonProperty("keys")
+            Builder keys(List<byte[]> keys) {
+                return set(4, keys);
+            }
+
+            @JsonProperty("doc")
+            Builder doc(JsonNode doc) {
+                return set(5, doc);
             }
         }
     }
@@ -111,5 +129,67 @@ class ModelSafetyTest {
         assertThrows(
                 UnsupportedOperationException.class,
                 () -> a.groups().get(0).get("names").add("c"));
+    }
+
+    @Test
+    void byteArraysInsideListsAreCopiedOnEveryReadAndComparedByContent() throws Exception {
+        List<byte[]> keys = new ArrayList<>(List.of(new byte[] {1, 2}));
+        Account a = new Account.Builder().keys(keys).build();
+        int hash = a.hashCode();
+        keys.get(0)[0] = 7;
+        a.keys().get(0)[1] = 9;
+        assertArrayEquals(new byte[] {1, 2}, a.keys().get(0));
+        assertEquals(hash, a.hashCode());
+        Account same = new Account.Builder().keys(List.of(new byte[] {1, 2})).build();
+        assertEquals(a, same);
+        assertEquals(a.hashCode(), same.hashCode());
+        assertEquals(a, MAPPER.readValue(MAPPER.writeValueAsString(a), Account.class));
+        assertFalse(
+                a.equals(new Account.Builder().keys(List.of(new byte[] {1, 3})).build()));
+        // printed as in JSON, not as an identity hash that differs between equal objects
+        assertEquals("Account{{keys=[AQI=]}}", a.toString());
+        assertEquals(
+                "Account{{key=AQI=}}",
+                new Account.Builder().key(new byte[] {1, 2}).build().toString());
+    }
+
+    @Test
+    void jsonTreesAreCopiedInAndOutSoTheModelCannotChange() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode doc =
+                MAPPER.createObjectNode().put("a", 1);
+        com.fasterxml.jackson.databind.node.ArrayNode extra =
+                MAPPER.createArrayNode().add("x");
+        Account a = new Account.Builder()
+                .doc(doc)
+                .additionalProperty("extra", extra)
+                .build();
+        int hash = a.hashCode();
+        String json = MAPPER.writeValueAsString(a);
+        doc.put("a", 2);
+        extra.add("y");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a.doc()).put("b", 3);
+        ((com.fasterxml.jackson.databind.node.ArrayNode)
+                        a.additionalProperties().get("extra"))
+                .add("z");
+        assertEquals("{\"doc\":{\"a\":1},\"extra\":[\"x\"]}", json);
+        assertEquals(json, MAPPER.writeValueAsString(a));
+        assertEquals(hash, a.hashCode());
+        Account read = MAPPER.readValue("{\"doc\":{\"a\":1},\"more\":{\"b\":[1]}}", Account.class);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) read.doc()).removeAll();
+        ((com.fasterxml.jackson.databind.node.ObjectNode)
+                        read.additionalProperties().get("more"))
+                .removeAll();
+        assertEquals("{\"doc\":{\"a\":1},\"more\":{\"b\":[1]}}", MAPPER.writeValueAsString(read));
+    }
+
+    @Test
+    void anAdditionalPropertyNamedLikeADeclaredOneIsRefused() {
+        Account.Builder b = new Account.Builder().user("ann");
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> b.additionalProperty("user", MAPPER.getNodeFactory().textNode("bob")));
+        assertTrue(e.getMessage().contains("\"user\" is a declared property of Account"), e.getMessage());
+        assertTrue(e.getMessage().contains("its own setter"), e.getMessage());
+        assertEquals("Account{{user=ann}}", b.build().toString());
     }
 }

@@ -169,4 +169,65 @@ class PagingTest {
                 java.util.concurrent.ExecutionException.class, result::get);
         org.junit.jupiter.api.Assertions.assertSame(invalid, e.getCause());
     }
+
+    @Test
+    void aNotModifiedFirstPageEndsThePagesAndTheItemsSayTheCopyIsCurrent() throws Exception {
+        wm.stubFor(get(urlEqualTo("/nm")).willReturn(aResponse().withStatus(304).withHeader("ETag", "\"v1\"")));
+        PagedIterable<Map<String, Object>> all = new PagedIterable<>(
+                client,
+                ApiRequest.builder("GET", "/nm")
+                        .options(RequestOptions.builder()
+                                .header("If-None-Match", "\"v1\"")
+                                .build())
+                        .build(),
+                ITEMS,
+                PageStrategy.offset("o", "l", "/meta/total"));
+        List<ApiResponse<List<Map<String, Object>>>> pages = new java.util.ArrayList<>();
+        all.pages().forEach(pages::add);
+        assertEquals(1, pages.size());
+        org.junit.jupiter.api.Assertions.assertTrue(pages.get(0).notModified());
+        NotModifiedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                NotModifiedException.class, () -> all.stream().count());
+        assertEquals(java.util.Optional.of("\"v1\""), e.etag());
+        java.util.concurrent.ExecutionException async = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class,
+                () -> all.toListAsync().get());
+        org.junit.jupiter.api.Assertions.assertInstanceOf(NotModifiedException.class, async.getCause());
+        wm.verify(3, getRequestedFor(urlEqualTo("/nm")));
+    }
+
+    @Test
+    void conditionalHeadersGoWithTheFirstPageOnlyAndA304LaterStopsPagingWithAPagingException() {
+        wm.stubFor(get(urlEqualTo("/c")).willReturn(okJson(page(0, 30, 60)).withHeader("ETag", "\"list\"")));
+        wm.stubFor(get(urlEqualTo("/c?o=30")).willReturn(okJson(page(30, 60, 60))));
+        PagedIterable<Map<String, Object>> all = new PagedIterable<>(
+                client,
+                ApiRequest.builder("GET", "/c")
+                        .header("If-Modified-Since", "Mon, 23 Nov 2026 10:00:00 GMT")
+                        .options(RequestOptions.builder()
+                                .header("if-none-match", "\"old\"")
+                                .header("X-Trace", "t")
+                                .build())
+                        .build(),
+                ITEMS,
+                PageStrategy.offset("o", "l", "/meta/total"));
+        assertEquals(60, all.stream().count());
+        wm.verify(getRequestedFor(urlEqualTo("/c"))
+                .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("\"old\""))
+                .withHeader("If-Modified-Since", com.github.tomakehurst.wiremock.client.WireMock.matching(".+")));
+        wm.verify(getRequestedFor(urlEqualTo("/c?o=30"))
+                .withoutHeader("If-None-Match")
+                .withoutHeader("If-Modified-Since")
+                .withHeader("X-Trace", com.github.tomakehurst.wiremock.client.WireMock.equalTo("t")));
+
+        wm.stubFor(get(urlEqualTo("/c?o=30")).willReturn(aResponse().withStatus(304)));
+        PagingException e = org.junit.jupiter.api.Assertions.assertThrows(
+                PagingException.class, () -> all.stream().count());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                e.getMessage().contains("page 2 of") && e.getMessage().contains("304 Not Modified"), e.getMessage());
+        java.util.concurrent.ExecutionException async = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.ExecutionException.class,
+                () -> all.toListAsync().get());
+        org.junit.jupiter.api.Assertions.assertInstanceOf(PagingException.class, async.getCause());
+    }
 }

@@ -30,8 +30,16 @@ public final class SpecComparison {
      */
     public static List<SpecChange> compare(Path before, Path after, String basePackage, String clientName)
             throws GenerationException {
+        return compare(before, after, SpecLoader.load(after.toString()).model(), basePackage, clientName);
+    }
+
+    /**
+     * As {@link #compare(Path, Path, String, String)}, with {@code after} already read into {@code now}:
+     * only {@code before} is read, and its model is let go when the comparison is done.
+     */
+    public static List<SpecChange> compare(Path before, Path after, ApiModel now, String basePackage, String clientName)
+            throws GenerationException {
         ApiModel was = SpecLoader.load(before.toString()).model();
-        ApiModel now = SpecLoader.load(after.toString()).model();
         return compare(
                 new Side(was, JavaSurface.of(was, basePackage, clientName), SpecPlaces.of(before)),
                 new Side(now, JavaSurface.of(now, basePackage, clientName), SpecPlaces.of(after)));

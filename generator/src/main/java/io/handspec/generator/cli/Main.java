@@ -3,6 +3,7 @@ package io.handspec.generator.cli;
 import io.handspec.generator.GenerationException;
 import io.handspec.generator.GenerationJob;
 import io.handspec.generator.GenerationOptions;
+import io.handspec.generator.HeapPolicy;
 import io.handspec.generator.JobResult;
 import io.handspec.generator.SpecProblem;
 import java.io.PrintStream;
@@ -47,6 +48,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // this process owns its JVM (the Maven plugin shares Maven's and never does this)
+        HeapPolicy.ownJvm();
         System.exit(run(args, System.out, System.err));
     }
 

@@ -7,6 +7,8 @@ import io.handspec.generator.SpecChange;
 import io.handspec.generator.SpecProblem;
 import io.handspec.generator.changes.ReportFiles;
 import io.handspec.generator.changes.SpecComparison;
+import io.handspec.generator.model.ApiModel;
+import io.handspec.generator.spec.LoadedSpecs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +25,12 @@ import java.util.List;
 record ChangeCheck(List<String> compared, List<SpecChange> changes) {
     static final ChangeCheck NONE = new ChangeCheck(List.of(), List.of());
 
-    static ChangeCheck run(List<GenerateRequest> requests, SpecSnapshots snapshots, List<SpecProblem> warnings) {
+    /**
+     * Compares the specs of {@code requests} that changed since their copies; each new version is read
+     * through {@code specs}, which keeps it for the generation.
+     */
+    static ChangeCheck run(
+            List<GenerateRequest> requests, SpecSnapshots snapshots, LoadedSpecs specs, List<SpecProblem> warnings) {
         if (snapshots.unchanged()) {
             return NONE;
         }
@@ -35,9 +42,11 @@ record ChangeCheck(List<String> compared, List<SpecChange> changes) {
                 continue;
             }
             try {
+                ApiModel now = specs.get(r.spec()).model();
                 changes.addAll(SpecComparison.compare(
                         previous,
                         Path.of(r.spec()),
+                        now,
                         r.basePackage(),
                         r.options().clientName()));
                 compared.add(r.spec());

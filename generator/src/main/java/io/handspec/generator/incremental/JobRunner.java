@@ -7,6 +7,7 @@ import io.handspec.generator.GenerationJob;
 import io.handspec.generator.Generator;
 import io.handspec.generator.JobResult;
 import io.handspec.generator.SpecProblem;
+import io.handspec.generator.spec.LoadedSpecs;
 import io.handspec.generator.write.OutputLock;
 import io.handspec.generator.write.OutputWriter;
 import java.io.IOException;
@@ -22,12 +23,17 @@ public final class JobRunner {
      * See {@link GenerationJob#run()}. The output folder is locked for the whole job, and an
      * interrupted earlier update is completed before anything else, a spec being read included.
      */
-    @SuppressWarnings("try") // the lock is held by the block, not used in it
     public static JobResult run(GenerationJob job) throws GenerationException {
+        return run(job, new LoadedSpecs());
+    }
+
+    /** As {@link #run(GenerationJob)}, reading the specs through {@code specs}. */
+    @SuppressWarnings("try") // the lock is held by the block, not used in it
+    static JobResult run(GenerationJob job, LoadedSpecs specs) throws GenerationException {
         boolean recovered = false;
         try (OutputLock lock = OutputLock.acquireIfExists(job.outputDir())) {
             recovered = OutputWriter.recover(job.outputDir());
-            JobResult result = locked(job);
+            JobResult result = locked(job, specs);
             if (!recovered) {
                 return result;
             }
@@ -83,7 +89,7 @@ public final class JobRunner {
         }
     }
 
-    private static JobResult locked(GenerationJob job) throws GenerationException {
+    private static JobResult locked(GenerationJob job, LoadedSpecs specs) throws GenerationException {
         checkStateFile(job);
         List<GenerateRequest> requests = SpecFolders.requests(job);
         BuildState state = job.stateFile() == null ? null : new BuildState(job.stateFile());
@@ -94,7 +100,7 @@ public final class JobRunner {
             if (state.upToDate(requests, job.outputDir())) {
                 return new JobResult(true, requests.size(), 0, 0, 0, 0, List.of(), job.outputDir());
             }
-            check = ChangeCheck.run(requests, snapshots, reportWarnings);
+            check = ChangeCheck.run(requests, snapshots, specs, reportWarnings);
             if (job.failOnBreaking() && check.breaking()) {
                 // before anything is written or forgotten: output, state and spec copy stay as they were
                 check.write(job, reportWarnings);
@@ -108,7 +114,7 @@ public final class JobRunner {
                         "cannot remove the state file " + job.stateFile() + ": " + e.getMessage(), e);
             }
         }
-        GenerateResult result = Generator.generate(requests, state == null ? "" : state.owner(job.outputDir()));
+        GenerateResult result = Generator.generate(requests, state == null ? "" : state.owner(job.outputDir()), specs);
         List<SpecProblem> warnings = new ArrayList<>(result.warnings());
         warnings.addAll(reportWarnings);
         if (state != null) {

@@ -16,7 +16,7 @@ final class EnumChecks {
         this.problems = problems;
     }
 
-    void check(JsonNode schema, String pointer) {
+    void check(JsonNode schema, Pointer pointer) {
         JsonNode values = schema.get("enum");
         if (values == null || !values.isArray()) {
             return;
@@ -31,21 +31,25 @@ final class EnumChecks {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             JsonNode v = values.get(i);
-            String at = pointer + "/enum/" + i;
             if (v.isNull()) {
                 continue;
             }
             String key = v.isNumber() ? v.decimalValue().stripTrailingZeros().toPlainString() : v.asText();
             if (!seen.add(key)) {
-                problems.error(at, "the value " + v + " is listed twice; remove the second one");
+                problems.error(at(pointer, i), "the value " + v + " is listed twice; remove the second one");
             }
             if (integer) {
-                integerValue(v, at, int64);
+                integerValue(v, pointer, i, int64);
             }
         }
     }
 
-    private void integerValue(JsonNode v, String at, boolean int64) {
+    private static Pointer at(Pointer schema, int index) {
+        return schema.child("enum").child(index);
+    }
+
+    private void integerValue(JsonNode v, Pointer schema, int index, boolean int64) {
+        Pointer at = at(schema, index);
         if (!v.isIntegralNumber()
                 && !(v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0)) {
             problems.error(

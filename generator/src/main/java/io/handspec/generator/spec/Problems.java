@@ -19,6 +19,11 @@ final class Problems {
         errors.add(index.problem(pointer, message));
     }
 
+    /** Something that stops generation, at a pointer spelt out only now. */
+    void error(Pointer pointer, String message) {
+        error(pointer.toString(), message);
+    }
+
     /** Something generation works around. */
     void warn(String pointer, String message) {
         warnings.add(index.problem(pointer, message));

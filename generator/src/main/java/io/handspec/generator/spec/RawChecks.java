@@ -25,6 +25,7 @@ final class RawChecks {
                     + "|/servers/\\d+/variables/[^/]+/x-handspec-example"
                     + "|/info/x-handspec-sources");
     private static final Set<String> NUMBERS = Set.of("minimum", "maximum", "multipleOf");
+    private static final String[] LISTS = {"allOf", "oneOf", "anyOf", "prefixItems"};
     private static final Set<String> COUNTS =
             Set.of("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties");
 
@@ -40,26 +41,25 @@ final class RawChecks {
 
     static void check(JsonNode root, Problems problems) {
         RawChecks checks = new RawChecks(problems, root.path("openapi").asText().startsWith("3.1"));
-        checks.extensionPlaces(root, "");
-        checks.components(root.path("components"));
-        root.path("paths")
-                .properties()
-                .forEach(path -> checks.pathItem(path.getValue(), "/paths/" + esc(path.getKey())));
+        checks.extensionPlaces(root, Pointer.ROOT);
+        checks.components(root.path("components"), Pointer.ROOT.child("components"));
+        Pointer paths = Pointer.ROOT.child("paths");
+        root.path("paths").properties().forEach(path -> checks.pathItem(path.getValue(), paths.child(path.getKey())));
     }
 
     /**
      * An {@code x-handspec-*} key that is misspelt or stands where the generator does not read it
      * would be ignored without a word; examples are data, not spec, and are not looked into.
      */
-    private void extensionPlaces(JsonNode node, String pointer) {
+    private void extensionPlaces(JsonNode node, Pointer pointer) {
         if (node.isArray()) {
             array(node, pointer, this::extensionPlaces);
         }
         for (Map.Entry<String, JsonNode> e :
                 node.isObject() ? node.properties() : Set.<Map.Entry<String, JsonNode>>of()) {
-            String at = pointer + "/" + esc(e.getKey());
+            Pointer at = pointer.child(e.getKey());
             if (e.getKey().startsWith("x-handspec-")
-                    && !EXTENSION_PLACES.matcher(at).matches()) {
+                    && !EXTENSION_PLACES.matcher(at.toString()).matches()) {
                 problems.error(
                         at,
                         "'" + e.getKey() + "' is not an x-handspec extension read here; the extensions are "
@@ -71,26 +71,29 @@ final class RawChecks {
         }
     }
 
-    private void components(JsonNode c) {
-        each(c.path("schemas"), "/components/schemas", this::schema);
-        each(c.path("parameters"), "/components/parameters", this::parameter);
-        each(c.path("headers"), "/components/headers", this::parameter);
-        each(c.path("responses"), "/components/responses", this::response);
+    private void components(JsonNode c, Pointer pointer) {
+        each(c.path("schemas"), pointer.child("schemas"), this::schema);
+        each(c.path("parameters"), pointer.child("parameters"), this::parameter);
+        each(c.path("headers"), pointer.child("headers"), this::parameter);
+        each(c.path("responses"), pointer.child("responses"), this::response);
         each(
                 c.path("requestBodies"),
-                "/components/requestBodies",
-                (n, p) -> content(n.path("content"), p + "/content"));
+                pointer.child("requestBodies"),
+                (n, p) -> content(n.path("content"), p.child("content")));
     }
 
-    private void pathItem(JsonNode item, String pointer) {
-        array(item.path("parameters"), pointer + "/parameters", this::parameter);
+    private void pathItem(JsonNode item, Pointer pointer) {
+        array(item.path("parameters"), pointer.child("parameters"), this::parameter);
         item.properties().forEach(e -> {
             if (METHODS.contains(e.getKey())) {
-                String op = pointer + "/" + e.getKey();
-                array(e.getValue().path("parameters"), op + "/parameters", this::parameter);
-                content(e.getValue().path("requestBody").path("content"), op + "/requestBody/content");
+                Pointer op = pointer.child(e.getKey());
+                array(e.getValue().path("parameters"), op.child("parameters"), this::parameter);
+                content(
+                        e.getValue().path("requestBody").path("content"),
+                        op.child("requestBody").child("content"));
+                Pointer responses = op.child("responses");
                 e.getValue().path("responses").properties().forEach(r -> {
-                    String at = op + "/responses/" + esc(r.getKey());
+                    Pointer at = responses.child(r.getKey());
                     if (!STATUS.matcher(r.getKey()).matches()) {
                         problems.error(
                                 at,
@@ -103,29 +106,29 @@ final class RawChecks {
         });
     }
 
-    private void parameter(JsonNode p, String pointer) {
-        schema(p.path("schema"), pointer + "/schema");
-        content(p.path("content"), pointer + "/content");
+    private void parameter(JsonNode p, Pointer pointer) {
+        schema(p.path("schema"), pointer.child("schema"));
+        content(p.path("content"), pointer.child("content"));
     }
 
-    private void response(JsonNode r, String pointer) {
-        content(r.path("content"), pointer + "/content");
-        each(r.path("headers"), pointer + "/headers", this::parameter);
+    private void response(JsonNode r, Pointer pointer) {
+        content(r.path("content"), pointer.child("content"));
+        each(r.path("headers"), pointer.child("headers"), this::parameter);
     }
 
-    private void content(JsonNode content, String pointer) {
-        each(content, pointer, (media, p) -> schema(media.path("schema"), p + "/schema"));
+    private void content(JsonNode content, Pointer pointer) {
+        each(content, pointer, (media, p) -> schema(media.path("schema"), p.child("schema")));
     }
 
-    private void schema(JsonNode s, String pointer) {
+    private void schema(JsonNode s, Pointer pointer) {
         if (!s.isObject() || s.has("$ref")) {
             return;
         }
-        type(s.get("type"), pointer + "/type");
+        type(s.get("type"), pointer);
         enums.check(s, pointer);
         for (String key : NUMBERS) {
             if (s.has(key) && !s.get(key).isNumber()) {
-                problems.error(pointer + "/" + key, key + " must be a number, not '" + s.get(key) + "'");
+                problems.error(pointer.child(key), key + " must be a number, not '" + s.get(key) + "'");
             }
         }
         for (String key : COUNTS) {
@@ -134,7 +137,7 @@ final class RawChecks {
                             && s.get(key).isIntegralNumber()
                             && s.get(key).asLong() >= 0)) {
                 problems.error(
-                        pointer + "/" + key, key + " must be a whole number, 0 or more, not '" + s.get(key) + "'");
+                        pointer.child(key), key + " must be a whole number, 0 or more, not '" + s.get(key) + "'");
             }
         }
         if (s.has("pattern")) {
@@ -142,29 +145,34 @@ final class RawChecks {
                 Pattern.compile(s.get("pattern").asText());
             } catch (java.util.regex.PatternSyntaxException e) {
                 problems.error(
-                        pointer + "/pattern",
+                        pointer.child("pattern"),
                         "pattern is not a regular expression: " + e.getDescription() + " at index " + e.getIndex()
                                 + "; correct it (remember to escape backslashes in YAML double quotes)");
             }
         }
-        each(s.path("properties"), pointer + "/properties", this::schema);
-        schema(s.path("items"), pointer + "/items");
-        schema(s.path("additionalProperties"), pointer + "/additionalProperties");
-        schema(s.path("not"), pointer + "/not");
-        for (String list : new String[] {"allOf", "oneOf", "anyOf", "prefixItems"}) {
-            array(s.path(list), pointer + "/" + list, this::schema);
+        each(s.path("properties"), pointer.child("properties"), this::schema);
+        schema(s.path("items"), pointer.child("items"));
+        schema(s.path("additionalProperties"), pointer.child("additionalProperties"));
+        schema(s.path("not"), pointer.child("not"));
+        for (String list : LISTS) {
+            JsonNode items = s.get(list);
+            if (items != null) {
+                array(items, pointer.child(list), this::schema);
+            }
         }
     }
 
-    private void type(JsonNode type, String pointer) {
+    /** Checks the {@code type} of the schema at {@code schema}. */
+    private void type(JsonNode type, Pointer schema) {
         if (type == null) {
             return;
         }
+        Pointer pointer = schema.child("type");
         if (type.isArray() && v31) {
             for (int i = 0; i < type.size(); i++) {
                 JsonNode t = type.get(i);
                 if (!t.isTextual() || !TYPES.contains(t.asText())) {
-                    problems.error(pointer + "/" + i, unknownType(t));
+                    problems.error(pointer.child(i), unknownType(t));
                 }
             }
         } else if (!type.isArray() && (!type.isTextual() || !TYPES.contains(type.asText()))) {
@@ -177,26 +185,22 @@ final class RawChecks {
     }
 
     private interface Visit {
-        void at(JsonNode node, String pointer);
+        void at(JsonNode node, Pointer pointer);
     }
 
-    private static void each(JsonNode map, String pointer, Visit visit) {
+    private static void each(JsonNode map, Pointer pointer, Visit visit) {
         if (map.isObject()) {
             for (Map.Entry<String, JsonNode> e : map.properties()) {
-                visit.at(e.getValue(), pointer + "/" + esc(e.getKey()));
+                visit.at(e.getValue(), pointer.child(e.getKey()));
             }
         }
     }
 
-    private static void array(JsonNode list, String pointer, Visit visit) {
+    private static void array(JsonNode list, Pointer pointer, Visit visit) {
         if (list.isArray()) {
             for (int i = 0; i < list.size(); i++) {
-                visit.at(list.get(i), pointer + "/" + i);
+                visit.at(list.get(i), pointer.child(i));
             }
         }
-    }
-
-    private static String esc(String token) {
-        return SourceIndex.escape(token);
     }
 }

@@ -138,7 +138,7 @@ final class RefChecks {
                 problems.add(new SpecProblem(p.toString(), u.line(), u.column(), "", u.message()));
                 return null;
             }
-            return SourceIndex.of(p.toString(), ((SpecText.Text) text).text(), problems);
+            return SourceIndex.of(p.toString(), (SpecText.Text) text, problems);
         } catch (IOException e) {
             problems.add(from.problem(pointer, "cannot read " + p + ": " + e.getMessage()));
             return null;

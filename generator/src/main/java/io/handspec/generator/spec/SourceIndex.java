@@ -1,15 +1,19 @@
 package io.handspec.generator.spec;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.handspec.generator.SpecProblem;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,39 +31,74 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class SourceIndex {
     private static final int SHALLOW = 3;
+    /** The longest key the parser's JSON mapper reads, in characters. */
+    private static final int MAX_NAME = StreamReadConstraints.defaults().getMaxNameLength();
 
     private final String file;
+    /** The text, or {@code null} for a JSON object read from {@link #utf8}. */
     private final String text;
+    /** The UTF-8 bytes of a JSON object, read without being decoded into a string first; or {@code null}. */
+    private final byte[] utf8;
+
     private final boolean json;
     private final Set<String> shallow = new HashSet<>();
     private final List<Ref> refs = new ArrayList<>();
     private final Map<String, Boolean> deepCache = new HashMap<>();
     private JsonNode tree;
+    /** The length of the longest key, in characters. */
+    private int longestName;
 
     private SourceIndex(String file, String text) {
         this.file = file;
         this.text = text;
+        this.utf8 = null;
         String start = text.stripLeading();
         this.json = start.startsWith("{") || start.startsWith("[");
     }
 
+    private SourceIndex(String file, byte[] utf8) {
+        this.file = file;
+        this.text = null;
+        this.utf8 = utf8;
+        this.json = true;
+    }
+
+    /**
+     * Indexes a file's {@code text}: a JSON object from its bytes (half the size of a string holding
+     * a text that is not all ASCII, and parsed faster), anything else from its string.
+     */
+    static SourceIndex of(String file, SpecText.Text text, List<SpecProblem> problems) {
+        byte[] json = text.jsonObject();
+        return json != null ? index(new SourceIndex(file, json), problems) : of(file, text.text(), problems);
+    }
+
     /** Indexes {@code text}; a syntax error becomes a {@link SpecProblem} at its line and column. */
     static SourceIndex of(String file, String text, List<SpecProblem> problems) {
-        SourceIndex index = new SourceIndex(file, text);
         if (text.isBlank()) {
             problems.add(new SpecProblem(
                     file, 1, 1, "", "the file is empty; an OpenAPI document starts with 'openapi: 3.0.3'"));
             return null;
         }
+        return index(new SourceIndex(file, text), problems);
+    }
+
+    private static SourceIndex index(SourceIndex index, List<SpecProblem> problems) {
+        String file = index.file;
         try {
-            JsonNode tree = new ObjectMapper(index.factory()).readTree(text);
+            JsonNode tree = index.readTree();
             // only comments or document markers: no value, no pointer
             index.tree = tree == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : tree;
             if (!index.tree.isMissingNode()) {
                 index.collect(index.tree, new StringBuilder(), 0);
             }
+            if (index.utf8 != null && index.longestName > MAX_NAME) {
+                return index.fromText(problems);
+            }
             return index;
         } catch (JsonProcessingException e) {
+            if (index.utf8 != null) {
+                return index.fromText(problems);
+            }
             JsonLocation at = e.getLocation();
             problems.add(new SpecProblem(
                     file,
@@ -70,7 +109,7 @@ final class SourceIndex {
                             + e.getOriginalMessage().lines().findFirst().orElse("")
                             + "; fix the YAML/JSON at this place"));
             return null;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             problems.add(new SpecProblem(file, 0, 0, "", "cannot read the file: " + e.getMessage()));
             return null;
         }
@@ -88,6 +127,7 @@ final class SourceIndex {
                 refs.add(new Ref(pointer.toString(), ref.textValue()));
             }
             for (Map.Entry<String, JsonNode> e : node.properties()) {
+                longestName = Math.max(longestName, e.getKey().length());
                 pointer.append('/').append(escape(e.getKey()));
                 collect(e.getValue(), pointer, depth + 1);
                 pointer.setLength(length);
@@ -142,7 +182,29 @@ final class SourceIndex {
 
     /** The whole document as a tree, for checks that need values rather than places. */
     JsonNode tree() throws IOException {
-        return tree != null ? tree : new ObjectMapper(factory()).readTree(text);
+        return tree != null ? tree : readTree();
+    }
+
+    private JsonNode readTree() throws IOException {
+        ObjectMapper mapper = new ObjectMapper(factory());
+        return text != null ? mapper.readTree(text) : mapper.readTree(utf8);
+    }
+
+    /**
+     * The 1-based column of {@code at} in characters: a parser reading bytes counts bytes, which is
+     * not the same on a line with a character beyond ASCII before the place.
+     */
+    private int column(JsonLocation at) {
+        long offset = at.getByteOffset();
+        if (text != null || offset < 0) {
+            return at.getColumnNr();
+        }
+        int end = (int) Math.min(offset, utf8.length);
+        int start = end;
+        while (start > 0 && utf8[start - 1] != '\n' && utf8[start - 1] != '\r') {
+            start--;
+        }
+        return new String(utf8, start, end - start, StandardCharsets.UTF_8).length() + 1;
     }
 
     /** Lets the tree go: what it served is done, and a large spec's tree is large. */
@@ -159,7 +221,7 @@ final class SourceIndex {
                 if (pointer.equals(here) || pointer.startsWith(here + "/") || here.isEmpty()) {
                     JsonLocation at = parser.currentTokenLocation();
                     if (best[0] == null || here.length() >= best[0].pointer.length()) {
-                        best[0] = new Found(here, at.getLineNr(), at.getColumnNr(), pointer.equals(here));
+                        best[0] = new Found(here, at.getLineNr(), column(at), pointer.equals(here));
                     }
                     return false;
                 }
@@ -179,7 +241,8 @@ final class SourceIndex {
     }
 
     private void walk(Visitor visitor) throws IOException {
-        try (JsonParser p = factory().createParser(text)) {
+        try (JsonParser p =
+                text != null ? factory().createParser(text) : factory().createParser(utf8)) {
             String[] segments = new String[64];
             int[] indexes = new int[64];
             boolean[] arrays = new boolean[64];
@@ -246,9 +309,41 @@ final class SourceIndex {
         return d;
     }
 
+    /**
+     * Whether the parser reads this text as JSON into the same tree as {@link #tree()}: it takes a text
+     * for JSON when it starts with <code>{</code> after {@link String#trim()}.
+     */
+    boolean parserJson() {
+        if (text == null) {
+            return true;
+        }
+        int i = 0;
+        while (i < text.length() && text.charAt(i) <= ' ') {
+            i++;
+        }
+        return json && i < text.length() && text.charAt(i) == '{';
+    }
+
+    /**
+     * The same text indexed from its string: the parser reads a string, and a syntax error or a key
+     * longer than it accepts is reported as reading the string reports it.
+     */
+    private SourceIndex fromText(List<SpecProblem> problems) {
+        return of(file, new String(utf8, StandardCharsets.UTF_8), problems);
+    }
+
     private JsonFactory factory() {
         if (json) {
-            return new JsonFactory();
+            // as the parser's JSON mapper reads: a key given twice is an error, not the last one winning
+            JsonFactoryBuilder builder = new JsonFactoryBuilder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+            if (utf8 != null) {
+                // a key's length is counted in bytes here, in characters in a string: a key of up to the parser's
+                // limit in characters is read, and one longer is found by its length in the tree
+                builder.streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNameLength(MAX_NAME * 4)
+                        .build());
+            }
+            return builder.build();
         }
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);

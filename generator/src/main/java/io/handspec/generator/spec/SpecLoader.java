@@ -1,5 +1,6 @@
 package io.handspec.generator.spec;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.handspec.generator.GenerationException;
 import io.handspec.generator.SpecProblem;
 import io.swagger.parser.OpenAPIParser;
@@ -27,7 +28,7 @@ public final class SpecLoader {
     public static LoadedSpec load(String location) throws GenerationException {
         List<SpecProblem> problems = new ArrayList<>();
         long t0 = System.nanoTime();
-        String text = read(location, problems);
+        SpecText.Text text = read(location, problems);
         SourceIndex index = text == null ? null : SourceIndex.of(location, text, problems);
         if (index == null) {
             throw new GenerationException("cannot read spec " + location, problems);
@@ -46,14 +47,17 @@ public final class SpecLoader {
         }
         RefChecks.check(location, index, problems, inputs);
         problems.addAll(rawChecks(index));
-        // the parser builds a tree of its own: ours is not kept alive beside it
+        // a JSON text's tree is the very tree the parser would read, and goes to it; a YAML text's is not (the
+        // parser reads YAML in its own way), so the parser reads the text again and ours is not kept beside it
+        JsonNode tree = problems.isEmpty() && index.parserJson() ? sharedTree(index) : null;
         index.releaseTree();
         if (!problems.isEmpty()) {
             throw new GenerationException("spec " + location + " has " + problems.size() + " problem(s)", problems);
         }
         Stage.log("read and index", t0);
         t0 = System.nanoTime();
-        SwaggerParseResult result = parse(location, text);
+        SwaggerParseResult result = parse(location, text, tree);
+        tree = null;
         Stage.log("swagger-parser", t0);
         if (result.getMessages() != null) {
             for (String message : result.getMessages()) {
@@ -95,12 +99,21 @@ public final class SpecLoader {
         return raw.errors();
     }
 
+    private static JsonNode sharedTree(SourceIndex index) {
+        try {
+            return index.tree();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /**
      * Parses and resolves {@code text}, the content of {@code location}, which the parser would
      * otherwise read and decode again; {@code $ref}s are resolved relative to {@code location} as
-     * when the parser reads it.
+     * when the parser reads it. With {@code tree}, the text's tree as the parser reads it, the text is
+     * not read again.
      */
-    private static SwaggerParseResult parse(String location, String text) {
+    private static SwaggerParseResult parse(String location, SpecText.Text text, JsonNode tree) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         options.setValidateExternalRefs(true);
@@ -112,14 +125,16 @@ public final class SpecLoader {
                     : Path.of(location).toAbsolutePath().toString();
             // the 3.x parser, which OpenAPIParser tries first; it is asked again only for a document the
             // 3.x parser cannot read, so that its messages are the ones every other parser leaves
-            SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, options, where);
+            SwaggerParseResult result = tree == null
+                    ? new OpenAPIV3Parser().readContents(text.text(), null, options, where)
+                    : ParsedTree.parse(tree, options, where);
             return result.getOpenAPI() != null ? result : new OpenAPIParser().readLocation(where, null, options);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
     }
 
-    private static String read(String location, List<SpecProblem> problems) {
+    private static SpecText.Text read(String location, List<SpecProblem> problems) {
         byte[] bytes;
         try {
             if (location.startsWith(CLASSPATH)) {
@@ -161,6 +176,6 @@ public final class SpecLoader {
             problems.add(new SpecProblem(location, u.line(), u.column(), "", u.message()));
             return null;
         }
-        return ((SpecText.Text) text).text();
+        return (SpecText.Text) text;
     }
 }

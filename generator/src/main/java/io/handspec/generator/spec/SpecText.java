@@ -1,8 +1,9 @@
 package io.handspec.generator.spec;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -16,8 +17,43 @@ final class SpecText {
     /** The decoded text, or a problem. */
     sealed interface Result permits Text, Unreadable {}
 
-    /** The file's text, without a UTF-8 byte order mark. */
-    record Text(String text) implements Result {}
+    /**
+     * The file's bytes, valid UTF-8, and where its text starts (after a byte order mark); decoded into a
+     * {@link String} only when asked, as a large JSON file is parsed from its bytes.
+     */
+    static final class Text implements Result {
+        private final byte[] bytes;
+        private final int start;
+        private String text;
+
+        private Text(byte[] bytes, int start) {
+            this.bytes = bytes;
+            this.start = start;
+        }
+
+        /** The text, decoded on the first call. */
+        String text() {
+            if (text == null) {
+                text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            }
+            return text;
+        }
+
+        /**
+         * The bytes, when the text is a JSON object (its first character that is not white space or a
+         * control character is <code>{</code>) without a byte order mark; otherwise {@code null}.
+         */
+        byte[] jsonObject() {
+            if (start != 0) {
+                return null;
+            }
+            int i = 0;
+            while (i < bytes.length && (bytes[i] & 0xFF) <= ' ') {
+                i++;
+            }
+            return i < bytes.length && bytes[i] == '{' ? bytes : null;
+        }
+    }
 
     /**
      * Why the bytes are not a UTF-8 text.
@@ -47,30 +83,44 @@ final class SpecText {
                                     + "), not a YAML or JSON text; " + "check the path names the spec");
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (validUtf8(bytes, start)) {
+            return new Text(bytes, start);
+        }
+        int bad = firstInvalid(bytes, start);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+        return new Unreadable(
+                line,
+                column,
+                String.format(
+                        "the file is not valid UTF-8 (byte 0x%02X at offset %d); " + "save it as UTF-8",
+                        bytes[bad] & 0xFF, bad));
+    }
+
+    /** Whether the bytes from {@code start} are UTF-8, checked a piece at a time: the text is not built here. */
+    private static boolean validUtf8(byte[] bytes, int start) {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return new Text(decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-                    .toString());
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalid(bytes, start);
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
             }
-            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
-            return new Unreadable(
-                    line,
-                    column,
-                    String.format(
-                            "the file is not valid UTF-8 (byte 0x%02X at offset %d); " + "save it as UTF-8",
-                            bytes[bad] & 0xFF, bad));
+            if (result.isUnderflow()) {
+                return !decoder.flush(out.clear()).isError();
+            }
+            out.clear();
         }
     }
 

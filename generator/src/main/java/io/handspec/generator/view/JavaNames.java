@@ -226,6 +226,11 @@ public final class JavaNames {
         return JAVA_LANG_TYPES.contains(name) ? bounded(prefix + name) : name;
     }
 
+    /** Whether {@code name} is the simple name of a public {@code java.lang} type. */
+    public static boolean isJavaLangType(String name) {
+        return JAVA_LANG_TYPES.contains(name);
+    }
+
     /** lowerCamelCase, e.g. for fields, methods and parameters. */
     public static String memberName(String raw) {
         List<String> words = words(raw);

@@ -256,7 +256,11 @@ final class ModelViews {
                 String wrapped = speller.spell(v, imports);
                 Code wrapper = Code.name(
                         nestedNames.allocate("Of" + JavaNames.typeName(wrapped.replaceAll("[^A-Za-z0-9]", " "))));
-                wrappers.add(new VariantView(wrapper, Code.type(wrapped)));
+                boolean frozen = v instanceof TypeRef.ArrayOf
+                        || v instanceof TypeRef.MapOf
+                        || wrapped.equals("byte[]")
+                        || wrapped.equals(imports.spell("com.fasterxml.jackson.databind.JsonNode"));
+                wrappers.add(new VariantView(wrapper, Code.type(wrapped), frozen));
                 candidates.add(Code.of(
                         "new Variant($L.class, $L, $L, $L)", wrapper, kind, emptySet(imports), emptySet(imports)));
                 permits.add(Code.of("$L.$L", name, wrapper));

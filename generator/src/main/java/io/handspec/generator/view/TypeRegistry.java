@@ -49,8 +49,12 @@ final class TypeRegistry {
 
     /** Put before a class name that would hide a {@code java.lang} type ({@code KaloError}). */
     private final String prefix;
-    /** Schemas whose class name is not their own because it would hide a {@code java.lang} type. */
-    private final List<Schema> renamed = new ArrayList<>();
+    /**
+     * Top-level schemas whose class name is not the one they suggest because it would hide a
+     * {@code java.lang} type, with that name ({@code Override} for a shared inline shape at
+     * properties named so).
+     */
+    private final Map<Schema, String> renamed = new LinkedHashMap<>();
 
     /**
      * @param api          the API
@@ -179,7 +183,7 @@ final class TypeRegistry {
             return;
         }
         if (hidesJavaLang(rawName)) {
-            renamed.add(s);
+            renamed.put(s, JavaNames.typeName(rawName));
         }
         String name = JavaNames.importableTypeName(rawName, prefix);
         names.put(s, ClassName.of(modelPackage, topNames.allocate(name, hiddenInside(s))));
@@ -190,9 +194,12 @@ final class TypeRegistry {
         return JavaNames.JAVA_LANG_TYPES.contains(JavaNames.typeName(schemaName));
     }
 
-    /** The top-level schemas whose class is not named after them, because that name would hide a {@code java.lang} type. */
-    List<Schema> renamed() {
-        return renamed;
+    /**
+     * The top-level schemas whose class is not named as they suggest, because that name would hide a
+     * {@code java.lang} type, each with the name it suggested.
+     */
+    Map<Schema, String> renamed() {
+        return java.util.Collections.unmodifiableMap(renamed);
     }
 
     private void hoist(TypeRef t) {
@@ -252,7 +259,9 @@ final class TypeRegistry {
                 nestChildren(inline.schema());
                 return;
             }
-            String suggestion = JavaNames.typeName(lastWord(inline.suggestedName(), owner.name()));
+            // a nested Object or Override would hide java.lang's for code that imports its owner's members
+            String suggestion = JavaNames.importableTypeName(
+                    lastWord(inline.suggestedName(), owner.name()), ownerName.simpleName());
             ClassName name = ownerName.nested(allocator.allocate(suggestion, hiddenInside(inline.schema())));
             names.put(inline.schema(), name);
             if (shape != null) {

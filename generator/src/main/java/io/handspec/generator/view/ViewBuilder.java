@@ -95,7 +95,7 @@ public final class ViewBuilder {
                                 + "scalar type, so any value is accepted. Split it, or leave it as it is"));
             }
         }
-        for (Schema s : registry.renamed()) {
+        registry.renamed().forEach((s, hiding) -> {
             boolean component = api.schemas().contains(s);
             String javaName = registry.name(s).simpleName();
             warnings.add(new SpecProblem(
@@ -106,11 +106,13 @@ public final class ViewBuilder {
                             ? "/components/schemas/"
                                     + s.name().replace("~", "~0").replace("/", "~1")
                             : "",
-                    "schema '" + s.name() + "' becomes class " + javaName + ": "
-                            + JavaNames.typeName(s.name()) + " would hide java.lang."
-                            + JavaNames.typeName(s.name())
-                            + " in code that imports the model package. Rename the schema to choose another name"));
-        }
+                    (component ? "schema '" + s.name() + "'" : "inline schema '" + s.name() + "'")
+                            + " becomes class " + javaName + ": " + hiding + " would hide java.lang." + hiding
+                            + " in code that imports the model package. "
+                            + (component
+                                    ? "Rename the schema to choose another name"
+                                    : "Make it a component schema to choose another name")));
+        });
         List<SourceFile> files = new ArrayList<>();
         ModelViews models = new ModelViews(registry, speller, TemplateNames.packageRoots(basePackage));
         Set<String> modelNames = registry.topLevelNames();

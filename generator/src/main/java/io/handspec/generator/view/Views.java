@@ -202,8 +202,10 @@ public final class Views {
      *
      * @param wrapper the wrapper record's name
      * @param wrapped the wrapped value's type
+     * @param frozen  whether the value is copied in (a list, a map, bytes or a JSON tree), so the
+     *     record cannot change through what it was given
      */
-    public record VariantView(Code wrapper, Code wrapped) {}
+    public record VariantView(Code wrapper, Code wrapped, boolean frozen) {}
 
     /**
      * One API class per tag ({@code api.mustache}).

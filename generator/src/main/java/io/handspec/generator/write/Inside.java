@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Real-path checks: a path is used only when every folder on the way to it resolves inside the
@@ -14,6 +16,12 @@ import java.nio.file.Path;
 final class Inside {
     private final Path base;
     private final Path real;
+    /**
+     * Folders already found to be plain folders inside the output folder by real path: the files of
+     * one folder share every check on the way to it. A folder changed after its check is caught by
+     * {@link Guarded} just before each change.
+     */
+    private final Set<Path> checkedFolders = new HashSet<>();
 
     /** {@code base} is absolute and normalized and exists. */
     Inside(Path base) throws IOException {
@@ -31,6 +39,9 @@ final class Inside {
         for (int i = 0; i < segments.length; i++) {
             p = p.resolve(segments[i]);
             boolean last = i == segments.length - 1;
+            if (!last && checkedFolders.contains(p)) {
+                continue;
+            }
             if (Files.isSymbolicLink(p)) {
                 if (last) {
                     return base.relativize(p) + " is a link; generated files are never written or deleted through"
@@ -59,6 +70,9 @@ final class Inside {
             }
             if (last && !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                 return base.relativize(p) + " exists and is not a regular file; move it away";
+            }
+            if (!last) {
+                checkedFolders.add(p);
             }
         }
         return null;

@@ -126,6 +126,31 @@ class OutputWriterTest {
     }
 
     @Test
+    void everyFileUnderALinkedFolderIsRefusedThoughItsParentWasCheckedFine() throws Exception {
+        // the folder checks are shared by the files of a folder: a folder found fine must not vouch for a
+        // link below it, and a refused folder refuses each of its files
+        Path outside = Files.createDirectories(
+                out.resolve("../outside-shared-" + out.getFileName()).normalize());
+        Path target = Files.createDirectories(out.resolve("o"));
+        Files.createDirectories(target.resolve("com/fine"));
+        Files.createSymbolicLink(target.resolve("com/away"), outside);
+        UnsafeOutputException e = assertThrows(
+                UnsafeOutputException.class,
+                () -> OutputWriter.write(
+                        target,
+                        Map.of("com/fine/A.java", b("A"), "com/away/B.java", b("B"), "com/away/C.java", b("C"))));
+        assertTrue(
+                e.getMessage().contains("'com/away/B.java'")
+                        && e.getMessage().contains("'com/away/C.java'")
+                        && !e.getMessage().contains("'com/fine/A.java'"),
+                e.getMessage());
+        try (var s = Files.list(outside)) {
+            assertEquals(0, s.count(), "nothing written outside");
+        }
+        assertFalse(Files.exists(target.resolve("com/fine/A.java")));
+    }
+
+    @Test
     void aLinkedFolderStayingInsideIsFineButALinkedFileIsNot() throws Exception {
         Files.createDirectories(out.resolve("real"));
         Files.createSymbolicLink(out.resolve("com"), out.resolve("real"));

@@ -80,7 +80,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
     }
 
     /** A nested type named like the top-level Error model. {@return the value, {@code null} when absent or null} */
-    public Pet.Error error() {
+    public Pet.PetError error() {
         return get(9);
     }
 
@@ -142,7 +142,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
         }
 
         /** Sets {@link Pet#error()}; {@code null} sends an explicit JSON null. */
-        public Builder error(Pet.Error error) {
+        public Builder error(Pet.PetError error) {
             return set(9, error);
         }
 
@@ -233,12 +233,12 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
 
     /** A nested type named like the top-level Error model. */
     @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
-    @JsonDeserialize(builder = Error.Builder.class)
-    public static final class Error extends Model<Error.Builder, JsonNode> {
-        private static final ModelType<Error, Builder> TYPE = ModelType.<Error, Builder>of(
+    @JsonDeserialize(builder = PetError.Builder.class)
+    public static final class PetError extends Model<PetError.Builder, JsonNode> {
+        private static final ModelType<PetError, Builder> TYPE = ModelType.<PetError, Builder>of(
                         MethodHandles.lookup(), "cause");
 
-        private Error(Builder b) {
+        private PetError(Builder b) {
             super(b);
         }
 
@@ -252,14 +252,14 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
             return get(0);
         }
 
-        /** Builds {@link Error}; every setter marks its property as present, even when set to {@code null}. */
+        /** Builds {@link PetError}; every setter marks its property as present, even when set to {@code null}. */
         @JsonPOJOBuilder(withPrefix = "")
-        public static final class Builder extends ModelBuilder<Error, Builder, JsonNode> {
+        public static final class Builder extends ModelBuilder<PetError, Builder, JsonNode> {
             Builder() {
                 super(TYPE);
             }
 
-            /** Sets {@link Error#cause()}; {@code null} sends an explicit JSON null. */
+            /** Sets {@link PetError#cause()}; {@code null} sends an explicit JSON null. */
             public Builder cause(PetStoreError cause) {
                 return set(0, cause);
             }

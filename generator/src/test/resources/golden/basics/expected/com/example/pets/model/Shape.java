@@ -45,10 +45,16 @@ public sealed interface Shape permits Circle, Square, Shape.OfString, Shape.Unkn
      * @param json the JSON
      */
     record Unknown(JsonNode json) implements Shape {
+        /** Keeps a copy of the JSON. */
+        public Unknown {
+            json = json == null ? null : json.deepCopy();
+        }
+
+        /** A copy of the JSON. */
         @JsonValue
         @Override
         public JsonNode json() {
-            return this.json;
+            return this.json == null ? null : this.json.deepCopy();
         }
     }
 

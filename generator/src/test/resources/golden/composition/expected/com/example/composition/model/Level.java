@@ -53,7 +53,9 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
     record OfListInteger(List<Integer> value) implements Level {
         /** Wraps a value. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public OfListInteger {}
+        public OfListInteger {
+            value = Model.frozen(value);
+        }
 
         @JsonValue
         @Override
@@ -68,10 +70,16 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
      * @param json the JSON
      */
     record Unknown(JsonNode json) implements Level {
+        /** Keeps a copy of the JSON. */
+        public Unknown {
+            json = json == null ? null : json.deepCopy();
+        }
+
+        /** A copy of the JSON. */
         @JsonValue
         @Override
         public JsonNode json() {
-            return this.json;
+            return this.json == null ? null : this.json.deepCopy();
         }
     }
 

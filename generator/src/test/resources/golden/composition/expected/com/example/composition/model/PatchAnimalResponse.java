@@ -25,10 +25,16 @@ public sealed interface PatchAnimalResponse permits Cat, Dog, PatchAnimalRespons
      * @param json the JSON
      */
     record Unknown(JsonNode json) implements PatchAnimalResponse {
+        /** Keeps a copy of the JSON. */
+        public Unknown {
+            json = json == null ? null : json.deepCopy();
+        }
+
+        /** A copy of the JSON. */
         @JsonValue
         @Override
         public JsonNode json() {
-            return this.json;
+            return this.json == null ? null : this.json.deepCopy();
         }
     }
 

@@ -35,7 +35,9 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
     record OfListGroundTruthListOption1Item(List<GroundTruthList.Option1Item> value) implements GroundTruthList {
         /** Wraps a value. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public OfListGroundTruthListOption1Item {}
+        public OfListGroundTruthListOption1Item {
+            value = Model.frozen(value);
+        }
 
         @JsonValue
         @Override
@@ -68,10 +70,16 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
      * @param json the JSON
      */
     record Unknown(JsonNode json) implements GroundTruthList {
+        /** Keeps a copy of the JSON. */
+        public Unknown {
+            json = json == null ? null : json.deepCopy();
+        }
+
+        /** A copy of the JSON. */
         @JsonValue
         @Override
         public JsonNode json() {
-            return this.json;
+            return this.json == null ? null : this.json.deepCopy();
         }
     }
 
@@ -203,10 +211,16 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
              * @param json the JSON
              */
             record Unknown(JsonNode json) implements Value {
+                /** Keeps a copy of the JSON. */
+                public Unknown {
+                    json = json == null ? null : json.deepCopy();
+                }
+
+                /** A copy of the JSON. */
                 @JsonValue
                 @Override
                 public JsonNode json() {
-                    return this.json;
+                    return this.json == null ? null : this.json.deepCopy();
                 }
             }
 

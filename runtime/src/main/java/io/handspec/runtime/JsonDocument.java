@@ -1,0 +1,101 @@
+package io.handspec.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+
+/**
+ * The JSON document of an answer, parsed once: the typed value was read straight from the bytes and
+ * everything around it kept as a tree ({@link #at} answers from it: an envelope's total, a next link);
+ * the whole tree, value included, is built from the bytes only when someone asks for it.
+ */
+final class JsonDocument {
+    private static final JsonDocument NONE =
+            new JsonDocument(null, null, null, null, MissingNode.getInstance(), -1, -1);
+
+    private final byte[] bytes;
+    private final ObjectMapper mapper;
+    /** The document without the value (a null in its place), or {@code null} when the value is all of it. */
+    private final JsonNode outside;
+    /** Where the value sits, as text ("" for the whole document). */
+    private final String valueAt;
+
+    private final int valueStart;
+    private final int valueEnd;
+    private volatile JsonNode whole;
+
+    private JsonDocument(
+            byte[] bytes,
+            ObjectMapper mapper,
+            JsonNode outside,
+            String valueAt,
+            JsonNode whole,
+            int valueStart,
+            int valueEnd) {
+        this.bytes = bytes;
+        this.mapper = mapper;
+        this.outside = outside;
+        this.valueAt = valueAt;
+        this.whole = whole;
+        this.valueStart = valueStart;
+        this.valueEnd = valueEnd;
+    }
+
+    /** A document known as a whole tree, or none ({@code null}). */
+    static JsonDocument of(JsonNode tree) {
+        return tree == null ? NONE : new JsonDocument(null, null, null, null, tree, -1, -1);
+    }
+
+    /**
+     * A document whose value at {@code valueAt} was read from {@code bytes[valueStart, valueEnd)}.
+     *
+     * @param outside the rest of the document, or {@code null} when the value is the whole document
+     */
+    static JsonDocument read(
+            byte[] bytes, ObjectMapper mapper, JsonNode outside, String valueAt, int valueStart, int valueEnd) {
+        return new JsonDocument(bytes, mapper, outside, valueAt, null, valueStart, valueEnd);
+    }
+
+    /** The whole document, parsed from the bytes the first time it is asked for. */
+    JsonNode whole() {
+        JsonNode tree = whole;
+        if (tree == null) {
+            synchronized (this) {
+                tree = whole;
+                if (tree == null) {
+                    try {
+                        tree = mapper.readTree(bytes);
+                    } catch (IOException e) {
+                        // it was read once already, as far as the value: anything after is not there
+                        tree = MissingNode.getInstance();
+                    }
+                    whole = tree == null ? MissingNode.getInstance() : tree;
+                    tree = whole;
+                }
+            }
+        }
+        return tree;
+    }
+
+    /** The node at {@code pointer}: from the tree around the value where it can be, else from the whole document. */
+    JsonNode at(String pointer) {
+        if (outside == null || whole != null || related(pointer, valueAt)) {
+            return whole().at(pointer);
+        }
+        return outside.at(pointer);
+    }
+
+    /** Whether one pointer leads to or through the other: the tree around the value cannot answer it. */
+    private static boolean related(String pointer, String value) {
+        return pointer.equals(value)
+                || pointer.isEmpty()
+                || value.startsWith(pointer + "/")
+                || pointer.startsWith(value + "/");
+    }
+
+    /** The bytes the value was read from, as {@code [start, end)} of the body, or {@code null} when not known. */
+    int[] valueRange() {
+        return valueStart < 0 || valueEnd < valueStart ? null : new int[] {valueStart, valueEnd};
+    }
+}
