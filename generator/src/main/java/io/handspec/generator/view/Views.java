@@ -116,6 +116,14 @@ public final class Views {
         public Doc shortDoc() {
             return javadoc.size() == 1 ? javadoc.get(0) : null;
         }
+
+        /**
+         * Whether the Java name is the JSON name, so that the builder method needs no {@code @JsonProperty}:
+         * Jackson takes a builder method's name as the property's (with {@code withPrefix = ""}).
+         */
+        public boolean namedAsInJson() {
+            return jsonName.toString().equals('"' + name.toString() + '"');
+        }
     }
 
     /**
@@ -315,7 +323,12 @@ public final class Views {
      * @param type    spelled type
      * @param javadoc Javadoc lines
      */
-    public record ParamView(Code name, Code type, List<Doc> javadoc) {}
+    public record ParamView(Code name, Code type, List<Doc> javadoc) {
+        /** The Javadoc as one line when it is one line (for a one-line comment), else {@code null}. */
+        public Doc shortDoc() {
+            return javadoc.size() == 1 ? javadoc.get(0) : null;
+        }
+    }
 
     /**
      * The client facade ({@code client.mustache}).

@@ -73,23 +73,12 @@ public final class PetsApi {
         return listPets(null, RequestOptions.none());
     }
 
-    /**
-     * As {@link #listPets}, with optional parameters.
-     *
-     * @param params optional parameters, may be {@code null}
-     * @return every item, page by page
-     */
+    /** As {@link #listPets}, with optional parameters ({@code params} may be {@code null}). */
     public PagedIterable<Pet> listPets(ListPetsParams params) {
         return listPets(params, RequestOptions.none());
     }
 
-    /**
-     * As {@link #listPets}, with per-call options applied to every page.
-     *
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return every item, page by page
-     */
+    /** As {@link #listPets}, with per-call options applied to every page. */
     public PagedIterable<Pet> listPets(ListPetsParams params, RequestOptions options) {
         return new PagedIterable<>(this.client, listPetsRequest(params, options), LIST_PETS_SPEC,
                 PageStrategy.offset("offset", "limit", "/total").withMaxPageSize(30L));
@@ -118,38 +107,22 @@ public final class PetsApi {
             this.ids = b.ids;
         }
 
-        /**
-         * A new, empty builder.
-         *
-         * @return the builder
-         */
+        /** {@return a new, empty builder} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * offset.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** offset. {@return the value, or {@code null} when not set} */
         public Integer offset() {
             return this.offset;
         }
 
-        /**
-         * limit.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** limit. {@return the value, or {@code null} when not set} */
         public Integer limit() {
             return this.limit;
         }
 
-        /**
-         * ids.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** ids. {@return the value, or {@code null} when not set} */
         public List<Long> ids() {
             return this.ids;
         }
@@ -163,44 +136,25 @@ public final class PetsApi {
             Builder() {
             }
 
-            /**
-             * offset.
-             *
-             * @param offset the value
-             * @return this builder
-             */
+            /** Sets {@link ListPetsParams#offset()}. */
             public Builder offset(Integer offset) {
                 this.offset = offset;
                 return this;
             }
 
-            /**
-             * limit.
-             *
-             * @param limit the value
-             * @return this builder
-             */
+            /** Sets {@link ListPetsParams#limit()}. */
             public Builder limit(Integer limit) {
                 this.limit = limit;
                 return this;
             }
 
-            /**
-             * ids.
-             *
-             * @param ids the value
-             * @return this builder
-             */
+            /** Sets {@link ListPetsParams#ids()}. */
             public Builder ids(List<Long> ids) {
                 this.ids = ids;
                 return this;
             }
 
-            /**
-             * Builds the parameters.
-             *
-             * @return the parameters
-             */
+            /** {@return the parameters} */
             public ListPetsParams build() {
                 return new ListPetsParams(this);
             }
@@ -220,13 +174,7 @@ public final class PetsApi {
         return createPet(body, RequestOptions.none());
     }
 
-    /**
-     * As {@link #createPet}, with per-call options.
-     *
-     * @param body the request body
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #createPet}, with per-call options. */
     public Pet createPet(Pet body, RequestOptions options) {
         return this.client.execute(createPetRequest(body, options), CREATE_PET_SPEC).body();
     }
@@ -252,25 +200,12 @@ public final class PetsApi {
         return getPet(id, null, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getPet}, with optional parameters.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @return the result
-     */
+    /** As {@link #getPet}, with optional parameters ({@code params} may be {@code null}). */
     public Pet getPet(String id, GetPetParams params) {
         return getPet(id, params, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getPet}, with per-call options.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #getPet}, with per-call options. */
     public Pet getPet(String id, GetPetParams params, RequestOptions options) {
         return this.client.execute(getPetRequest(id, params, options), GET_PET_SPEC).body();
     }
@@ -293,20 +228,12 @@ public final class PetsApi {
             this.ifNoneMatch = b.ifNoneMatch;
         }
 
-        /**
-         * A new, empty builder.
-         *
-         * @return the builder
-         */
+        /** {@return a new, empty builder} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * If-None-Match.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** If-None-Match. {@return the value, or {@code null} when not set} */
         public String ifNoneMatch() {
             return this.ifNoneMatch;
         }
@@ -318,22 +245,13 @@ public final class PetsApi {
             Builder() {
             }
 
-            /**
-             * If-None-Match.
-             *
-             * @param ifNoneMatch the value
-             * @return this builder
-             */
+            /** Sets {@link GetPetParams#ifNoneMatch()}. */
             public Builder ifNoneMatch(String ifNoneMatch) {
                 this.ifNoneMatch = ifNoneMatch;
                 return this;
             }
 
-            /**
-             * Builds the parameters.
-             *
-             * @return the parameters
-             */
+            /** {@return the parameters} */
             public GetPetParams build() {
                 return new GetPetParams(this);
             }

@@ -2,7 +2,6 @@
 package com.example.pets.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
@@ -98,67 +97,56 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
         }
 
         /** Sets {@link Pet#id()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("id")
         public Builder id(Long id) {
             return set(0, id);
         }
 
         /** Sets {@link Pet#name()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("name")
         public Builder name(String name) {
             return set(1, name);
         }
 
         /** Sets {@link Pet#status()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("status")
         public Builder status(Status status) {
             return set(2, status);
         }
 
         /** Sets {@link Pet#born()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("born")
         public Builder born(LocalDate born) {
             return set(3, born);
         }
 
         /** Sets {@link Pet#tags()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("tags")
         public Builder tags(List<String> tags) {
             return set(4, tags);
         }
 
         /** Sets {@link Pet#owner()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("owner")
         public Builder owner(Pet.Owner owner) {
             return set(5, owner);
         }
 
         /** Sets {@link Pet#photo()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("photo")
         public Builder photo(byte[] photo) {
             return set(6, photo);
         }
 
         /** Sets {@link Pet#extra()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("extra")
         public Builder extra(Map<String, Integer> extra) {
             return set(7, extra);
         }
 
         /** Sets {@link Pet#shape()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("shape")
         public Builder shape(Shape shape) {
             return set(8, shape);
         }
 
         /** Sets {@link Pet#error()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("error")
         public Builder error(Pet.PetError error) {
             return set(9, error);
         }
 
         /** Sets {@link Pet#lastError()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("lastError")
         public Builder lastError(PetStoreError lastError) {
             return set(10, lastError);
         }
@@ -198,13 +186,11 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
             }
 
             /** Sets {@link Owner#name()}; {@code null} sends an explicit JSON null. */
-            @JsonProperty("name")
             public Builder name(String name) {
                 return set(0, name);
             }
 
             /** Sets {@link Owner#kind()}; {@code null} sends an explicit JSON null. */
-            @JsonProperty("kind")
             public Builder kind(Pet.Owner.Kind kind) {
                 return set(1, kind);
             }
@@ -274,7 +260,6 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
             }
 
             /** Sets {@link PetError#cause()}; {@code null} sends an explicit JSON null. */
-            @JsonProperty("cause")
             public Builder cause(PetStoreError cause) {
                 return set(0, cause);
             }

@@ -64,23 +64,12 @@ public final class NotesApi {
         return listNotes(null, RequestOptions.none());
     }
 
-    /**
-     * As {@link #listNotes}, with optional parameters.
-     *
-     * @param params optional parameters, may be {@code null}
-     * @return the result
-     */
+    /** As {@link #listNotes}, with optional parameters ({@code params} may be {@code null}). */
     public List<Note> listNotes(ListNotesParams params) {
         return listNotes(params, RequestOptions.none());
     }
 
-    /**
-     * As {@link #listNotes}, with per-call options.
-     *
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #listNotes}, with per-call options. */
     public List<Note> listNotes(ListNotesParams params, RequestOptions options) {
         return this.client.execute(listNotesRequest(params, options), LIST_NOTES_SPEC).body();
     }
@@ -108,38 +97,22 @@ public final class NotesApi {
             this.ifNoneMatch = b.ifNoneMatch;
         }
 
-        /**
-         * A new, empty builder.
-         *
-         * @return the builder
-         */
+        /** {@return a new, empty builder} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * Which fields to return, comma-separated.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** Which fields to return, comma-separated. {@return the value, or {@code null} when not set} */
         public String fields() {
             return this.fields;
         }
 
-        /**
-         * false drops empty fields.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** false drops empty fields. {@return the value, or {@code null} when not set} */
         public Boolean empty() {
             return this.empty;
         }
 
-        /**
-         * The ETag of the copy the caller has.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** The ETag of the copy the caller has. {@return the value, or {@code null} when not set} */
         public String ifNoneMatch() {
             return this.ifNoneMatch;
         }
@@ -153,44 +126,25 @@ public final class NotesApi {
             Builder() {
             }
 
-            /**
-             * Which fields to return, comma-separated.
-             *
-             * @param fields the value
-             * @return this builder
-             */
+            /** Sets {@link ListNotesParams#fields()}. */
             public Builder fields(String fields) {
                 this.fields = fields;
                 return this;
             }
 
-            /**
-             * false drops empty fields.
-             *
-             * @param empty the value
-             * @return this builder
-             */
+            /** Sets {@link ListNotesParams#empty()}. */
             public Builder empty(Boolean empty) {
                 this.empty = empty;
                 return this;
             }
 
-            /**
-             * The ETag of the copy the caller has.
-             *
-             * @param ifNoneMatch the value
-             * @return this builder
-             */
+            /** Sets {@link ListNotesParams#ifNoneMatch()}. */
             public Builder ifNoneMatch(String ifNoneMatch) {
                 this.ifNoneMatch = ifNoneMatch;
                 return this;
             }
 
-            /**
-             * Builds the parameters.
-             *
-             * @return the parameters
-             */
+            /** {@return the parameters} */
             public ListNotesParams build() {
                 return new ListNotesParams(this);
             }
@@ -210,25 +164,12 @@ public final class NotesApi {
         return getNote(id, null, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getNote}, with optional parameters.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @return the result
-     */
+    /** As {@link #getNote}, with optional parameters ({@code params} may be {@code null}). */
     public Note getNote(Integer id, GetNoteParams params) {
         return getNote(id, params, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getNote}, with per-call options.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #getNote}, with per-call options. */
     public Note getNote(Integer id, GetNoteParams params, RequestOptions options) {
         return this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC).body();
     }
@@ -257,38 +198,22 @@ public final class NotesApi {
             this.ifNoneMatch = b.ifNoneMatch;
         }
 
-        /**
-         * A new, empty builder.
-         *
-         * @return the builder
-         */
+        /** {@return a new, empty builder} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * This operation's own fields argument wins over the common one.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** This operation's own fields argument wins over the common one. {@return the value, or {@code null} when not set} */
         public String fields() {
             return this.fields;
         }
 
-        /**
-         * false drops empty fields.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** false drops empty fields. {@return the value, or {@code null} when not set} */
         public Boolean empty() {
             return this.empty;
         }
 
-        /**
-         * The ETag of the copy the caller has.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** The ETag of the copy the caller has. {@return the value, or {@code null} when not set} */
         public String ifNoneMatch() {
             return this.ifNoneMatch;
         }
@@ -302,44 +227,25 @@ public final class NotesApi {
             Builder() {
             }
 
-            /**
-             * This operation's own fields argument wins over the common one.
-             *
-             * @param fields the value
-             * @return this builder
-             */
+            /** Sets {@link GetNoteParams#fields()}. */
             public Builder fields(String fields) {
                 this.fields = fields;
                 return this;
             }
 
-            /**
-             * false drops empty fields.
-             *
-             * @param empty the value
-             * @return this builder
-             */
+            /** Sets {@link GetNoteParams#empty()}. */
             public Builder empty(Boolean empty) {
                 this.empty = empty;
                 return this;
             }
 
-            /**
-             * The ETag of the copy the caller has.
-             *
-             * @param ifNoneMatch the value
-             * @return this builder
-             */
+            /** Sets {@link GetNoteParams#ifNoneMatch()}. */
             public Builder ifNoneMatch(String ifNoneMatch) {
                 this.ifNoneMatch = ifNoneMatch;
                 return this;
             }
 
-            /**
-             * Builds the parameters.
-             *
-             * @return the parameters
-             */
+            /** {@return the parameters} */
             public GetNoteParams build() {
                 return new GetNoteParams(this);
             }

@@ -66,12 +66,7 @@ public final class AnimalsApi {
         return listAnimals(RequestOptions.none());
     }
 
-    /**
-     * As {@link #listAnimals}, with per-call options.
-     *
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #listAnimals}, with per-call options. */
     public List<Animal> listAnimals(RequestOptions options) {
         return this.client.execute(listAnimalsRequest(options), LIST_ANIMALS_SPEC).body();
     }
@@ -96,13 +91,7 @@ public final class AnimalsApi {
         return patchAnimal(body, RequestOptions.none());
     }
 
-    /**
-     * As {@link #patchAnimal}, with per-call options.
-     *
-     * @param body the request body
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #patchAnimal}, with per-call options. */
     public PatchAnimalResponse patchAnimal(AnimalPatch body, RequestOptions options) {
         return this.client.execute(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC).body();
     }

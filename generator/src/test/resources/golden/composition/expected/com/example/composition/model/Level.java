@@ -2,7 +2,6 @@
 package com.example.composition.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -129,7 +128,6 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
             }
 
             /** Sets {@link Option4#custom()}; {@code null} sends an explicit JSON null. */
-            @JsonProperty("custom")
             public Builder custom(String custom) {
                 return set(0, custom);
             }

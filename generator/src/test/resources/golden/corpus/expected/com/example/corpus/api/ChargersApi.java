@@ -65,12 +65,7 @@ public final class ChargersApi {
         return listChargers(RequestOptions.none());
     }
 
-    /**
-     * As {@link #listChargers}, with per-call options.
-     *
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #listChargers}, with per-call options. */
     public List<JsonNode> listChargers(RequestOptions options) {
         return this.client.execute(listChargersRequest(options), LIST_CHARGERS_SPEC).body();
     }
@@ -95,13 +90,7 @@ public final class ChargersApi {
         return getCharger(chargerId, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getCharger}, with per-call options.
-     *
-     * @param chargerId chargerId
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #getCharger}, with per-call options. */
     public GetChargerResponse getCharger(String chargerId, RequestOptions options) {
         return this.client.execute(getChargerRequest(chargerId, options), GET_CHARGER_SPEC).body();
     }

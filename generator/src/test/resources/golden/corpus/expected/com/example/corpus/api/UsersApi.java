@@ -64,27 +64,12 @@ public final class UsersApi {
         return getUser(id, client, null, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getUser}, with optional parameters.
-     *
-     * @param id id
-     * @param client client
-     * @param params optional parameters, may be {@code null}
-     * @return the result
-     */
+    /** As {@link #getUser}, with optional parameters ({@code params} may be {@code null}). */
     public GroundTruthList getUser(String id, String client, GetUserParams params) {
         return getUser(id, client, params, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getUser}, with per-call options.
-     *
-     * @param id id
-     * @param client client
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #getUser}, with per-call options. */
     public GroundTruthList getUser(String id, String client, GetUserParams params, RequestOptions options) {
         return this.client.execute(getUserRequest(id, client, params, options), GET_USER_SPEC).body();
     }
@@ -114,38 +99,22 @@ public final class UsersApi {
             this.getClass2 = b.getClass2;
         }
 
-        /**
-         * A new, empty builder.
-         *
-         * @return the builder
-         */
+        /** {@return a new, empty builder} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * notify.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** notify. {@return the value, or {@code null} when not set} */
         public Boolean notify2() {
             return this.notify2;
         }
 
-        /**
-         * wait.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** wait. {@return the value, or {@code null} when not set} */
         public Integer wait2() {
             return this.wait2;
         }
 
-        /**
-         * getClass.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** getClass. {@return the value, or {@code null} when not set} */
         public String getClass2() {
             return this.getClass2;
         }
@@ -159,44 +128,25 @@ public final class UsersApi {
             Builder() {
             }
 
-            /**
-             * notify.
-             *
-             * @param notify2 the value
-             * @return this builder
-             */
+            /** Sets {@link GetUserParams#notify2()}. */
             public Builder notify2(Boolean notify2) {
                 this.notify2 = notify2;
                 return this;
             }
 
-            /**
-             * wait.
-             *
-             * @param wait2 the value
-             * @return this builder
-             */
+            /** Sets {@link GetUserParams#wait2()}. */
             public Builder wait2(Integer wait2) {
                 this.wait2 = wait2;
                 return this;
             }
 
-            /**
-             * getClass.
-             *
-             * @param getClass2 the value
-             * @return this builder
-             */
+            /** Sets {@link GetUserParams#getClass2()}. */
             public Builder getClass2(String getClass2) {
                 this.getClass2 = getClass2;
                 return this;
             }
 
-            /**
-             * Builds the parameters.
-             *
-             * @return the parameters
-             */
+            /** {@return the parameters} */
             public GetUserParams build() {
                 return new GetUserParams(this);
             }

@@ -2,7 +2,6 @@
 package com.example.corpus.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -133,13 +132,11 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
             }
 
             /** Sets {@link Option1Item#label()}; {@code null} sends an explicit JSON null. */
-            @JsonProperty("label")
             public Builder label(String label) {
                 return set(0, label);
             }
 
             /** Sets {@link Option1Item#value()}; {@code null} sends an explicit JSON null. */
-            @JsonProperty("value")
             public Builder value(GroundTruthList.Option1Item.Value value) {
                 return set(1, value);
             }

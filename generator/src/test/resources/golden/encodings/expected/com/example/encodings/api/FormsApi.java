@@ -63,12 +63,7 @@ public final class FormsApi {
         createTest(body, RequestOptions.none());
     }
 
-    /**
-     * As {@link #createTest}, with per-call options.
-     *
-     * @param body the request body
-     * @param options per-call options
-     */
+    /** As {@link #createTest}, with per-call options. */
     public void createTest(CreateTestBody body, RequestOptions options) {
         this.client.execute(createTestRequest(body, options), CREATE_TEST_SPEC).body();
     }

@@ -69,29 +69,12 @@ public final class ParamsApi {
         return findItems(email, ids, coords, null, RequestOptions.none());
     }
 
-    /**
-     * As {@link #findItems}, with optional parameters.
-     *
-     * @param email email
-     * @param ids ids
-     * @param coords coords
-     * @param params optional parameters, may be {@code null}
-     * @return the result
-     */
+    /** As {@link #findItems}, with optional parameters ({@code params} may be {@code null}). */
     public List<Meta> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params) {
         return findItems(email, ids, coords, params, RequestOptions.none());
     }
 
-    /**
-     * As {@link #findItems}, with per-call options.
-     *
-     * @param email email
-     * @param ids ids
-     * @param coords coords
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #findItems}, with per-call options. */
     public List<Meta> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
         return this.client.execute(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC).body();
     }
@@ -142,83 +125,47 @@ public final class ParamsApi {
             this.next = b.next;
         }
 
-        /**
-         * A new, empty builder.
-         *
-         * @return the builder
-         */
+        /** {@return a new, empty builder} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * limit.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** limit. {@return the value, or {@code null} when not set} */
         public Integer limit() {
             return this.limit;
         }
 
-        /**
-         * ratio.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** ratio. {@return the value, or {@code null} when not set} */
         public Double ratio() {
             return this.ratio;
         }
 
-        /**
-         * status.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** status. {@return the value, or {@code null} when not set} */
         public Status status() {
             return this.status;
         }
 
-        /**
-         * sort.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** sort. {@return the value, or {@code null} when not set} */
         public FindItemsSort sort() {
             return this.sort;
         }
 
-        /**
-         * tags.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** tags. {@return the value, or {@code null} when not set} */
         public List<String> tags() {
             return this.tags;
         }
 
-        /**
-         * words.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** words. {@return the value, or {@code null} when not set} */
         public List<String> words() {
             return this.words;
         }
 
-        /**
-         * filter.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** filter. {@return the value, or {@code null} when not set} */
         public Meta filter() {
             return this.filter;
         }
 
-        /**
-         * next.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** next. {@return the value, or {@code null} when not set} */
         public String next() {
             return this.next;
         }
@@ -237,99 +184,55 @@ public final class ParamsApi {
             Builder() {
             }
 
-            /**
-             * limit.
-             *
-             * @param limit the value
-             * @return this builder
-             */
+            /** Sets {@link FindItemsParams#limit()}. */
             public Builder limit(Integer limit) {
                 this.limit = limit;
                 return this;
             }
 
-            /**
-             * ratio.
-             *
-             * @param ratio the value
-             * @return this builder
-             */
+            /** Sets {@link FindItemsParams#ratio()}. */
             public Builder ratio(Double ratio) {
                 this.ratio = ratio;
                 return this;
             }
 
-            /**
-             * status.
-             *
-             * @param status the value
-             * @return this builder
-             */
+            /** Sets {@link FindItemsParams#status()}. */
             public Builder status(Status status) {
                 this.status = status;
                 return this;
             }
 
-            /**
-             * sort.
-             *
-             * @param sort the value
-             * @return this builder
-             */
+            /** Sets {@link FindItemsParams#sort()}. */
             public Builder sort(FindItemsSort sort) {
                 this.sort = sort;
                 return this;
             }
 
-            /**
-             * tags.
-             *
-             * @param tags the value
-             * @return this builder
-             */
+            /** Sets {@link FindItemsParams#tags()}. */
             public Builder tags(List<String> tags) {
                 this.tags = tags;
                 return this;
             }
 
-            /**
-             * words.
-             *
-             * @param words the value
-             * @return this builder
-             */
+            /** Sets {@link FindItemsParams#words()}. */
             public Builder words(List<String> words) {
                 this.words = words;
                 return this;
             }
 
-            /**
-             * filter.
-             *
-             * @param filter the value
-             * @return this builder
-             */
+            /** Sets {@link FindItemsParams#filter()}. */
             public Builder filter(Meta filter) {
                 this.filter = filter;
                 return this;
             }
 
-            /**
-             * next.
-             *
-             * @param next the value
-             * @return this builder
-             */
+            /** Sets {@link FindItemsParams#next()}. */
             public Builder next(String next) {
                 this.next = next;
                 return this;
             }
 
-            /**
-             * Builds the parameters.
-             *
-             * @return the parameters
-             */
+            /** {@return the parameters} */
             public FindItemsParams build() {
                 return new FindItemsParams(this);
             }

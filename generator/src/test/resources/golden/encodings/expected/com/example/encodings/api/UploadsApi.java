@@ -67,14 +67,7 @@ public final class UploadsApi {
         return uploadVersion(app, body, RequestOptions.none());
     }
 
-    /**
-     * As {@link #uploadVersion}, with per-call options.
-     *
-     * @param app app
-     * @param body the request body
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #uploadVersion}, with per-call options. */
     public Meta uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
         return this.client.execute(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC).body();
     }

@@ -61,7 +61,6 @@ public final class CreateTestBody extends Model<CreateTestBody.Builder, JsonNode
         }
 
         /** Sets {@link CreateTestBody#name()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("name")
         public Builder name(String name) {
             return set(0, name);
         }
@@ -73,19 +72,16 @@ public final class CreateTestBody extends Model<CreateTestBody.Builder, JsonNode
         }
 
         /** Sets {@link CreateTestBody#tags()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("tags")
         public Builder tags(List<String> tags) {
             return set(2, tags);
         }
 
         /** Sets {@link CreateTestBody#filter()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("filter")
         public Builder filter(Meta filter) {
             return set(3, filter);
         }
 
         /** Sets {@link CreateTestBody#next()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("next")
         public Builder next(String next) {
             return set(4, next);
         }

@@ -83,25 +83,12 @@ public final class NotesApi {
         return getNote(id, null, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getNote}, with optional parameters.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @return the result
-     */
+    /** As {@link #getNote}, with optional parameters ({@code params} may be {@code null}). */
     public Note getNote(String id, GetNoteParams params) {
         return getNote(id, params, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getNote}, with per-call options.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #getNote}, with per-call options. */
     public Note getNote(String id, GetNoteParams params, RequestOptions options) {
         return this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC).body();
     }
@@ -124,20 +111,12 @@ public final class NotesApi {
             this.ifNoneMatch = b.ifNoneMatch;
         }
 
-        /**
-         * A new, empty builder.
-         *
-         * @return the builder
-         */
+        /** {@return a new, empty builder} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * If-None-Match.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** If-None-Match. {@return the value, or {@code null} when not set} */
         public String ifNoneMatch() {
             return this.ifNoneMatch;
         }
@@ -149,22 +128,13 @@ public final class NotesApi {
             Builder() {
             }
 
-            /**
-             * If-None-Match.
-             *
-             * @param ifNoneMatch the value
-             * @return this builder
-             */
+            /** Sets {@link GetNoteParams#ifNoneMatch()}. */
             public Builder ifNoneMatch(String ifNoneMatch) {
                 this.ifNoneMatch = ifNoneMatch;
                 return this;
             }
 
-            /**
-             * Builds the parameters.
-             *
-             * @return the parameters
-             */
+            /** {@return the parameters} */
             public GetNoteParams build() {
                 return new GetNoteParams(this);
             }
@@ -186,12 +156,7 @@ public final class NotesApi {
         deleteNote(id, RequestOptions.none());
     }
 
-    /**
-     * As {@link #deleteNote}, with per-call options.
-     *
-     * @param id id
-     * @param options per-call options
-     */
+    /** As {@link #deleteNote}, with per-call options. */
     public void deleteNote(String id, RequestOptions options) {
         this.client.execute(deleteNoteRequest(id, options), DELETE_NOTE_SPEC).body();
     }
@@ -218,13 +183,7 @@ public final class NotesApi {
         return createNote(body, RequestOptions.none());
     }
 
-    /**
-     * As {@link #createNote}, with per-call options.
-     *
-     * @param body the request body
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #createNote}, with per-call options. */
     public Note createNote(Note body, RequestOptions options) {
         return this.client.execute(createNoteRequest(body, options), CREATE_NOTE_SPEC).body();
     }

@@ -68,25 +68,12 @@ public final class ThingsApi {
         return getThing(id, null, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getThing}, with optional parameters.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @return the result
-     */
+    /** As {@link #getThing}, with optional parameters ({@code params} may be {@code null}). */
     public Thing getThing(Long id, GetThingParams params) {
         return getThing(id, params, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getThing}, with per-call options.
-     *
-     * @param id id
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #getThing}, with per-call options. */
     public Thing getThing(Long id, GetThingParams params, RequestOptions options) {
         return this.client.execute(getThingRequest(id, params, options), GET_THING_SPEC).body();
     }
@@ -112,29 +99,17 @@ public final class ThingsApi {
             this.filter = b.filter;
         }
 
-        /**
-         * A new, empty builder.
-         *
-         * @return the builder
-         */
+        /** {@return a new, empty builder} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * fields.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** fields. {@return the value, or {@code null} when not set} */
         public String fields() {
             return this.fields;
         }
 
-        /**
-         * filter.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** filter. {@return the value, or {@code null} when not set} */
         public Map<String, String> filter() {
             return this.filter;
         }
@@ -147,33 +122,19 @@ public final class ThingsApi {
             Builder() {
             }
 
-            /**
-             * fields.
-             *
-             * @param fields the value
-             * @return this builder
-             */
+            /** Sets {@link GetThingParams#fields()}. */
             public Builder fields(String fields) {
                 this.fields = fields;
                 return this;
             }
 
-            /**
-             * filter.
-             *
-             * @param filter the value
-             * @return this builder
-             */
+            /** Sets {@link GetThingParams#filter()}. */
             public Builder filter(Map<String, String> filter) {
                 this.filter = filter;
                 return this;
             }
 
-            /**
-             * Builds the parameters.
-             *
-             * @return the parameters
-             */
+            /** {@return the parameters} */
             public GetThingParams build() {
                 return new GetThingParams(this);
             }
@@ -193,13 +154,7 @@ public final class ThingsApi {
         putThing(id, body, RequestOptions.none());
     }
 
-    /**
-     * As {@link #putThing}, with per-call options.
-     *
-     * @param id id
-     * @param body the request body (may be {@code null})
-     * @param options per-call options
-     */
+    /** As {@link #putThing}, with per-call options. */
     public void putThing(Long id, Thing body, RequestOptions options) {
         this.client.execute(putThingRequest(id, body, options), PUT_THING_SPEC).body();
     }
@@ -227,14 +182,7 @@ public final class ThingsApi {
         return uploadFile(id, body, RequestOptions.none());
     }
 
-    /**
-     * As {@link #uploadFile}, with per-call options.
-     *
-     * @param id id
-     * @param body the request body
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #uploadFile}, with per-call options. */
     public InputStream uploadFile(Long id, byte[] body, RequestOptions options) {
         return this.client.execute(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC).body();
     }

@@ -61,11 +61,7 @@ public final class ClientApi {
         lıst(RequestOptions.none());
     }
 
-    /**
-     * As {@link #lıst}, with per-call options.
-     *
-     * @param options per-call options
-     */
+    /** As {@link #lıst}, with per-call options. */
     public void lıst(RequestOptions options) {
         this.client.execute(lıstRequest(options), LIST_SPEC).body();
     }
@@ -88,11 +84,7 @@ public final class ClientApi {
         straße(RequestOptions.none());
     }
 
-    /**
-     * As {@link #straße}, with per-call options.
-     *
-     * @param options per-call options
-     */
+    /** As {@link #straße}, with per-call options. */
     public void straße(RequestOptions options) {
         this.client.execute(straßeRequest(options), STRASSE_SPEC).body();
     }
@@ -116,11 +108,7 @@ public final class ClientApi {
         strasse(RequestOptions.none());
     }
 
-    /**
-     * As {@link #strasse}, with per-call options.
-     *
-     * @param options per-call options
-     */
+    /** As {@link #strasse}, with per-call options. */
     public void strasse(RequestOptions options) {
         this.client.execute(strasseRequest(options), STRASSE_SPEC2).body();
     }

@@ -59,11 +59,7 @@ public final class DefaultRetryPolicyApi {
         retry(RequestOptions.none());
     }
 
-    /**
-     * As {@link #retry}, with per-call options.
-     *
-     * @param options per-call options
-     */
+    /** As {@link #retry}, with per-call options. */
     public void retry(RequestOptions options) {
         this.client.execute(retryRequest(options), RETRY_SPEC).body();
     }

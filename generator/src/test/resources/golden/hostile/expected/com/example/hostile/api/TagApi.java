@@ -59,11 +59,7 @@ public final class TagApi {
         list(RequestOptions.none());
     }
 
-    /**
-     * As {@link #list}, with per-call options.
-     *
-     * @param options per-call options
-     */
+    /** As {@link #list}, with per-call options. */
     public void list(RequestOptions options) {
         this.client.execute(listRequest(options), LIST_SPEC).body();
     }

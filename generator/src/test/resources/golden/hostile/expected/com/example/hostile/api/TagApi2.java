@@ -60,11 +60,7 @@ public final class TagApi2 {
         listAsync(RequestOptions.none());
     }
 
-    /**
-     * As {@link #listAsync}, with per-call options.
-     *
-     * @param options per-call options
-     */
+    /** As {@link #listAsync}, with per-call options. */
     public void listAsync(RequestOptions options) {
         this.client.execute(listAsyncRequest(options), LIST_ASYNC_SPEC).body();
     }

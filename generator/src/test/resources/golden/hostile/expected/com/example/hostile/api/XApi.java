@@ -67,25 +67,12 @@ public final class XApi {
         return class_(class_, null, RequestOptions.none());
     }
 
-    /**
-     * As {@link #class_}, with optional parameters.
-     *
-     * @param class_ class
-     * @param params optional parameters, may be {@code null}
-     * @return the result
-     */
+    /** As {@link #class_}, with optional parameters ({@code params} may be {@code null}). */
     public ClassString class_(String class_, ClassParams params) {
         return class_(class_, params, RequestOptions.none());
     }
 
-    /**
-     * As {@link #class_}, with per-call options.
-     *
-     * @param class_ class
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #class_}, with per-call options. */
     public ClassString class_(String class_, ClassParams params, RequestOptions options) {
         return this.client.execute(class_Request(class_, params, options), CLASS_SPEC).body();
     }
@@ -111,29 +98,17 @@ public final class XApi {
             this.options = b.options;
         }
 
-        /**
-         * A new, empty builder.
-         *
-         * @return the builder
-         */
+        /** {@return a new, empty builder} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * String.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** String. {@return the value, or {@code null} when not set} */
         public String string() {
             return this.string;
         }
 
-        /**
-         * options.
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** options. {@return the value, or {@code null} when not set} */
         public String options() {
             return this.options;
         }
@@ -146,33 +121,19 @@ public final class XApi {
             Builder() {
             }
 
-            /**
-             * String.
-             *
-             * @param string the value
-             * @return this builder
-             */
+            /** Sets {@link ClassParams#string()}. */
             public Builder string(String string) {
                 this.string = string;
                 return this;
             }
 
-            /**
-             * options.
-             *
-             * @param options the value
-             * @return this builder
-             */
+            /** Sets {@link ClassParams#options()}. */
             public Builder options(String options) {
                 this.options = options;
                 return this;
             }
 
-            /**
-             * Builds the parameters.
-             *
-             * @return the parameters
-             */
+            /** {@return the parameters} */
             public ClassParams build() {
                 return new ClassParams(this);
             }
@@ -192,13 +153,7 @@ public final class XApi {
         return list(body, RequestOptions.none());
     }
 
-    /**
-     * As {@link #list}, with per-call options.
-     *
-     * @param body the request body (may be {@code null})
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #list}, with per-call options. */
     public ClassObject list(List body, RequestOptions options) {
         return this.client.execute(listRequest(body, options), LIST_SPEC).body();
     }

@@ -156,7 +156,6 @@ public final class ClassString extends Model<ClassString.Builder, JsonNode> {
         }
 
         /** Sets {@link ClassString#present()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("present")
         public Builder present(Boolean present) {
             return set(9, present);
         }
@@ -174,7 +173,6 @@ public final class ClassString extends Model<ClassString.Builder, JsonNode> {
         }
 
         /** Sets {@link ClassString#pattern()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("pattern")
         public Builder pattern(String pattern) {
             return set(12, pattern);
         }

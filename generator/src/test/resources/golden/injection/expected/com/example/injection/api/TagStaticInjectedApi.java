@@ -70,25 +70,12 @@ public final class TagStaticInjectedApi {
         return getInjected(idInjected, null, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getInjected}, with optional parameters.
-     *
-     * @param idInjected &#42;&#47; static { INJECTED(); } /*
-     * @param params optional parameters, may be {@code null}
-     * @return the result
-     */
+    /** As {@link #getInjected}, with optional parameters ({@code params} may be {@code null}). */
     public Payload getInjected(String idInjected, GetInjectedParams params) {
         return getInjected(idInjected, params, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getInjected}, with per-call options.
-     *
-     * @param idInjected &#42;&#47; static { INJECTED(); } /*
-     * @param params optional parameters, may be {@code null}
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #getInjected}, with per-call options. */
     public Payload getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
         return this.client.execute(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC).body();
     }
@@ -118,38 +105,22 @@ public final class TagStaticInjectedApi {
             this.cInjected = b.cInjected;
         }
 
-        /**
-         * A new, empty builder.
-         *
-         * @return the builder
-         */
+        /** {@return a new, empty builder} */
         public static Builder builder() {
             return new Builder();
         }
 
-        /**
-         * &#92;u000a static { INJECTED(); }
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** &#92;u000a static { INJECTED(); } {@return the value, or {@code null} when not set} */
         public String qInjected() {
             return this.qInjected;
         }
 
-        /**
-         * h"+INJECTED()+".
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** h"+INJECTED()+". {@return the value, or {@code null} when not set} */
         public String hInjected() {
             return this.hInjected;
         }
 
-        /**
-         * c"+INJECTED()+".
-         *
-         * @return the value, or {@code null} when not set
-         */
+        /** c"+INJECTED()+". {@return the value, or {@code null} when not set} */
         public String cInjected() {
             return this.cInjected;
         }
@@ -163,44 +134,25 @@ public final class TagStaticInjectedApi {
             Builder() {
             }
 
-            /**
-             * &#92;u000a static { INJECTED(); }
-             *
-             * @param qInjected the value
-             * @return this builder
-             */
+            /** Sets {@link GetInjectedParams#qInjected()}. */
             public Builder qInjected(String qInjected) {
                 this.qInjected = qInjected;
                 return this;
             }
 
-            /**
-             * h"+INJECTED()+".
-             *
-             * @param hInjected the value
-             * @return this builder
-             */
+            /** Sets {@link GetInjectedParams#hInjected()}. */
             public Builder hInjected(String hInjected) {
                 this.hInjected = hInjected;
                 return this;
             }
 
-            /**
-             * c"+INJECTED()+".
-             *
-             * @param cInjected the value
-             * @return this builder
-             */
+            /** Sets {@link GetInjectedParams#cInjected()}. */
             public Builder cInjected(String cInjected) {
                 this.cInjected = cInjected;
                 return this;
             }
 
-            /**
-             * Builds the parameters.
-             *
-             * @return the parameters
-             */
+            /** {@return the parameters} */
             public GetInjectedParams build() {
                 return new GetInjectedParams(this);
             }
@@ -219,12 +171,7 @@ public final class TagStaticInjectedApi {
         postForm(body, RequestOptions.none());
     }
 
-    /**
-     * As {@link #postForm}, with per-call options.
-     *
-     * @param body &#42;&#47; static { INJECTED(); } /* (may be {@code null})
-     * @param options per-call options
-     */
+    /** As {@link #postForm}, with per-call options. */
     public void postForm(Payload body, RequestOptions options) {
         this.client.execute(postFormRequest(body, options), POST_FORM_SPEC).body();
     }

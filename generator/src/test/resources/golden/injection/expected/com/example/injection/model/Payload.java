@@ -69,13 +69,11 @@ public final class Payload extends Model<Payload.Builder, JsonNode> {
         }
 
         /** Sets {@link Payload#nested()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("nested")
         public Builder nested(Payload.Nested nested) {
             return set(2, nested);
         }
 
         /** Sets {@link Payload#choice()}; {@code null} sends an explicit JSON null. */
-        @JsonProperty("choice")
         public Builder choice(Choice choice) {
             return set(3, choice);
         }

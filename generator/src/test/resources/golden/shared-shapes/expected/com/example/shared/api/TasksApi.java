@@ -63,13 +63,7 @@ public final class TasksApi {
         return getTask(id, RequestOptions.none());
     }
 
-    /**
-     * As {@link #getTask}, with per-call options.
-     *
-     * @param id id
-     * @param options per-call options
-     * @return the result
-     */
+    /** As {@link #getTask}, with per-call options. */
     public Task getTask(String id, RequestOptions options) {
         return this.client.execute(getTaskRequest(id, options), GET_TASK_SPEC).body();
     }
