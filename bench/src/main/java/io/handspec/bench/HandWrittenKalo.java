@@ -27,6 +27,9 @@ final class HandWrittenKalo {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    /** The generated client's default request timeout, which a careful hand-written client sets too. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     private final URI base;
     private final String key;
 
@@ -110,6 +113,7 @@ final class HandWrittenKalo {
 
     Task createTask(TaskCreate task) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/tasks/"))
+                .timeout(TIMEOUT)
                 .header("X-Kalo-Api-Key", key)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
@@ -129,6 +133,7 @@ final class HandWrittenKalo {
             // the first page at the server's default size (30), then the offset of the next one
             HttpRequest request = HttpRequest.newBuilder(
                             base.resolve(offset == 0 ? "/projects/" : "/projects/?page%5Boffset%5D=" + offset))
+                    .timeout(TIMEOUT)
                     .header("X-Kalo-Api-Key", key)
                     .header("Accept", "application/json")
                     .GET()

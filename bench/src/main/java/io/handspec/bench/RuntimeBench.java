@@ -61,8 +61,13 @@ public final class RuntimeBench {
             // createTask has no listing: its state is the same for both sizes
             String key = method + " " + r.path("params").path("body").asText("small");
             JsonNode m = r.path("primaryMetric");
+            // bytes allocated per call, by every thread, when run with -prof gc: the figure a loaded machine does not
+            // move
+            JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
             scores.put(key, new double[] {
-                m.path("score").asDouble(), m.path("scoreError").asDouble()
+                m.path("score").asDouble(),
+                m.path("scoreError").asDouble(),
+                alloc.path("score").asDouble(-1)
             });
         }
         StringBuilder s = new StringBuilder(String.format(
@@ -71,8 +76,10 @@ public final class RuntimeBench {
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
                 args.isBlank() ? "" : ", JMH options " + args));
-        s.append("| call | body | generated client µs | hand-written µs | generated / hand-written |\n");
-        s.append("|---|---|---:|---:|---:|\n");
+        boolean allocation = scores.values().stream().anyMatch(v -> v[2] >= 0);
+        s.append("| call | body | generated client µs | hand-written µs | generated / hand-written |"
+                + (allocation ? " generated B/call | hand-written B/call |" : "") + "\n");
+        s.append("|---|---|---:|---:|---:|" + (allocation ? "---:|---:|" : "") + "\n");
         for (String call : List.of("createTask", "listProjects")) {
             for (String body : call.equals("createTask") ? List.of("small") : List.of("small", "large")) {
                 double[] g = scores.get(call + "Generated " + body);
@@ -82,14 +89,15 @@ public final class RuntimeBench {
                 }
                 s.append(String.format(
                         Locale.ROOT,
-                        "| %s | %s | %.1f ± %.1f | %.1f ± %.1f | %.3f |%n",
+                        "| %s | %s | %.1f ± %.1f | %.1f ± %.1f | %.3f |%s%n",
                         call,
                         body,
                         g[0],
                         g[1],
                         h[0],
                         h[1],
-                        g[0] / h[0]));
+                        g[0] / h[0],
+                        allocation ? String.format(Locale.ROOT, " %.0f | %.0f |", g[2], h[2]) : ""));
             }
         }
         return s.toString();

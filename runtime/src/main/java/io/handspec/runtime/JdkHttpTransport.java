@@ -97,14 +97,17 @@ public final class JdkHttpTransport implements HttpTransport {
         HttpRequest request = request(call);
         java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge =
                 new java.util.concurrent.atomic.AtomicReference<>();
-        Deadline deadline = new Deadline();
-        java.util.concurrent.ScheduledFuture<?> timer = call.timeout() == null
+        Deadline deadline = call.timeout() == null
                 ? null
-                : Deadline.TIMER.schedule(
-                        deadline::pass, call.timeout().toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+                : new Deadline(System.nanoTime() + call.timeout().toNanos());
+        if (deadline != null) {
+            Deadline.WATCH.add(deadline);
+        }
         try {
-            HttpResponse<byte[]> r = client.send(
-                    request, info -> deadline.open(new LimitedBodySubscriber(info, maxBodyBytes, tooLarge)));
+            HttpResponse<byte[]> r = client.send(request, info -> {
+                LimitedBodySubscriber subscriber = new LimitedBodySubscriber(info, maxBodyBytes, tooLarge);
+                return deadline == null ? subscriber : deadline.open(subscriber);
+            });
             return CompletableFuture.completedFuture(
                     new HttpResult(r.statusCode(), r.headers().map(), r.body()));
         } catch (java.io.IOException e) {
@@ -112,36 +115,31 @@ public final class JdkHttpTransport implements HttpTransport {
                 return CompletableFuture.failedFuture(tooLarge.get());
             }
             return CompletableFuture.failedFuture(
-                    deadline.passed && !(e instanceof java.net.http.HttpTimeoutException)
+                    deadline != null && deadline.passed && !(e instanceof java.net.http.HttpTimeoutException)
                             ? new java.util.concurrent.TimeoutException("the body did not arrive in time")
                             : e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return CompletableFuture.failedFuture(new ApiIoException("interrupted while waiting for the response", e));
         } finally {
-            if (timer != null) {
-                timer.cancel(false);
+            if (deadline != null) {
+                Deadline.WATCH.remove(deadline);
             }
         }
     }
 
     /** The end of a blocking exchange's time: stops reading the body, whether it is being read yet or not. */
     private static final class Deadline {
-        /** One daemon thread for every client's deadlines; a cancelled one leaves its queue at once. */
-        static final java.util.concurrent.ScheduledThreadPoolExecutor TIMER = timer();
+        static final Watch WATCH = new Watch();
+
+        /** When, on {@link System#nanoTime()}'s scale. */
+        final long at;
 
         private volatile LimitedBodySubscriber body;
         private volatile boolean passed;
 
-        private static java.util.concurrent.ScheduledThreadPoolExecutor timer() {
-            java.util.concurrent.ScheduledThreadPoolExecutor timer =
-                    new java.util.concurrent.ScheduledThreadPoolExecutor(1, task -> {
-                        Thread t = new Thread(task, "handspec-request-timeouts");
-                        t.setDaemon(true);
-                        return t;
-                    });
-            timer.setRemoveOnCancelPolicy(true);
-            return timer;
+        Deadline(long at) {
+            this.at = at;
         }
 
         LimitedBodySubscriber open(LimitedBodySubscriber subscriber) {
@@ -157,6 +155,76 @@ public final class JdkHttpTransport implements HttpTransport {
             LimitedBodySubscriber subscriber = body;
             if (subscriber != null) {
                 subscriber.abort();
+            }
+        }
+    }
+
+    /**
+     * Every client's open deadlines, watched by one daemon thread that sleeps until the earliest: a
+     * call that registers a later one (as each call of a loop with one timeout does) wakes nobody,
+     * so a deadline costs a set entry, not a thread hand-over per call.
+     */
+    private static final class Watch {
+        private final java.util.Set<Deadline> open = new java.util.HashSet<>();
+        /** When the watcher looks next, unless {@link #idle}. */
+        private long wake;
+
+        private boolean idle = true;
+        private Thread watcher;
+
+        synchronized void add(Deadline deadline) {
+            open.add(deadline);
+            if (watcher == null) {
+                watcher = new Thread(this::watch, "handspec-request-timeouts");
+                watcher.setDaemon(true);
+                watcher.start();
+            }
+            if (idle || deadline.at - wake < 0) {
+                notifyAll();
+            }
+        }
+
+        synchronized void remove(Deadline deadline) {
+            open.remove(deadline);
+        }
+
+        private void watch() {
+            java.util.List<Deadline> due = new java.util.ArrayList<>();
+            while (true) {
+                synchronized (this) {
+                    while (due.isEmpty()) {
+                        long now = System.nanoTime();
+                        long next = 0;
+                        boolean any = false;
+                        for (java.util.Iterator<Deadline> it = open.iterator(); it.hasNext(); ) {
+                            Deadline d = it.next();
+                            if (now - d.at >= 0) {
+                                due.add(d);
+                                it.remove();
+                            } else if (!any || d.at - next < 0) {
+                                next = d.at;
+                                any = true;
+                            }
+                        }
+                        if (!due.isEmpty()) {
+                            break;
+                        }
+                        idle = !any;
+                        wake = next;
+                        try {
+                            if (any) {
+                                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, next - now);
+                            } else {
+                                wait();
+                            }
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    idle = false;
+                }
+                due.forEach(Deadline::pass);
+                due.clear();
             }
         }
     }

@@ -59,7 +59,9 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
         this.present = (BitSet) b.present.clone();
         found[0] = false;
         @SuppressWarnings("unchecked")
-        Map<String, A> additional = (Map<String, A>) copy(b.additional, found);
+        Map<String, A> additional =
+                // most models have none: one shared empty map rather than a copy each
+                b.additional.isEmpty() ? Collections.emptyMap() : (Map<String, A>) copy(b.additional, found);
         this.additional = additional;
         this.additionalMutable = found[0];
     }

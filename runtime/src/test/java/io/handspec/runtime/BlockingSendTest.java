@@ -72,8 +72,30 @@ class BlockingSendTest {
                         .maxAttempts(maxAttempts)
                         .initialDelay(Duration.ofMillis(1))
                         .build())
-                .retryTimer(delay -> CompletableFuture.runAsync(() -> {}, timerThread))
+                // the delay really passes on the timer's thread, so the retry goes on there
+                .retryTimer(delay -> CompletableFuture.runAsync(BlockingSendTest::pause, timerThread))
                 .build());
+    }
+
+    /** A client of a local server whose handler runs {@code handler} on a thread of its own per exchange. */
+    ApiClient serving(com.sun.net.httpserver.HttpHandler handler) throws java.io.IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", handler);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.start();
+        return new ApiClient(ClientConfig.builder()
+                .baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .retryPolicy(RetryPolicy.none())
+                .requestTimeout(Duration.ofSeconds(10))
+                .build());
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static ApiRequest get() {
@@ -106,8 +128,7 @@ class BlockingSendTest {
     void anInterruptedBlockingCallFailsAsInterruptedAndKeepsTheFlag() throws Exception {
         CountDownLatch arrived = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", ex -> {
+        ApiClient c = serving(ex -> {
             arrived.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);
@@ -117,13 +138,6 @@ class BlockingSendTest {
             ex.sendResponseHeaders(200, -1);
             ex.close();
         });
-        server.setExecutor(Executors.newCachedThreadPool());
-        server.start();
-        ApiClient c = new ApiClient(ClientConfig.builder()
-                .baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
-                .retryPolicy(RetryPolicy.none())
-                .requestTimeout(Duration.ofSeconds(10))
-                .build());
         CompletableFuture<Object> outcome = new CompletableFuture<>();
         Thread caller = new Thread(() -> {
             try {
@@ -140,5 +154,50 @@ class BlockingSendTest {
         Object seen = outcome.get(10, TimeUnit.SECONDS);
         release.countDown();
         assertEquals("interrupted while waiting for the response / interrupted flag true", seen);
+    }
+
+    @Test
+    void aShortDeadlineFiresOnTimeWhileALongerOneIsOpen() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ApiClient c = serving(ex -> {
+            // headers and the start of the body, then nothing
+            ex.sendResponseHeaders(200, 1000);
+            ex.getResponseBody().write("{\"a\":".getBytes());
+            ex.getResponseBody().flush();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ex.close();
+        });
+        ApiRequest slow = ApiRequest.builder("GET", "/slow")
+                .operationId("slow")
+                .options(
+                        RequestOptions.builder().timeout(Duration.ofSeconds(20)).build())
+                .build();
+        ApiRequest quick = ApiRequest.builder("GET", "/quick")
+                .operationId("quick")
+                .options(
+                        RequestOptions.builder().timeout(Duration.ofMillis(300)).build())
+                .build();
+        CompletableFuture<Object> longCall = new CompletableFuture<>();
+        Thread other = new Thread(() -> {
+            try {
+                longCall.complete(c.execute(slow, MAP));
+            } catch (RuntimeException e) {
+                longCall.complete(e);
+            }
+        });
+        other.start();
+        Thread.sleep(200);
+        long start = System.nanoTime();
+        ApiIoException e = assertThrows(ApiIoException.class, () -> c.execute(quick, MAP));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(e.isTimeout() && e.getMessage().contains("request timeout"), e.getMessage());
+        assertTrue(ms < 5_000, "the 300 ms deadline fired after " + ms + " ms");
+        assertFalse(longCall.isDone(), "the 20 s call ended early: " + longCall.getNow(null));
+        release.countDown();
+        other.join(10_000);
     }
 }
