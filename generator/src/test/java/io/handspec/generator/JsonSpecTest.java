@@ -142,4 +142,22 @@ class JsonSpecTest {
                         .toList(),
                 e.getMessage());
     }
+
+    @Test
+    void aNumberBeyondADoublesRangeInAReferencedFileIsAProblemInThatFile() throws Exception {
+        Files.writeString(dir.resolve("other.json"), "{\"O\": {\"type\": \"number\",\n \"maximum\": 1e400}}\n");
+        Files.writeString(dir.resolve("other.yaml"), "O:\n  type: number\n  enum: [1, 1e400]\n");
+        GenerationException e = assertThrows(
+                GenerationException.class,
+                () -> generate(GOOD.replace(
+                        "\"name\": {\"type\": \"string\", \"description\": \"NAME\"}",
+                        "\"a\": {\"$ref\": \"other.json#/O\"}, \"b\": {\"$ref\": \"other.yaml#/O\"}")));
+        assertEquals(
+                List.of(dir.resolve("other.json") + ":2 /O/maximum", dir.resolve("other.yaml") + ":3 /O/enum/1"),
+                e.problems().stream()
+                        .map(p -> p.file() + ":" + p.line() + " " + p.pointer())
+                        .sorted()
+                        .toList(),
+                e.getMessage());
+    }
 }

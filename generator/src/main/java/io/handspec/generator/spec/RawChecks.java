@@ -72,6 +72,11 @@ final class RawChecks {
         }
     }
 
+    /** Checks the numbers of a file the spec refers to, as {@link #check} does the spec's own. */
+    static void numbersOf(JsonNode root, Problems problems) {
+        new RawChecks(problems, false).finiteNumbers(root, Pointer.ROOT);
+    }
+
     /**
      * A number beyond a double's range (such as {@code 1e400}) is read as infinity, which the parser
      * cannot turn into a decimal: it would fail the whole document with messages about other things.
