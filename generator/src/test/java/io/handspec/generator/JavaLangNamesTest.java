@@ -30,31 +30,15 @@ public class JavaLangNamesTest {
         Set<String> javaLang = publicJavaLangTypes();
         assertTrue(
                 javaLang.containsAll(Set.of("Error", "Object", "String", "Record", "Module", "Thread")), "" + javaLang);
-        StringBuilder yaml = new StringBuilder(
-                """
-                openapi: 3.0.3
-                info: {title: Kalo, version: "1"}
-                paths:
-                  /a:
-                    get:
-                      operationId: getA
-                      tags: [a]
-                      responses:
-                        "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Error'}}}}
-                components:
-                  schemas:
-                    KaloError: {type: object, properties: {b: {type: string}}}
-                """);
+        StringBuilder yaml = new StringBuilder(specReturning("Error"))
+                .append("    KaloError: {type: object, properties: {b: {type: string}}}\n");
         for (String name : javaLang) {
             yaml.append("    ").append(name).append(": {type: object, properties: {a: {type: string}}}\n");
         }
         Path dir = Files.createTempDirectory("handspec-lang");
         try {
-            Path spec = dir.resolve("spec.yaml");
-            Files.writeString(spec, yaml, StandardCharsets.UTF_8);
+            GenerateResult result = generate(yaml.toString(), dir, "com.example.lang");
             Path out = dir.resolve("src");
-            GenerateResult result =
-                    Generator.generate(new GenerateRequest(spec.toString(), out, "com.example.lang", null, Map.of()));
             Path models = out.resolve("com/example/lang/model");
             List<String> hiding = new ArrayList<>();
             try (Stream<Path> files = Files.list(models)) {
@@ -108,23 +92,8 @@ public class JavaLangNamesTest {
     @Test
     void noInlineSchemaNamedLikeAJavaLangTypeHidesItAmongItsOwnersMembers() throws Exception {
         Set<String> javaLang = publicJavaLangTypes();
-        StringBuilder yaml = new StringBuilder(
-                """
-                openapi: 3.0.3
-                info: {title: Kalo, version: "1"}
-                paths:
-                  /a:
-                    get:
-                      operationId: getA
-                      tags: [a]
-                      responses:
-                        "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Holder'}}}}
-                components:
-                  schemas:
-                    Holder:
-                      type: object
-                      properties:
-                """);
+        StringBuilder yaml = new StringBuilder(specReturning("Holder"))
+                .append("    Holder:\n      type: object\n      properties:\n");
         // a distinct shape each, so that none reuses another's class
         for (String name : javaLang) {
             yaml.append("        ")
@@ -142,11 +111,8 @@ public class JavaLangNamesTest {
                 """);
         Path dir = Files.createTempDirectory("handspec-lang");
         try {
-            Path spec = dir.resolve("spec.yaml");
-            Files.writeString(spec, yaml, StandardCharsets.UTF_8);
+            GenerateResult result = generate(yaml.toString(), dir, "com.example.lang");
             Path out = dir.resolve("src");
-            GenerateResult result =
-                    Generator.generate(new GenerateRequest(spec.toString(), out, "com.example.lang", null, Map.of()));
             assertTrue(
                     result.warnings().stream()
                             .anyMatch(w -> w.message().startsWith("inline schema '")
@@ -185,6 +151,31 @@ public class JavaLangNamesTest {
         } finally {
             GoldenFilesTest.deleteRecursively(dir);
         }
+    }
+
+    /** The start of a spec whose one operation returns the schema {@code name}, up to its schemas. */
+    static String specReturning(String name) {
+        return """
+                openapi: 3.0.3
+                info: {title: Kalo, version: "1"}
+                paths:
+                  /a:
+                    get:
+                      operationId: getA
+                      tags: [a]
+                      responses:
+                        "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/%s'}}}}
+                components:
+                  schemas:
+                """
+                .formatted(name);
+    }
+
+    /** Writes {@code yaml} to {@code dir} and generates it into {@code dir/src}, package {@code pkg}. */
+    static GenerateResult generate(String yaml, Path dir, String pkg) throws Exception {
+        Path spec = dir.resolve("spec.yaml");
+        Files.writeString(spec, yaml, StandardCharsets.UTF_8);
+        return Generator.generate(new GenerateRequest(spec.toString(), dir.resolve("src"), pkg, null, Map.of()));
     }
 
     /** The public top-level types of {@code java.lang} in the running JDK, read from its module image. */

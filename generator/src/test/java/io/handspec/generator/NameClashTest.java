@@ -3,11 +3,9 @@ package io.handspec.generator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -146,6 +144,56 @@ class NameClashTest {
                 """);
     }
 
+    @org.junit.jupiter.api.Test
+    void operationsNamedAfterTheViewsOrObjectsMethodsAreRenamedWithAWarningAndTheViewsStillWork() throws Exception {
+        String yaml =
+                """
+                openapi: 3.0.3
+                info: {title: Clash, version: "1"}
+                paths:
+                  /a: {get: {operationId: async, tags: [Raw], responses: {"204": {description: ok}}}}
+                  /b: {get: {operationId: withRawResponse, tags: [Raw], responses: {"204": {description: ok}}}}
+                  /c: {get: {operationId: getClass, tags: [Raw], responses: {"204": {description: ok}}}}
+                  /d: {get: {operationId: wait, tags: [Async], responses: {"204": {description: ok}}}}
+                  /e: {get: {operationId: builder, tags: [AsyncRaw], responses: {"204": {description: ok}}}}
+                  /f:
+                    get:
+                      operationId: views
+                      tags: [AsyncRaw]
+                      parameters:
+                        - {name: async, in: query, required: true, schema: {type: string}}
+                        - {name: withRawResponse, in: query, required: true, schema: {type: string}}
+                        - {name: options, in: query, required: true, schema: {type: string}}
+                      responses: {"204": {description: ok}}
+                """;
+        Path dir = Files.createTempDirectory("handspec-names");
+        try {
+            GenerateResult result = JavaLangNamesTest.generate(yaml, dir, "com.example.clash");
+            Path out = dir.resolve("src");
+            for (String renamed : List.of("async2", "withRawResponse2", "getClass2", "wait2")) {
+                assertTrue(
+                        result.warnings().stream()
+                                .anyMatch(w -> w.message().contains(" becomes method " + renamed + " of ")
+                                        && w.message().contains("a method every API class and view has")
+                                        && w.pointer().startsWith("/paths/~1")),
+                        () -> renamed + " " + result.warnings());
+            }
+            TestCompiler.Result compiled = TestCompiler.compile(out, dir.resolve("classes"));
+            assertTrue(compiled.success(), () -> String.join("\n", compiled.diagnostics()));
+            Class<?> raw = Class.forName("com.example.clash.api.RawApi", true, compiled.loader());
+            assertEquals("Raw", raw.getMethod("withRawResponse").getReturnType().getSimpleName());
+            assertEquals("Async", raw.getMethod("async").getReturnType().getSimpleName());
+            assertEquals(void.class, raw.getMethod("async2").getReturnType());
+            Class<?> views = Class.forName("com.example.clash.api.AsyncRawApi", true, compiled.loader());
+            assertEquals(
+                    3,
+                    views.getMethod("views", String.class, String.class, String.class)
+                            .getParameterCount());
+        } finally {
+            GoldenFilesTest.deleteRecursively(dir);
+        }
+    }
+
     static void assertCompiles(String yaml) throws Exception {
         Path tmp = Files.createTempDirectory("handspec-names");
         try {
@@ -159,10 +207,7 @@ class NameClashTest {
 
     /** Generates {@code yaml} into package {@code com.example.clash} under {@code dir} and compiles it. */
     static TestCompiler.Result generateAndCompile(String yaml, Path dir) throws Exception {
-        Path spec = dir.resolve("spec.yaml");
-        Files.writeString(spec, yaml, StandardCharsets.UTF_8);
-        Path out = dir.resolve("src");
-        Generator.generate(new GenerateRequest(spec.toString(), out, "com.example.clash", null, Map.of()));
-        return TestCompiler.compile(out, dir.resolve("classes"));
+        JavaLangNamesTest.generate(yaml, dir, "com.example.clash");
+        return TestCompiler.compile(dir.resolve("src"), dir.resolve("classes"));
     }
 }

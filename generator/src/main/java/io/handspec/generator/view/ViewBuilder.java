@@ -169,6 +169,21 @@ public final class ViewBuilder {
                 for (int i = 2; methods.isTaken(name) || methods.isTaken(name + "Request"); i++) {
                     name = base + i;
                 }
+                if (!name.equals(base)) {
+                    // api.async2() where the spec says async: say why, or a caller looks for async() in vain
+                    warnings.add(new SpecProblem(
+                            specFile,
+                            0,
+                            0,
+                            "/paths/" + op.path().replace("~", "~0").replace("/", "~1") + "/"
+                                    + op.method().toLowerCase(java.util.Locale.ROOT),
+                            "operation " + op.operationId() + " becomes method " + name + " of " + className
+                                    + ": " + base + " is taken by "
+                                    + (TemplateNames.API_MEMBERS.contains(base)
+                                            ? "a method every API class and view has"
+                                            : "another operation's method")
+                                    + ". Change the operationId to choose another name"));
+                }
                 methods.reserve(name);
                 methods.reserve(name + "Request");
                 names.add(new MethodNames(name, nested.allocate(JavaNames.typeName(name) + "Params")));
