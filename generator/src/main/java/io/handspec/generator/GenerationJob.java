@@ -50,10 +50,24 @@ public final class GenerationJob {
         this.templatesDir =
                 b.templatesDir == null ? null : baseDir.resolve(b.templatesDir).normalize();
         this.options = b.options == null ? GenerationOptions.DEFAULTS : b.options;
-        this.stateFile = b.stateFile == null ? null : resolved(baseDir.resolve(b.stateFile));
+        this.stateFile = b.stateFile == null ? null : fileIn(baseDir.resolve(b.stateFile));
         this.failOnBreaking = b.failOnBreaking;
         this.changeReport =
                 b.changeReport == null ? null : baseDir.resolve(b.changeReport).normalize();
+    }
+
+    /**
+     * {@code file} with only its folder resolved: a link in the file's own place is the file, replaced
+     * when the file is written, never followed to a file elsewhere (the state's default place is in the
+     * output folder, where others may put links).
+     */
+    private static Path fileIn(Path file) {
+        Path abs = file.toAbsolutePath();
+        Path name = abs.getFileName();
+        if (name == null || name.toString().equals("..") || name.toString().equals(".")) {
+            return resolved(abs);
+        }
+        return resolved(abs.getParent()).resolve(name.toString());
     }
 
     /**

@@ -53,4 +53,27 @@ class ArchitectureTest {
         }
         assertEquals(List.of(), offenders);
     }
+
+    /**
+     * Only the CLI's {@code main}, which owns its JVM and ends it, switches on collecting after a parse
+     * (see HeapPolicyTest): no code that shares a JVM, the Maven plugin's included, may.
+     */
+    @Test
+    void onlyTheCliMainOwnsTheJvm() throws Exception {
+        List<String> callers = new ArrayList<>();
+        for (Path main : List.of(Path.of("src/main/java"), Path.of("../maven-plugin/src/main/java"))) {
+            try (Stream<Path> walk = Files.walk(main)) {
+                for (Path p : walk.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    if (Files.readString(p).contains("ownJvm()") && !p.endsWith("HeapPolicy.java")) {
+                        callers.add(p.getFileName().toString());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of("Main.java"), callers);
+        String cli = Files.readString(Path.of("src/main/java/io/handspec/generator/cli/Main.java"));
+        String main = cli.substring(cli.indexOf("public static void main("), cli.indexOf("public static int run("));
+        assertEquals(cli.indexOf("ownJvm()"), cli.lastIndexOf("ownJvm()"), "called once");
+        assertEquals(true, main.contains("ownJvm()") && main.contains("System.exit("), main);
+    }
 }

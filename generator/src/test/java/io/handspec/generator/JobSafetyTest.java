@@ -125,4 +125,31 @@ class JobSafetyTest {
                 job.toBuilder().outputDir(holder.resolve("link/../gen")).build();
         assertEquals(dir.resolve("b").toRealPath().resolve("gen"), linked.outputDir());
     }
+
+    /**
+     * A link put where the state file goes (the CLI's default is inside the output folder, which others may
+     * write to) is replaced, never followed: the file it leads to, and the folder beside that file, are
+     * neither rewritten nor given the spec copies.
+     */
+    @Test
+    void aLinkInTheStateFilesPlaceIsReplacedNotWrittenThrough() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path victim = Files.writeString(elsewhere.resolve("precious.txt"), "precious");
+        Path out2 = Files.createDirectories(dir.resolve("out2"));
+        Files.delete(dir.resolve("state/job.state"));
+        for (Path state : java.util.List.of(dir.resolve("state/job.state"), out2.resolve(".handspec-state"))) {
+            Files.createSymbolicLink(state, victim);
+            GenerationJob linked = job.toBuilder()
+                    .outputDir(state.getParent().equals(out2) ? out2 : out)
+                    .stateFile(state)
+                    .build();
+            linked.run();
+            assertEquals("precious", Files.readString(victim));
+            try (var list = Files.list(elsewhere)) {
+                assertEquals(java.util.List.of(victim), list.toList(), "no spec copies beside the victim");
+            }
+            assertFalse(Files.isSymbolicLink(state), "the link was replaced by the state file");
+            assertTrue(linked.run().upToDate());
+        }
+    }
 }

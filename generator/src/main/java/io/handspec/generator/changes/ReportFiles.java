@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +32,15 @@ public final class ReportFiles {
     public static void write(Path markdown, List<String> compared, List<SpecChange> changes) throws IOException {
         Path parent = markdown.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Files.writeString(markdown, markdown(compared, changes), StandardCharsets.UTF_8);
-        Files.writeString(json(markdown), json(compared, changes), StandardCharsets.UTF_8);
+        replace(markdown, markdown(compared, changes));
+        replace(json(markdown), json(compared, changes));
+    }
+
+    /** Writes {@code file} as a new file: a link someone put in its place is replaced, never written through. */
+    private static void replace(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        Files.writeString(
+                file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
     static String markdown(List<String> compared, List<SpecChange> changes) {

@@ -31,7 +31,8 @@ final class EnumChecks {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             JsonNode v = values.get(i);
-            if (v.isNull()) {
+            if (v.isNull() || (v.isDouble() || v.isFloat()) && !Double.isFinite(v.doubleValue())) {
+                // a number beyond a double's range is reported where every number is checked
                 continue;
             }
             String key = v.isNumber() ? v.decimalValue().stripTrailingZeros().toPlainString() : v.asText();

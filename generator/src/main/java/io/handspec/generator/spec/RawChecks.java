@@ -42,6 +42,7 @@ final class RawChecks {
     static void check(JsonNode root, Problems problems) {
         RawChecks checks = new RawChecks(problems, root.path("openapi").asText().startsWith("3.1"));
         checks.extensionPlaces(root, Pointer.ROOT);
+        checks.finiteNumbers(root, Pointer.ROOT);
         checks.components(root.path("components"), Pointer.ROOT.child("components"));
         Pointer paths = Pointer.ROOT.child("paths");
         root.path("paths").properties().forEach(path -> checks.pathItem(path.getValue(), paths.child(path.getKey())));
@@ -68,6 +69,33 @@ final class RawChecks {
             } else if (!e.getKey().equals("example") && !e.getKey().equals("examples")) {
                 extensionPlaces(e.getValue(), at);
             }
+        }
+    }
+
+    /** Checks the numbers of a file the spec refers to, as {@link #check} does the spec's own. */
+    static void numbersOf(JsonNode root, Problems problems) {
+        new RawChecks(problems, false).finiteNumbers(root, Pointer.ROOT);
+    }
+
+    /**
+     * A number beyond a double's range (such as {@code 1e400}) is read as infinity, which the parser
+     * cannot turn into a decimal: it would fail the whole document with messages about other things.
+     * Values of extensions other than handspec's are left to whoever reads them.
+     */
+    private void finiteNumbers(JsonNode node, Pointer pointer) {
+        if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            problems.error(
+                    pointer,
+                    "this number is beyond the range of a double (about 1.8e308 either way), which the parser cannot"
+                            + " read; write a smaller number, or a string if it is an example");
+        } else if (node.isArray()) {
+            array(node, pointer, this::finiteNumbers);
+        } else if (node.isObject()) {
+            node.properties().forEach(e -> {
+                if (!e.getKey().startsWith("x-") || e.getKey().startsWith("x-handspec-")) {
+                    finiteNumbers(e.getValue(), pointer.child(e.getKey()));
+                }
+            });
         }
     }
 

@@ -54,8 +54,20 @@ final class RefChecks {
             Pending next = checks.work.poll();
             checks.checkFile(next.location(), next.index(), folder, location.startsWith(CLASSPATH));
         }
-        // the referenced files' trees served the checks above; the root's is still wanted
-        checks.seen.values().stream().filter(i -> i != null && i != root).forEach(SourceIndex::releaseTree);
+        // the referenced files' trees served the checks above, and their numbers are checked as the root's are;
+        // the root's tree is still wanted
+        for (SourceIndex other : checks.seen.values()) {
+            if (other != null && other != root) {
+                Problems numbers = new Problems(other);
+                try {
+                    RawChecks.numbersOf(other.tree(), numbers);
+                } catch (java.io.IOException e) {
+                    // the index read the same text without error
+                }
+                problems.addAll(numbers.errors());
+                other.releaseTree();
+            }
+        }
     }
 
     private void checkFile(String location, SourceIndex index, Path folder, boolean classpath) {

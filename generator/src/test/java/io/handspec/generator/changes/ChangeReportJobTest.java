@@ -109,4 +109,25 @@ class ChangeReportJobTest {
         assertFalse(result.breaking());
         assertEquals(1, result.changes().size(), result.changes().toString());
     }
+
+    /** Links put where the report's two files go are replaced, never written through. */
+    @Test
+    void linksInTheReportsPlaceAreReplacedNotWrittenThrough() throws Exception {
+        Path spec = JobFixture.write(dir.resolve("specs"));
+        job(spec, false).run();
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createDirectories(dir.resolve("report"));
+        for (String name : List.of("changes.md", "changes.json")) {
+            Files.createSymbolicLink(
+                    dir.resolve("report").resolve(name), Files.writeString(elsewhere.resolve(name), "precious"));
+        }
+        renameProperty(dir.resolve("specs"));
+        assertTrue(job(spec, false).run().breaking());
+        for (String name : List.of("changes.md", "changes.json")) {
+            assertEquals("precious", Files.readString(elsewhere.resolve(name)), name);
+            Path report = dir.resolve("report").resolve(name);
+            assertFalse(Files.isSymbolicLink(report), name);
+            assertTrue(Files.readString(report).contains("name"), name);
+        }
+    }
 }
