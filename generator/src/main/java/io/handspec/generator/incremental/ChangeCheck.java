@@ -19,11 +19,12 @@ import java.util.List;
  * written, and writes the change report. A spec that cannot be read is left to the generation, which
  * reports it with every problem placed.
  *
- * @param compared the spec files that had a previous version
- * @param changes  their changes, in spec order
+ * @param compared   the spec files that had a previous version
+ * @param changes    their changes, in spec order
+ * @param uncompared one problem for each spec that had a previous version it could not be compared with
  */
-record ChangeCheck(List<String> compared, List<SpecChange> changes) {
-    static final ChangeCheck NONE = new ChangeCheck(List.of(), List.of());
+record ChangeCheck(List<String> compared, List<SpecChange> changes, List<SpecProblem> uncompared) {
+    static final ChangeCheck NONE = new ChangeCheck(List.of(), List.of(), List.of());
 
     /**
      * Compares the specs of {@code requests} that changed since their copies; each new version is read
@@ -36,13 +37,21 @@ record ChangeCheck(List<String> compared, List<SpecChange> changes) {
         }
         List<String> compared = new ArrayList<>();
         List<SpecChange> changes = new ArrayList<>();
+        List<SpecProblem> uncompared = new ArrayList<>();
         for (GenerateRequest r : requests) {
             Path previous = snapshots.previous(r);
             if (previous == null) {
                 continue;
             }
+            ApiModel now;
             try {
-                ApiModel now = specs.get(r.spec()).model();
+                now = specs.get(r.spec()).model();
+            } catch (GenerationException e) {
+                // the new spec is bad: the generation reports it, every problem placed
+                continue;
+            }
+            String cause;
+            try {
                 changes.addAll(SpecComparison.compare(
                         previous,
                         Path.of(r.spec()),
@@ -50,23 +59,30 @@ record ChangeCheck(List<String> compared, List<SpecChange> changes) {
                         r.basePackage(),
                         r.options().clientName()));
                 compared.add(r.spec());
+                continue;
             } catch (GenerationException e) {
-                // the new spec is bad (the generation reports it), or the copy no longer loads: nothing to compare
+                // damaged, or refused by checks this generator added since the copy was made
+                cause = "its copy " + previous + " no longer loads: " + e.getMessage();
             } catch (RuntimeException e) {
                 // a report is worth less than the generation it comes with: say so, and generate
-                warnings.add(new SpecProblem(
-                        r.spec(),
-                        0,
-                        0,
-                        "",
-                        "cannot compare with the previous version of the spec (" + e + "); no change report for it"));
+                cause = e.toString();
             }
+            SpecProblem problem = new SpecProblem(
+                    r.spec(),
+                    0,
+                    0,
+                    "",
+                    "cannot compare with the previous version of the spec (" + cause
+                            + "); no change report for it, so whether the change breaks code is unknown");
+            uncompared.add(problem);
+            warnings.add(problem);
         }
-        return new ChangeCheck(compared, changes);
+        return new ChangeCheck(compared, changes, uncompared);
     }
 
+    /** Whether a change breaks code, or a spec could not be compared (so a break cannot be ruled out). */
     boolean breaking() {
-        return changes.stream().anyMatch(SpecChange::breaking);
+        return !uncompared.isEmpty() || changes.stream().anyMatch(SpecChange::breaking);
     }
 
     /** The failure of a job with {@code failOnBreaking}: every breaking change, placed. */
@@ -78,10 +94,13 @@ record ChangeCheck(List<String> compared, List<SpecChange> changes) {
                         c.file(), c.line(), 0, c.pointer(), "breaking: " + c.java() + " (" + c.reason() + ")"));
             }
         }
+        int breaking = problems.size();
+        problems.addAll(uncompared);
+        String found = breaking + " breaking change(s) to the spec since the previous generation"
+                + (uncompared.isEmpty() ? "" : " and " + uncompared.size() + " spec(s) that could not be compared");
         return new GenerationException(
-                problems.size() + " breaking change(s) to the spec since the previous generation, and failOnBreaking"
-                        + " is set; nothing was generated. Fix the spec, or generate once without failOnBreaking to"
-                        + " accept them",
+                found + ", and failOnBreaking is set; nothing was generated. Fix the spec, or generate once without"
+                        + " failOnBreaking to accept them",
                 problems);
     }
 

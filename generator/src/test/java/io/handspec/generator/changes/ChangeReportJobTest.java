@@ -98,6 +98,36 @@ class ChangeReportJobTest {
         assertEquals(List.of(), job(spec, true).run().changes(), "accepted: the copy is the new spec");
     }
 
+    /**
+     * A copy of the previous spec that no longer loads (damaged, or refused by a newer generator's
+     * checks) leaves nothing to compare with: that must not pass for "no breaking change".
+     */
+    @Test
+    void aPreviousCopyThatNoLongerLoadsStopsFailOnBreakingAndIsNamedWithoutIt() throws Exception {
+        Path spec = JobFixture.write(dir.resolve("specs"));
+        job(spec, true).run();
+        Path copy = dir.resolve("state/default.state.specs/models.yaml");
+        assertTrue(Files.isRegularFile(copy));
+        Files.writeString(copy, "components: [not: a: spec\n");
+        renameProperty(dir.resolve("specs"));
+        Map<String, String> output = JobFixture.snapshot(dir.resolve("out"));
+
+        GenerationException e =
+                assertThrows(GenerationException.class, () -> job(spec, true).run());
+        assertTrue(
+                e.problems().stream().anyMatch(p -> p.message().contains("previous version")),
+                e.problems().toString());
+        assertEquals(output, JobFixture.snapshot(dir.resolve("out")), "nothing written");
+
+        JobResult accepted = job(spec, false).run();
+        assertTrue(
+                accepted.warnings().stream().anyMatch(w -> w.message().contains("previous version")),
+                accepted.warnings().toString());
+        assertTrue(Files.readString(dir.resolve("out/com/example/tiny/model/Thing.java"))
+                .contains("title()"));
+        assertEquals(List.of(), job(spec, true).run().changes(), "accepted: the copy is the new spec");
+    }
+
     @Test
     void aCompatibleEditPassesFailOnBreaking() throws Exception {
         Path spec = JobFixture.write(dir.resolve("specs"));
