@@ -205,11 +205,18 @@ final class ApiViews {
         javadoc.add(Doc.of("<p><code>%s %s</code>", op.method(), op.path()));
         // unique ignoring case: method names are, but upper-casing can still merge two (lıst and list both give LIST)
         Code constant = Code.name(constants.allocate(JavaNames.constantName(methodName) + "_SPEC"));
-        Code fullArguments = Code.of(
-                "$L$L$Loptions",
-                Code.join(", ", arguments),
-                signature.isEmpty() ? Code.EMPTY : Code.of(", "),
-                optional.isEmpty() ? Code.EMPTY : Code.of("params, "));
+        Code leadingComma = signature.isEmpty() ? Code.EMPTY : Code.of(", ");
+        Code required = Code.of("$L$L", Code.join(", ", arguments), leadingComma);
+        String options = imports.spell("io.handspec.runtime.RequestOptions");
+        Code fullArguments = Code.of("$L$Loptions", required, optional.isEmpty() ? Code.EMPTY : Code.of("params, "));
+        Code fullSignature = Code.of(
+                "$L$L$L$T options",
+                Code.join(", ", signature),
+                leadingComma,
+                optional.isEmpty() ? Code.EMPTY : Code.of("$N params, ", paramsClass),
+                options);
+        Code defaultArguments =
+                Code.of("$L$L$T.none()", required, optional.isEmpty() ? Code.EMPTY : Code.of("null, "), options);
         boolean returnsValue = resultRef != null;
         return new OperationView(
                 Code.name(methodName),
@@ -221,7 +228,10 @@ final class ApiViews {
                 op.deprecated(),
                 Code.join(", ", signature),
                 Code.join(", ", arguments),
-                signature.isEmpty() ? Code.EMPTY : Code.of(", "),
+                leadingComma,
+                fullSignature,
+                fullArguments,
+                defaultArguments,
                 !optional.isEmpty(),
                 Code.name(paramsClass),
                 optional,

@@ -259,6 +259,10 @@ public final class Views {
      * @param signature         required arguments, e.g. {@code String id, Task body}
      * @param arguments         the same as call arguments, e.g. {@code id, body}
      * @param leadingComma      {@code ", "} when {@code signature} is not empty, else {@code ""}
+     * @param fullSignature     every parameter of the method that takes them all, options last
+     * @param fullArguments     the same as call arguments, e.g. {@code id, body, params, options}
+     * @param defaultArguments  the call arguments of the shortest form to the longest: no optional
+     *                          parameters, no options ({@code id, body, null, RequestOptions.none()})
      * @param hasParams         whether there is an optional-parameters class
      * @param paramsClass       its simple name
      * @param optional          optional parameters
@@ -288,6 +292,9 @@ public final class Views {
             Code signature,
             Code arguments,
             Code leadingComma,
+            Code fullSignature,
+            Code fullArguments,
+            Code defaultArguments,
             boolean hasParams,
             Code paramsClass,
             List<ParamView> optional,
