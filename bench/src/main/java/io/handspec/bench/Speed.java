@@ -66,6 +66,10 @@ public final class Speed {
                 // every generation starts from an empty folder
                 Tools.deleteTree(outOurs);
                 Tools.deleteTree(outOag);
+                // and from a quiet disk: deleting a few thousand files is finished by the file system later (the
+                // journal commit, and with the discard mount option, trimming the freed blocks), which would land in
+                // the next tool's run and slow its file creation; every tool, the parse alone too, starts after it
+                Tools.settleDisk();
                 Measured.Run r = Measured.run(c.getValue(), work, Duration.ofMinutes(10));
                 if (r.exit() != 0) {
                     throw new IllegalStateException(c.getKey() + " failed (exit " + r.exit() + "):\n" + r.output());

@@ -205,6 +205,20 @@ final class Tools {
         }
     }
 
+    /**
+     * Waits until the file system has written out what was changed before (in particular the deletion
+     * of a previous run's output), then one second more: what one measured run leaves the disk to do is
+     * not measured as part of the next. Nothing is done where there is no {@code sync} command.
+     */
+    static void settleDisk() throws IOException, InterruptedException {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException noSync) {
+            // not a Unix: nothing to wait for that a command could tell
+        }
+        Thread.sleep(1000);
+    }
+
     static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

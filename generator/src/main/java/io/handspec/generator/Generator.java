@@ -180,7 +180,10 @@ public final class Generator {
         LoadedSpec spec = specs.take(request.spec());
         HeapPolicy.parseTreeDropped();
         List<SpecProblem> warnings = new ArrayList<>(spec.warnings());
+        long start = System.nanoTime();
         TemplateRenderer renderer = new TemplateRenderer(request.templatesDir());
+        io.handspec.generator.spec.Stage.log("templates", start);
+        start = System.nanoTime();
         ViewBuilder views = new ViewBuilder(
                 spec.model(),
                 request.basePackage(),
@@ -188,6 +191,7 @@ public final class Generator {
                 version(),
                 request.spec(),
                 warnings);
+        io.handspec.generator.spec.Stage.log("type names", start);
         Map<String, byte[]> out = new TreeMap<>();
         try {
             long t0 = System.nanoTime();

@@ -143,6 +143,35 @@ class JsonSpecTest {
                 e.getMessage());
     }
 
+    /**
+     * The checks that look at the whole document (where {@code x-handspec-*} keys stand, numbers beyond a
+     * double's range) report the misplaced extensions first, then the numbers, each in document order; an
+     * example is not looked into for extensions, another vendor's extension not for numbers, and a misplaced
+     * extension's value not for extensions.
+     */
+    @Test
+    void wholeDocumentChecksReportExtensionsThenNumbersInDocumentOrder() {
+        String json = GOOD.replace(
+                        "\"info\": {\"title\": \"T\", \"version\": \"1\"},",
+                        "\"info\": {\"title\": \"T\", \"version\": \"1\", \"x-handspec-title\": {\"x-handspec-x\": 1e400},"
+                                + " \"x-vendor\": {\"maximum\": 1e400, \"x-handspec-y\": 1}},")
+                .replace(
+                        "\"description\": \"NAME\"",
+                        "\"description\": \"n\", \"maximum\": 1e400, \"example\": {\"x-handspec-z\": -1e400},"
+                                + " \"x-handspec-names\": [1]");
+        GenerationException e = assertThrows(GenerationException.class, () -> generate(json));
+        assertEquals(
+                List.of(
+                        "/info/x-handspec-title",
+                        "/info/x-vendor/x-handspec-y",
+                        "/components/schemas/Thing/properties/name/x-handspec-names",
+                        "/info/x-handspec-title/x-handspec-x",
+                        "/components/schemas/Thing/properties/name/maximum",
+                        "/components/schemas/Thing/properties/name/example/x-handspec-z"),
+                e.problems().stream().map(SpecProblem::pointer).toList(),
+                e.getMessage());
+    }
+
     @Test
     void aNumberBeyondADoublesRangeInAReferencedFileIsAProblemInThatFile() throws Exception {
         Files.writeString(dir.resolve("other.json"), "{\"O\": {\"type\": \"number\",\n \"maximum\": 1e400}}\n");

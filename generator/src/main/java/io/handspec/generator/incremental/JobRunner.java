@@ -8,6 +8,7 @@ import io.handspec.generator.Generator;
 import io.handspec.generator.JobResult;
 import io.handspec.generator.SpecProblem;
 import io.handspec.generator.spec.LoadedSpecs;
+import io.handspec.generator.spec.Stage;
 import io.handspec.generator.write.OutputLock;
 import io.handspec.generator.write.OutputWriter;
 import java.io.IOException;
@@ -90,6 +91,7 @@ public final class JobRunner {
     }
 
     private static JobResult locked(GenerationJob job, LoadedSpecs specs) throws GenerationException {
+        long t0 = System.nanoTime();
         checkStateFile(job);
         List<GenerateRequest> requests = SpecFolders.requests(job);
         BuildState state = job.stateFile() == null ? null : new BuildState(job.stateFile());
@@ -114,7 +116,9 @@ public final class JobRunner {
                         "cannot remove the state file " + job.stateFile() + ": " + e.getMessage(), e);
             }
         }
+        Stage.log("state check", t0);
         GenerateResult result = Generator.generate(requests, state == null ? "" : state.owner(job.outputDir()), specs);
+        t0 = System.nanoTime();
         List<SpecProblem> warnings = new ArrayList<>(result.warnings());
         warnings.addAll(reportWarnings);
         if (state != null) {
@@ -133,6 +137,7 @@ public final class JobRunner {
         if (state != null) {
             check.write(job, warnings);
         }
+        Stage.log("state save", t0);
         int files = result.files().size();
         return new JobResult(
                 false,

@@ -1,6 +1,8 @@
 package io.handspec.generator.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,61 +43,71 @@ final class RawChecks {
 
     static void check(JsonNode root, Problems problems) {
         RawChecks checks = new RawChecks(problems, root.path("openapi").asText().startsWith("3.1"));
-        checks.extensionPlaces(root, Pointer.ROOT);
-        checks.finiteNumbers(root, Pointer.ROOT);
+        checks.walk(root, true);
         checks.components(root.path("components"), Pointer.ROOT.child("components"));
         Pointer paths = Pointer.ROOT.child("paths");
         root.path("paths").properties().forEach(path -> checks.pathItem(path.getValue(), paths.child(path.getKey())));
     }
 
-    /**
-     * An {@code x-handspec-*} key that is misspelt or stands where the generator does not read it
-     * would be ignored without a word; examples are data, not spec, and are not looked into.
-     */
-    private void extensionPlaces(JsonNode node, Pointer pointer) {
-        if (node.isArray()) {
-            array(node, pointer, this::extensionPlaces);
-        }
-        for (Map.Entry<String, JsonNode> e :
-                node.isObject() ? node.properties() : Set.<Map.Entry<String, JsonNode>>of()) {
-            Pointer at = pointer.child(e.getKey());
-            if (e.getKey().startsWith("x-handspec-")
-                    && !EXTENSION_PLACES.matcher(at.toString()).matches()) {
-                problems.error(
-                        at,
-                        "'" + e.getKey() + "' is not an x-handspec extension read here; the extensions are "
-                                + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers, -common-parameters, -errors (root), -pagination, -envelope "
-                                + "(operation), -auth (security scheme), -example (server variable) and -sources (info): correct the name or move it");
-            } else if (!e.getKey().equals("example") && !e.getKey().equals("examples")) {
-                extensionPlaces(e.getValue(), at);
-            }
-        }
-    }
-
     /** Checks the numbers of a file the spec refers to, as {@link #check} does the spec's own. */
     static void numbersOf(JsonNode root, Problems problems) {
-        new RawChecks(problems, false).finiteNumbers(root, Pointer.ROOT);
+        new RawChecks(problems, false).walk(root, false);
     }
 
     /**
-     * A number beyond a double's range (such as {@code 1e400}) is read as infinity, which the parser
-     * cannot turn into a decimal: it would fail the whole document with messages about other things.
-     * Values of extensions other than handspec's are left to whoever reads them.
+     * The checks that look at the whole document, in one pass: the places of {@code x-handspec-*}
+     * keys (with {@code extensions}) and numbers beyond a double's range. The extension problems are
+     * reported first, then the numbers, each in document order.
      */
-    private void finiteNumbers(JsonNode node, Pointer pointer) {
-        if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+    private void walk(JsonNode root, boolean extensions) {
+        List<Pointer> infinite = new ArrayList<>();
+        walk(root, Pointer.ROOT, extensions, true, infinite);
+        for (Pointer at : infinite) {
             problems.error(
-                    pointer,
+                    at,
                     "this number is beyond the range of a double (about 1.8e308 either way), which the parser cannot"
                             + " read; write a smaller number, or a string if it is an example");
-        } else if (node.isArray()) {
-            array(node, pointer, this::finiteNumbers);
-        } else if (node.isObject()) {
-            node.properties().forEach(e -> {
-                if (!e.getKey().startsWith("x-") || e.getKey().startsWith("x-handspec-")) {
-                    finiteNumbers(e.getValue(), pointer.child(e.getKey()));
+        }
+    }
+
+    /**
+     * With {@code extensions}: an {@code x-handspec-*} key that is misspelt or stands where the
+     * generator does not read it would be ignored without a word; examples are data, not spec, and are
+     * not looked into. With {@code numbers}: a number beyond a double's range (such as {@code 1e400}) is
+     * read as infinity, which the parser cannot turn into a decimal: it would fail the whole document
+     * with messages about other things (added to {@code infinite}). Values of extensions other than
+     * handspec's are left to whoever reads them.
+     */
+    private void walk(JsonNode node, Pointer pointer, boolean extensions, boolean numbers, List<Pointer> infinite) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                String key = e.getKey();
+                Pointer at = pointer.child(key);
+                boolean ours = key.startsWith("x-handspec-");
+                boolean extensionsBelow = extensions;
+                if (extensions
+                        && ours
+                        && !EXTENSION_PLACES.matcher(at.toString()).matches()) {
+                    problems.error(
+                            at,
+                            "'" + key + "' is not an x-handspec extension read here; the extensions are "
+                                    + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers, -common-parameters, -errors (root), -pagination, -envelope "
+                                    + "(operation), -auth (security scheme), -example (server variable) and -sources (info): correct the name or move it");
+                    extensionsBelow = false;
+                } else if (key.equals("example") || key.equals("examples")) {
+                    extensionsBelow = false;
                 }
-            });
+                boolean numbersBelow = numbers && (ours || !key.startsWith("x-"));
+                if (extensionsBelow || numbersBelow) {
+                    walk(e.getValue(), at, extensionsBelow, numbersBelow, infinite);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), pointer.child(i), extensions, numbers, infinite);
+            }
+        } else if (numbers && (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            infinite.add(pointer);
         }
     }
 

@@ -15,6 +15,7 @@ import io.handspec.generator.SpecProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -89,7 +90,7 @@ final class SourceIndex {
             // only comments or document markers: no value, no pointer
             index.tree = tree == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : tree;
             if (!index.tree.isMissingNode()) {
-                index.collect(index.tree, new StringBuilder(), 0);
+                index.collect(index.tree, new String[16], 0);
             }
             if (index.utf8 != null && index.longestName > MAX_NAME) {
                 return index.fromText(problems);
@@ -115,28 +116,34 @@ final class SourceIndex {
         }
     }
 
-    /** Records the pointers of the first levels and every {@code $ref} under {@code node}, which stands at {@code pointer}. */
-    private void collect(JsonNode node, StringBuilder pointer, int depth) {
+    /**
+     * Records the pointers of the first levels and every {@code $ref} under {@code node}, whose keys
+     * from the root are {@code keys[0..depth)}. A pointer is spelt only where one is recorded: most of a
+     * large document lies deeper than the first levels and holds no {@code $ref}.
+     */
+    private void collect(JsonNode node, String[] keys, int depth) {
         if (depth <= SHALLOW) {
-            shallow.add(pointer.toString());
+            shallow.add(pointer(keys, depth));
         }
-        int length = pointer.length();
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");
             if (ref != null && ref.isTextual()) {
-                refs.add(new Ref(pointer.toString(), ref.textValue()));
+                refs.add(new Ref(pointer(keys, depth), ref.textValue()));
             }
+            String[] below = depth < keys.length ? keys : Arrays.copyOf(keys, keys.length * 2);
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                longestName = Math.max(longestName, e.getKey().length());
-                pointer.append('/').append(escape(e.getKey()));
-                collect(e.getValue(), pointer, depth + 1);
-                pointer.setLength(length);
+                String key = e.getKey();
+                if (key.length() > longestName) {
+                    longestName = key.length();
+                }
+                below[depth] = key;
+                collect(e.getValue(), below, depth + 1);
             }
         } else if (node.isArray()) {
+            String[] below = depth < keys.length ? keys : Arrays.copyOf(keys, keys.length * 2);
             for (int i = 0; i < node.size(); i++) {
-                pointer.append('/').append(i);
-                collect(node.get(i), pointer, depth + 1);
-                pointer.setLength(length);
+                below[depth] = Integer.toString(i);
+                collect(node.get(i), below, depth + 1);
             }
         }
     }
@@ -177,7 +184,9 @@ final class SourceIndex {
     }
 
     static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
+        return token.indexOf('~') < 0 && token.indexOf('/') < 0
+                ? token
+                : token.replace("~", "~0").replace("/", "~1");
     }
 
     /** The whole document as a tree, for checks that need values rather than places. */
