@@ -71,6 +71,12 @@ final class SpecText {
             return new Unreadable(
                     0, 0, "the file is UTF-16 or UTF-32 (it starts with a byte order mark); save it as UTF-8");
         }
+        // one pass over the bytes for the common case, a UTF-8 text without a zero byte; the others are
+        // told apart (and placed) by the passes below
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        if (wellFormedUtf8WithoutZero(bytes, start)) {
+            return new Text(bytes, start);
+        }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
             boolean wide = nul < 4 && bytes.length > 1;
@@ -82,7 +88,6 @@ final class SpecText {
                             : "the file is binary (it holds a zero byte at offset " + nul
                                     + "), not a YAML or JSON text; " + "check the path names the spec");
         }
-        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         if (validUtf8(bytes, start)) {
             return new Text(bytes, start);
         }
@@ -102,6 +107,58 @@ final class SpecText {
                 String.format(
                         "the file is not valid UTF-8 (byte 0x%02X at offset %d); " + "save it as UTF-8",
                         bytes[bad] & 0xFF, bad));
+    }
+
+    /**
+     * Whether the bytes from {@code start} are well-formed UTF-8 (Unicode's table 3-7: no overlong form,
+     * no surrogate, nothing above U+10FFFF, as the JDK's decoder reads it) and none is zero. A plain loop:
+     * most of a spec is ASCII, and a decoder's general machinery costs a fresh JVM more than the checks.
+     */
+    static boolean wellFormedUtf8WithoutZero(byte[] bytes, int start) {
+        int i = start;
+        int n = bytes.length;
+        while (i < n) {
+            int b = bytes[i];
+            if (b > 0) {
+                i++;
+                continue;
+            }
+            if (b == 0) {
+                return false;
+            }
+            int lead = b & 0xFF;
+            int length;
+            int low = 0x80;
+            int high = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                length = 2;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                length = 3;
+                low = lead == 0xE0 ? 0xA0 : 0x80;
+                high = lead == 0xED ? 0x9F : 0xBF;
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                length = 4;
+                low = lead == 0xF0 ? 0x90 : 0x80;
+                high = lead == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            if (i + length > n) {
+                return false;
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < low || second > high) {
+                return false;
+            }
+            for (int k = 2; k < length; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return false;
+                }
+            }
+            i += length;
+        }
+        return true;
     }
 
     /** Whether the bytes from {@code start} are UTF-8, checked a piece at a time: the text is not built here. */

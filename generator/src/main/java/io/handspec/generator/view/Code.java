@@ -2,7 +2,6 @@ package io.handspec.generator.view;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A fragment of Java source that is safe to print anywhere a template puts code: it is built only
@@ -23,10 +22,6 @@ import java.util.regex.Pattern;
  * comment.
  */
 public final class Code {
-    /** Dotted identifiers with generic arguments, array brackets and wildcards: how a type is spelled. */
-    private static final Pattern TYPE =
-            Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.<>, \\[\\]?&]*");
-
     /** The empty fragment. */
     public static final Code EMPTY = new Code("");
 
@@ -99,22 +94,52 @@ public final class Code {
      * @throws IllegalArgumentException when {@code spelled} holds anything but identifiers and type punctuation
      */
     public static Code type(String spelled) {
-        if (!TYPE.matcher(spelled).matches() || spelled.contains("..")) {
+        if (!isTypeSpelling(spelled)) {
             throw new IllegalArgumentException("not a Java type: " + JavaText.literal(spelled));
-        }
-        for (String part : NOT_IDENTIFIER.split(spelled)) {
-            if (JavaNames.KEYWORDS.contains(part)
-                    && !PRIMITIVES.contains(part)
-                    && !part.equals("extends")
-                    && !part.equals("super")) {
-                throw new IllegalArgumentException("not a Java type: " + JavaText.literal(spelled));
-            }
         }
         return new Code(spelled);
     }
 
-    /** Compiled once: {@link String#split(String)} would compile it for every type spelled. */
-    private static final Pattern NOT_IDENTIFIER = Pattern.compile("[^\\p{javaJavaIdentifierPart}]+");
+    /** The punctuation a type spelling may hold between its identifiers. */
+    private static final String TYPE_PUNCTUATION = ".<>, []?&";
+
+    /**
+     * Whether {@code spelled} starts with an identifier and holds nothing but identifiers and
+     * {@link #TYPE_PUNCTUATION} (no {@code ..}), none of the identifiers a keyword other than a
+     * primitive, {@code extends} or {@code super}. Read by code point in one pass, as every type the
+     * generated code names goes through here.
+     */
+    static boolean isTypeSpelling(String spelled) {
+        if (spelled.isEmpty() || !Character.isJavaIdentifierStart(spelled.codePointAt(0)) || spelled.contains("..")) {
+            return false;
+        }
+        int partStart = 0;
+        int i = 0;
+        while (i < spelled.length()) {
+            int c = spelled.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (!Character.isJavaIdentifierPart(c)) {
+                if (TYPE_PUNCTUATION.indexOf(c) < 0 || reservedWord(spelled, partStart, i)) {
+                    return false;
+                }
+                partStart = next;
+            }
+            i = next;
+        }
+        return !reservedWord(spelled, partStart, spelled.length());
+    }
+
+    /** Whether {@code spelled[from, to)} is a keyword that cannot stand in a type. */
+    private static boolean reservedWord(String spelled, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        String part = spelled.substring(from, to);
+        return JavaNames.KEYWORDS.contains(part)
+                && !PRIMITIVES.contains(part)
+                && !part.equals("extends")
+                && !part.equals("super");
+    }
 
     private static final java.util.Set<String> PRIMITIVES =
             java.util.Set.of("byte", "short", "int", "long", "char", "float", "double", "boolean", "void");
