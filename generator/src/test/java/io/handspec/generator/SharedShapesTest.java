@@ -1,5 +1,6 @@
 package io.handspec.generator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,6 +64,57 @@ class SharedShapesTest {
             assertTrue(Files.exists(models.resolve("ProjectType.java")));
             assertFalse(Files.exists(models.resolve("Type.java")));
             assertTrue(Files.readString(models.resolve("ProjectPatch.java")).contains("public ProjectType type()"));
+        } finally {
+            GoldenFilesTest.deleteRecursively(dir);
+        }
+    }
+
+    /**
+     * A class named {@code Link2} or {@code Pet2} says nothing of why: every numbered top-level
+     * class comes with a warning that names its schema or places, what holds the name, and the fix.
+     */
+    @org.junit.jupiter.api.Test
+    void aNumberedClassNameComesWithAWarningSayingWhyAndHowToChoose() throws Exception {
+        Path dir = Files.createTempDirectory("handspec-shared");
+        try {
+            Path spec = dir.resolve("spec.yaml");
+            String link = "{type: object, properties: {link: {type: object, properties: {href: {type: string}}}}}";
+            Files.writeString(
+                    spec,
+                    "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                            + "    Link: {type: object, properties: {rel: {type: integer}}}\n"
+                            + "    Issue: " + link + "\n"
+                            + "    Pull: " + link + "\n"
+                            + "    Pet: {type: object, properties: {a: {type: string}}}\n"
+                            + "    pet: {type: object, properties: {b: {type: string}}}\n",
+                    StandardCharsets.UTF_8);
+            Path out = dir.resolve("src");
+            GenerateResult result =
+                    Generator.generate(new GenerateRequest(spec.toString(), out, "com.example.shared", null, Map.of()));
+            Path models = out.resolve("com/example/shared/model");
+            assertTrue(Files.exists(models.resolve("Link2.java")));
+            assertTrue(Files.readString(models.resolve("Issue.java")).contains("public Link2 link()"));
+            assertTrue(
+                    result.warnings().stream()
+                            .anyMatch(w -> w.pointer().isEmpty()
+                                    && w.message().contains("Issue.link, Pull.link")
+                                    && w.message().contains("becomes class Link2")
+                                    && w.message().contains("Link is the class of schema 'Link'")
+                                    && w.message().contains("Make it a component schema")),
+                    () -> "" + result.warnings());
+            assertTrue(
+                    result.warnings().stream()
+                            .anyMatch(w -> w.pointer().equals("/components/schemas/pet")
+                                    && w.message().contains("schema 'pet' becomes class Pet2")
+                                    && w.message().contains("schema 'Pet'")
+                                    && w.message().contains("Rename one of the schemas")),
+                    () -> "" + result.warnings());
+            assertEquals(
+                    2,
+                    result.warnings().stream()
+                            .filter(w -> w.message().contains("becomes class"))
+                            .count(),
+                    () -> "" + result.warnings());
         } finally {
             GoldenFilesTest.deleteRecursively(dir);
         }
