@@ -66,9 +66,10 @@ final class TypeRegistry {
      * (or, when {@code null}, the generated code itself) has that name, ignoring case.
      *
      * @param schema the schema of the class
+     * @param held   the class name {@code holder} has, equal to {@code wanted} but for case; {@code null} with it
      * @param places where an inline schema stands ({@code Owner.property}), empty for others
      */
-    record Numbered(Schema schema, String wanted, String given, Schema holder, List<String> places) {}
+    record Numbered(Schema schema, String wanted, String given, Schema holder, String held, List<String> places) {}
 
     /**
      * @param api          the API
@@ -202,7 +203,9 @@ final class TypeRegistry {
         String name = JavaNames.importableTypeName(rawName, prefix);
         String given = topNames.allocate(name, hiddenInside(s));
         if (!given.equals(name) && !renamed.containsKey(s)) {
-            numbered.add(new Numbered(s, name, given, holders.get(name.toLowerCase(Locale.ROOT)), places));
+            Schema holder = holders.get(name.toLowerCase(Locale.ROOT));
+            String held = holder == null ? null : names.get(holder).simpleName();
+            numbered.add(new Numbered(s, name, given, holder, held, places));
         }
         holders.put(given.toLowerCase(Locale.ROOT), s);
         names.put(s, ClassName.of(modelPackage, given));

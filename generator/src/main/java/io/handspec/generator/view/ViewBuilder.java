@@ -482,14 +482,22 @@ public final class ViewBuilder {
             int shown = Math.min(3, n.places().size());
             what = "the inline schema of one shape at "
                     + String.join(", ", n.places().subList(0, shown))
-                    + (n.places().size() > shown ? " and " + (n.places().size() - shown) + " more places" : "");
+                    + switch (n.places().size() - shown) {
+                        case 0 -> "";
+                        case 1 -> " and 1 more place";
+                        default -> " and " + (n.places().size() - shown) + " more places";
+                    };
         }
-        String holder = n.holder() == null
-                ? "the generated code uses " + n.wanted() + " for a type of its own there"
-                : n.wanted() + " is the class of "
-                        + (registry.isComponent(n.holder()) ? "schema '" : "inline schema '")
-                        + n.holder().name()
-                        + "' (class names must differ in more than case)";
+        String kind = registry.isComponent(n.holder() == null ? n.schema() : n.holder()) ? "schema" : "inline schema";
+        String holder;
+        if (n.holder() == null) {
+            holder = "the generated code uses " + n.wanted() + " for a type of its own there";
+        } else if (n.holder().name().equals(n.schema().name())) {
+            holder = "another " + kind + " of that name is " + n.held();
+        } else {
+            holder = n.held() + " is the class of " + kind + " '" + n.holder().name() + "'"
+                    + (n.held().equals(n.wanted()) ? "" : " (class names must differ in more than case)");
+        }
         return new SpecProblem(
                 specFile,
                 0,
