@@ -154,7 +154,7 @@ class JsonSpecTest {
         String json = GOOD.replace(
                         "\"info\": {\"title\": \"T\", \"version\": \"1\"},",
                         "\"info\": {\"title\": \"T\", \"version\": \"1\", \"x-handspec-title\": {\"x-handspec-x\": 1e400},"
-                                + " \"x-vendor\": {\"maximum\": 1e400, \"x-handspec-y\": 1}},")
+                                + " \"x-vendor\": {\"maximum\": 1e400, \"x-handspec-y\": 1}, \"x-handspec-a/b~c\": 2},")
                 .replace(
                         "\"description\": \"NAME\"",
                         "\"description\": \"n\", \"maximum\": 1e400, \"example\": {\"x-handspec-z\": -1e400},"
@@ -164,11 +164,15 @@ class JsonSpecTest {
                 List.of(
                         "/info/x-handspec-title",
                         "/info/x-vendor/x-handspec-y",
+                        "/info/x-handspec-a~1b~0c",
                         "/components/schemas/Thing/properties/name/x-handspec-names",
                         "/info/x-handspec-title/x-handspec-x",
                         "/components/schemas/Thing/properties/name/maximum",
                         "/components/schemas/Thing/properties/name/example/x-handspec-z"),
                 e.problems().stream().map(SpecProblem::pointer).toList(),
+                e.getMessage());
+        assertTrue(
+                e.problems().get(2).message().startsWith("'x-handspec-a/b~c' is not an x-handspec extension"),
                 e.getMessage());
     }
 

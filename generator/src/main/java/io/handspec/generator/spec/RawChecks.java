@@ -1,8 +1,6 @@
 package io.handspec.generator.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,28 +39,29 @@ final class RawChecks {
         this.enums = new EnumChecks(problems);
     }
 
-    static void check(JsonNode root, Problems problems) {
+    /** Checks {@code root}, the tree of {@code index}, which found what concerns the whole document while it was read. */
+    static void check(JsonNode root, SourceIndex index, Problems problems) {
         RawChecks checks = new RawChecks(problems, root.path("openapi").asText().startsWith("3.1"));
-        checks.walk(root, true);
+        for (SourceIndex.Extension misplaced : index.misplacedExtensions()) {
+            problems.error(
+                    misplaced.pointer(),
+                    "'" + misplaced.key() + "' is not an x-handspec extension read here; the extensions are "
+                            + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers, -common-parameters, -errors (root), -pagination, -envelope "
+                            + "(operation), -auth (security scheme), -example (server variable) and -sources (info): correct the name or move it");
+        }
+        numbersOf(index, problems);
         checks.components(root.path("components"), Pointer.ROOT.child("components"));
         Pointer paths = Pointer.ROOT.child("paths");
         root.path("paths").properties().forEach(path -> checks.pathItem(path.getValue(), paths.child(path.getKey())));
     }
 
-    /** Checks the numbers of a file the spec refers to, as {@link #check} does the spec's own. */
-    static void numbersOf(JsonNode root, Problems problems) {
-        new RawChecks(problems, false).walk(root, false);
-    }
-
     /**
-     * The checks that look at the whole document, in one pass: the places of {@code x-handspec-*}
-     * keys (with {@code extensions}) and numbers beyond a double's range. The extension problems are
-     * reported first, then the numbers, each in document order.
+     * A number beyond a double's range (such as {@code 1e400}) is read as infinity, which the parser
+     * cannot turn into a decimal: it would fail the whole document with messages about other things.
+     * Reported for the spec and every file it refers to, as {@code index} found them.
      */
-    private void walk(JsonNode root, boolean extensions) {
-        List<Pointer> infinite = new ArrayList<>();
-        walk(root, Pointer.ROOT, extensions, true, infinite);
-        for (Pointer at : infinite) {
+    static void numbersOf(SourceIndex index, Problems problems) {
+        for (String at : index.infiniteNumbers()) {
             problems.error(
                     at,
                     "this number is beyond the range of a double (about 1.8e308 either way), which the parser cannot"
@@ -70,45 +69,9 @@ final class RawChecks {
         }
     }
 
-    /**
-     * With {@code extensions}: an {@code x-handspec-*} key that is misspelt or stands where the
-     * generator does not read it would be ignored without a word; examples are data, not spec, and are
-     * not looked into. With {@code numbers}: a number beyond a double's range (such as {@code 1e400}) is
-     * read as infinity, which the parser cannot turn into a decimal: it would fail the whole document
-     * with messages about other things (added to {@code infinite}). Values of extensions other than
-     * handspec's are left to whoever reads them.
-     */
-    private void walk(JsonNode node, Pointer pointer, boolean extensions, boolean numbers, List<Pointer> infinite) {
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                String key = e.getKey();
-                Pointer at = pointer.child(key);
-                boolean ours = key.startsWith("x-handspec-");
-                boolean extensionsBelow = extensions;
-                if (extensions
-                        && ours
-                        && !EXTENSION_PLACES.matcher(at.toString()).matches()) {
-                    problems.error(
-                            at,
-                            "'" + key + "' is not an x-handspec extension read here; the extensions are "
-                                    + "x-handspec-retry, -paginations, -envelope, -timestamps, -headers, -common-parameters, -errors (root), -pagination, -envelope "
-                                    + "(operation), -auth (security scheme), -example (server variable) and -sources (info): correct the name or move it");
-                    extensionsBelow = false;
-                } else if (key.equals("example") || key.equals("examples")) {
-                    extensionsBelow = false;
-                }
-                boolean numbersBelow = numbers && (ours || !key.startsWith("x-"));
-                if (extensionsBelow || numbersBelow) {
-                    walk(e.getValue(), at, extensionsBelow, numbersBelow, infinite);
-                }
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), pointer.child(i), extensions, numbers, infinite);
-            }
-        } else if (numbers && (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
-            infinite.add(pointer);
-        }
+    /** Whether an {@code x-handspec-*} key at {@code pointer} stands where the generator reads it. */
+    static boolean extensionPlace(String pointer) {
+        return EXTENSION_PLACES.matcher(pointer).matches();
     }
 
     private void components(JsonNode c, Pointer pointer) {

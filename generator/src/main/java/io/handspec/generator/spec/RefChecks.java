@@ -59,11 +59,7 @@ final class RefChecks {
         for (SourceIndex other : checks.seen.values()) {
             if (other != null && other != root) {
                 Problems numbers = new Problems(other);
-                try {
-                    RawChecks.numbersOf(other.tree(), numbers);
-                } catch (java.io.IOException e) {
-                    // the index read the same text without error
-                }
+                RawChecks.numbersOf(other, numbers);
                 problems.addAll(numbers.errors());
                 other.releaseTree();
             }

@@ -45,6 +45,8 @@ final class SourceIndex {
     private final Set<String> shallow = new HashSet<>();
     private final List<Ref> refs = new ArrayList<>();
     private final Map<String, Boolean> deepCache = new HashMap<>();
+    private final List<Extension> misplacedExtensions = new ArrayList<>();
+    private final List<String> infiniteNumbers = new ArrayList<>();
     private JsonNode tree;
     /** The length of the longest key, in characters. */
     private int longestName;
@@ -90,7 +92,7 @@ final class SourceIndex {
             // only comments or document markers: no value, no pointer
             index.tree = tree == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : tree;
             if (!index.tree.isMissingNode()) {
-                index.collect(index.tree, new String[16], 0);
+                index.collect(index.tree, new String[16], 0, true, true);
             }
             if (index.utf8 != null && index.longestName > MAX_NAME) {
                 return index.fromText(problems);
@@ -120,8 +122,14 @@ final class SourceIndex {
      * Records the pointers of the first levels and every {@code $ref} under {@code node}, whose keys
      * from the root are {@code keys[0..depth)}. A pointer is spelt only where one is recorded: most of a
      * large document lies deeper than the first levels and holds no {@code $ref}.
+     *
+     * <p>The same pass finds what {@link RawChecks} reports about the whole document, so that a large
+     * tree is walked once: with {@code extensions}, {@code x-handspec-*} keys standing where the
+     * generator does not read them (an example is data and not looked into, nor a misplaced key's
+     * value); with {@code numbers}, numbers beyond a double's range (another vendor's extension is left
+     * to whoever reads it).
      */
-    private void collect(JsonNode node, String[] keys, int depth) {
+    private void collect(JsonNode node, String[] keys, int depth, boolean extensions, boolean numbers) {
         if (depth <= SHALLOW) {
             shallow.add(pointer(keys, depth));
         }
@@ -137,15 +145,43 @@ final class SourceIndex {
                     longestName = key.length();
                 }
                 below[depth] = key;
-                collect(e.getValue(), below, depth + 1);
+                boolean ours = key.startsWith("x-handspec-");
+                boolean extensionsBelow = extensions;
+                if (extensions && ours && !RawChecks.extensionPlace(pointer(below, depth + 1))) {
+                    misplacedExtensions.add(new Extension(pointer(below, depth + 1), key));
+                    extensionsBelow = false;
+                } else if (key.equals("example") || key.equals("examples")) {
+                    extensionsBelow = false;
+                }
+                collect(e.getValue(), below, depth + 1, extensionsBelow, numbers && (ours || !key.startsWith("x-")));
             }
         } else if (node.isArray()) {
             String[] below = depth < keys.length ? keys : Arrays.copyOf(keys, keys.length * 2);
             for (int i = 0; i < node.size(); i++) {
                 below[depth] = Integer.toString(i);
-                collect(node.get(i), below, depth + 1);
+                collect(node.get(i), below, depth + 1, extensions, numbers);
             }
+        } else if (numbers && (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            infiniteNumbers.add(pointer(keys, depth));
         }
+    }
+
+    /** The {@code x-handspec-*} keys that stand where the generator does not read them, in document order. */
+    List<Extension> misplacedExtensions() {
+        return misplacedExtensions;
+    }
+
+    /**
+     * An extension key where it stands.
+     *
+     * @param pointer where
+     * @param key     the key as written
+     */
+    record Extension(String pointer, String key) {}
+
+    /** The numbers beyond a double's range, in document order, but for those in other vendors' extensions. */
+    List<String> infiniteNumbers() {
+        return infiniteNumbers;
     }
 
     String file() {

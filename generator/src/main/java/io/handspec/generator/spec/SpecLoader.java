@@ -91,7 +91,7 @@ public final class SpecLoader {
     private static List<SpecProblem> rawChecks(SourceIndex index) {
         Problems raw = new Problems(index);
         try {
-            RawChecks.check(index.tree(), raw);
+            RawChecks.check(index.tree(), index, raw);
         } catch (IOException e) {
             // the index already read the same text without error; nothing to add
             return List.of();
