@@ -22,10 +22,10 @@ import java.util.Objects;
  * @param <A> the value type of additional properties
  */
 public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
-    private final ModelType<?, B> type;
-    private final Object[] values;
-    private final BitSet present;
-    private final Map<String, A> additional;
+    final ModelType<?, B> type;
+    final Object[] values;
+    final BitSet present;
+    final Map<String, A> additional;
     /**
      * The declared properties whose values hold something mutable (a byte array or a JSON object or
      * array, at any depth): handed out as copies. {@code null} when there is none, as for most models.
@@ -44,24 +44,29 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
     protected Model(B builder) {
         ModelBuilder<?, B, A> b = builder;
         this.type = b.type;
-        this.values = new Object[b.values.length];
+        // values a reader made for this builder alone are kept, made unmodifiable where they are, not copied
+        boolean owned = b.owned;
+        b.owned = false;
+        this.values = owned ? b.values : new Object[b.values.length];
         BitSet holding = null;
         boolean[] found = new boolean[1];
         for (int i = 0; i < values.length; i++) {
             found[0] = false;
-            this.values[i] = copy(b.values[i], found);
+            this.values[i] = owned ? freeze(b.values[i], found) : copy(b.values[i], found);
             if (found[0]) {
                 holding = holding == null ? new BitSet() : holding;
                 holding.set(i);
             }
         }
         this.mutable = holding;
-        this.present = (BitSet) b.present.clone();
+        this.present = owned ? b.present : (BitSet) b.present.clone();
         found[0] = false;
         @SuppressWarnings("unchecked")
         Map<String, A> additional =
                 // most models have none: one shared empty map rather than a copy each
-                b.additional.isEmpty() ? Collections.emptyMap() : (Map<String, A>) copy(b.additional, found);
+                b.additional.isEmpty()
+                        ? Collections.emptyMap()
+                        : (Map<String, A>) (owned ? freeze(b.additional, found) : copy(b.additional, found));
         this.additional = additional;
         this.additionalMutable = found[0];
     }
@@ -109,6 +114,36 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
             return node.deepCopy();
         }
         return value;
+    }
+
+    /**
+     * As {@link #copy}, for a value no one else holds (made by a reader for one builder): lists and
+     * maps made unmodifiable where they are, byte arrays and JSON trees kept; others are copied.
+     */
+    private static Object freeze(Object value, boolean[] mutable) {
+        if (value instanceof ArrayList<?> list && list.getClass() == ArrayList.class) {
+            @SuppressWarnings("unchecked")
+            ArrayList<Object> own = (ArrayList<Object>) list;
+            for (int i = 0; i < own.size(); i++) {
+                Object v = own.get(i);
+                Object frozen = freeze(v, mutable);
+                if (frozen != v) {
+                    own.set(i, frozen);
+                }
+            }
+            return Collections.unmodifiableList(own);
+        }
+        if (value instanceof LinkedHashMap<?, ?> map && map.getClass() == LinkedHashMap.class) {
+            @SuppressWarnings("unchecked")
+            LinkedHashMap<Object, Object> own = (LinkedHashMap<Object, Object>) map;
+            own.replaceAll((k, v) -> freeze(v, mutable));
+            return Collections.unmodifiableMap(own);
+        }
+        if (value instanceof byte[] || value instanceof JsonNode node && node.isContainerNode()) {
+            mutable[0] = true;
+            return value;
+        }
+        return copy(value, mutable);
     }
 
     /**

@@ -19,6 +19,11 @@ public abstract class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder
     final Object[] values;
     final BitSet present = new BitSet();
     final Map<String, A> additional = new LinkedHashMap<>();
+    /**
+     * Whether every value this builder holds was made by {@link ModelCodec}'s reader for it alone, so
+     * that the model built may keep them instead of copying them.
+     */
+    boolean owned;
 
     /**
      * A builder holding the model's preset values: the only value of a required single-value enum
@@ -45,6 +50,12 @@ public abstract class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder
         values[index] = value;
         present.set(index);
         return self();
+    }
+
+    /** As {@link #set} without the check, for a reader that checks the properties that need it through their setters. */
+    final void put(int index, Object value) {
+        values[index] = value;
+        present.set(index);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.handspec.runtime;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
@@ -30,6 +31,9 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
     private final Function<B, M> create;
     private final Supplier<B> newBuilder;
     private final String[] jsonNames;
+    /** The JSON names as a writer puts them out, encoded once. */
+    private final SerializedString[] serializedNames;
+
     private final Map<String, Integer> indexes;
     private final BitSet required;
     private final Object[] presets;
@@ -50,6 +54,10 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         this.create = create;
         this.newBuilder = newBuilder;
         this.jsonNames = jsonNames;
+        this.serializedNames = new SerializedString[jsonNames.length];
+        for (int i = 0; i < jsonNames.length; i++) {
+            serializedNames[i] = new SerializedString(jsonNames[i]);
+        }
         this.indexes = indexes;
         this.required = required;
         this.presets = presets;
@@ -234,6 +242,10 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         return jsonNames[index];
     }
 
+    SerializedString serializedName(int index) {
+        return serializedNames[index];
+    }
+
     /** The position of a declared property, or -1. */
     int indexOf(String jsonName) {
         Integer index = indexes.get(jsonName);
@@ -255,6 +267,11 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
                 present.set(i);
             }
         }
+    }
+
+    /** Whether a value set at {@code index} is checked (a discriminator), so a reader must go through the setter. */
+    boolean checksValue(int index) {
+        return allowed[index] != null;
     }
 
     void checkValue(int index, Object value) {

@@ -1,0 +1,221 @@
+package io.handspec.runtime;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.type.WritableTypeId;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.BuilderBasedDeserializer;
+import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
+import com.fasterxml.jackson.databind.deser.impl.MethodProperty;
+import com.fasterxml.jackson.databind.deser.impl.NullsConstantProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Reads and writes generated models through their {@link ModelType}: a value read from JSON goes
+ * straight into the builder's storage (no setter called by reflection per property), the model keeps
+ * what the reader made instead of copying it, and a model is written straight from its storage (no
+ * map built for it). What is read and written is the same as Jackson makes of the models' builders
+ * and {@code @JsonValue} without this module: the same property deserializers (found by Jackson from
+ * the builder's setters and their annotations), unknown properties through the builder's any-setter,
+ * discriminators through their checking setters, the same errors and paths.
+ */
+final class ModelCodec extends Module {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getModuleName() {
+        return "handspec-models";
+    }
+
+    @Override
+    public Version version() {
+        return Version.unknownVersion();
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        context.addBeanDeserializerModifier(new BeanDeserializerModifier() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(
+                    DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+                return deserializer.getClass() == BuilderBasedDeserializer.class
+                                && ModelBuilder.class.isAssignableFrom(deserializer.handledType())
+                        ? new Reader((BuilderBasedDeserializer) deserializer)
+                        : deserializer;
+            }
+        });
+        context.addSerializers(new Serializers.Base() {
+            @Override
+            public JsonSerializer<?> findSerializer(
+                    SerializationConfig config, JavaType type, BeanDescription description) {
+                return Model.class.isAssignableFrom(type.getRawClass()) ? new Writer(type.getRawClass()) : null;
+            }
+        });
+    }
+
+    /** Jackson's reader of a model's builder, with a fast path for the usual case: a JSON object read from the start. */
+    static final class Reader extends BuilderBasedDeserializer {
+        private static final long serialVersionUID = 1L;
+        /** Made on the first read, once Jackson has resolved the property deserializers. */
+        private transient volatile Table table;
+
+        Reader(BuilderBasedDeserializer jacksons) {
+            super(jacksons);
+        }
+
+        /**
+         * The builder's table and, by property position, the properties that are simply stored: not a
+         * discriminator (its setter checks the value) and not one whose nulls are skipped.
+         */
+        private record Table(ModelType<?, ?> type, SettableBeanProperty[] stored) {}
+
+        private Table table(DeserializationContext context) throws IOException {
+            Table t = table;
+            if (t == null) {
+                ModelType<?, ?> type = ((ModelBuilder<?, ?, ?>) _valueInstantiator.createUsingDefault(context)).type;
+                SettableBeanProperty[] stored = new SettableBeanProperty[type.size()];
+                for (Iterator<SettableBeanProperty> it = properties(); it.hasNext(); ) {
+                    SettableBeanProperty property = it.next();
+                    int index = type.indexOf(property.getName());
+                    if (index >= 0
+                            && property instanceof MethodProperty
+                            && !type.checksValue(index)
+                            && !NullsConstantProvider.isSkipper(property.getNullValueProvider())) {
+                        stored[index] = property;
+                    }
+                }
+                t = new Table(type, stored);
+                table = t;
+            }
+            return t;
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            if (!_vanillaProcessing || !p.isExpectedStartObjectToken()) {
+                return super.deserialize(p, context);
+            }
+            Table t = table(context);
+            ModelType<?, ?> type = t.type();
+            SettableBeanProperty[] stored = t.stored();
+            ModelBuilder<?, ?, ?> builder = type.newBuilder();
+            for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+                p.nextToken();
+                int index = type.indexOf(name);
+                SettableBeanProperty simple = index >= 0 ? stored[index] : null;
+                SettableBeanProperty property = simple != null ? simple : _beanProperties.find(name);
+                if (property == null) {
+                    // an unknown property: to the any-setter, which places its own errors
+                    handleUnknownVanilla(p, context, builder, name);
+                    continue;
+                }
+                try {
+                    if (simple != null) {
+                        builder.put(index, property.deserialize(p, context));
+                    } else {
+                        property.deserializeSetAndReturn(p, context, builder);
+                    }
+                } catch (Exception e) {
+                    wrapAndThrow(e, builder, name, context);
+                }
+            }
+            // every value in it was made by this read
+            builder.owned = true;
+            try {
+                return builder.build();
+            } catch (Exception e) {
+                return wrapInstantiationProblem(e, context);
+            }
+        }
+    }
+
+    /** Writes the present declared properties in declaration order, then the additional ones. */
+    static final class Writer extends StdSerializer<Model<?, ?>> {
+        private static final long serialVersionUID = 1L;
+        /** By property position (the last for additional properties): the class of the last value and its serializer. */
+        private transient volatile Last[] last;
+
+        private record Last(Class<?> type, JsonSerializer<Object> serializer) {}
+
+        @SuppressWarnings("unchecked")
+        Writer(Class<?> model) {
+            super((Class<Model<?, ?>>) model);
+        }
+
+        @Override
+        public void serialize(Model<?, ?> value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject(value);
+            writeProperties(value, gen, provider);
+            gen.writeEndObject();
+        }
+
+        @Override
+        public void serializeWithType(
+                Model<?, ?> value, JsonGenerator gen, SerializerProvider provider, TypeSerializer typeSerializer)
+                throws IOException {
+            WritableTypeId id =
+                    typeSerializer.writeTypePrefix(gen, typeSerializer.typeId(value, JsonToken.START_OBJECT));
+            writeProperties(value, gen, provider);
+            typeSerializer.writeTypeSuffix(gen, id);
+        }
+
+        @Override
+        public boolean isEmpty(SerializerProvider provider, Model<?, ?> value) {
+            return value.present.isEmpty() && value.additional.isEmpty();
+        }
+
+        private void writeProperties(Model<?, ?> value, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            ModelType<?, ?> type = value.type;
+            Last[] cache = last;
+            if (cache == null || cache.length != type.size() + 1) {
+                cache = new Last[type.size() + 1];
+                last = cache;
+            }
+            BitSet present = value.present;
+            Object[] values = value.values;
+            for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
+                gen.writeFieldName(type.serializedName(i));
+                write(values[i], i, cache, gen, provider);
+            }
+            for (Map.Entry<String, ?> e : value.additional.entrySet()) {
+                gen.writeFieldName(e.getKey());
+                write(e.getValue(), type.size(), cache, gen, provider);
+            }
+        }
+
+        /** Writes a value with the serializer of its class, as a map of objects has its values written. */
+        private static void write(Object value, int slot, Last[] cache, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
+            if (value == null) {
+                provider.defaultSerializeNull(gen);
+                return;
+            }
+            Last l = cache[slot];
+            if (l == null || l.type() != value.getClass()) {
+                l = new Last(value.getClass(), provider.findContentValueSerializer(value.getClass(), null));
+                cache[slot] = l;
+            }
+            l.serializer().serialize(value, gen, provider);
+        }
+    }
+}
