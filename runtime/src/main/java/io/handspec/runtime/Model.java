@@ -45,14 +45,24 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
         ModelBuilder<?, B, A> b = builder;
         this.type = b.type;
         // values a reader made for this builder alone are kept, made unmodifiable where they are, not copied
-        boolean owned = b.owned;
-        b.owned = false;
+        int[] read = b.read;
+        b.read = null;
+        boolean owned = read != null;
         this.values = owned ? b.values : new Object[b.values.length];
         BitSet holding = null;
-        boolean[] found = new boolean[1];
-        for (int i = 0; i < values.length; i++) {
+        // set by copy and freeze when a value holds something mutable; made for the first value that may
+        boolean[] found = null;
+        int count = owned ? read.length : values.length;
+        for (int k = 0; k < count; k++) {
+            int i = owned ? read[k] : k;
+            Object value = b.values[i];
+            if (!mayHoldMutable(value)) {
+                this.values[i] = value;
+                continue;
+            }
+            found = found == null ? new boolean[1] : found;
             found[0] = false;
-            this.values[i] = owned ? freeze(b.values[i], found) : copy(b.values[i], found);
+            this.values[i] = owned ? freeze(value, found) : copy(value, found);
             if (found[0]) {
                 holding = holding == null ? new BitSet() : holding;
                 holding.set(i);
@@ -60,15 +70,18 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
         }
         this.mutable = holding;
         this.present = owned ? b.present : (BitSet) b.present.clone();
-        found[0] = false;
-        @SuppressWarnings("unchecked")
-        Map<String, A> additional =
-                // most models have none: one shared empty map rather than a copy each
-                b.additional.isEmpty()
-                        ? Collections.emptyMap()
-                        : (Map<String, A>) (owned ? freeze(b.additional, found) : copy(b.additional, found));
+        boolean additionalMutable = false;
+        Map<String, A> additional = Collections.emptyMap();
+        // most models have none: one shared empty map rather than a copy each
+        if (!b.additional.isEmpty()) {
+            found = new boolean[1];
+            @SuppressWarnings("unchecked")
+            Map<String, A> kept = (Map<String, A>) (owned ? freeze(b.additional, found) : copy(b.additional, found));
+            additional = kept;
+            additionalMutable = found[0];
+        }
         this.additional = additional;
-        this.additionalMutable = found[0];
+        this.additionalMutable = additionalMutable;
     }
 
     /**
@@ -114,6 +127,14 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
             return node.deepCopy();
         }
         return value;
+    }
+
+    /** Whether {@link #copy} may have to do more than return {@code value}. */
+    private static boolean mayHoldMutable(Object value) {
+        return value instanceof List<?>
+                || value instanceof Map<?, ?>
+                || value instanceof byte[]
+                || value instanceof JsonNode;
     }
 
     /**
@@ -171,7 +192,9 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
         System.arraycopy(values, 0, b.values, 0, values.length);
         b.present.clear();
         b.present.or(present);
-        b.additional.putAll(additional);
+        if (!additional.isEmpty()) {
+            b.additional = new LinkedHashMap<>(additional);
+        }
         return builder;
     }
 

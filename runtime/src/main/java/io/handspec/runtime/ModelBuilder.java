@@ -3,6 +3,7 @@ package io.handspec.runtime;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,12 +19,15 @@ public abstract class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder
     final ModelType<M, B> type;
     final Object[] values;
     final BitSet present = new BitSet();
-    final Map<String, A> additional = new LinkedHashMap<>();
+    /** Properties the spec does not declare; one shared empty map until the first is set, as most models have none. */
+    Map<String, A> additional = Collections.emptyMap();
     /**
-     * Whether every value this builder holds was made by {@link ModelCodec}'s reader for it alone, so
-     * that the model built may keep them instead of copying them.
+     * Set by {@link ModelCodec}'s reader, whose every value in this builder was made for it alone, so
+     * that the model built keeps them instead of copying them: the positions whose declared type may
+     * hold a list, map, byte array or JSON tree, to be made unmodifiable or marked. {@code null} when
+     * the values came from elsewhere.
      */
-    boolean owned;
+    int[] read;
 
     /**
      * A builder holding the model's preset values: the only value of a required single-value enum
@@ -73,6 +77,9 @@ public abstract class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder
         if (type.indexOf(name) >= 0) {
             throw new IllegalArgumentException("\"" + name + "\" is a declared property of " + type.typeName()
                     + ": set it with its own setter; additionalProperty is for properties the spec does not declare");
+        }
+        if (additional.isEmpty()) {
+            additional = new LinkedHashMap<>();
         }
         additional.put(name, value);
         return self();

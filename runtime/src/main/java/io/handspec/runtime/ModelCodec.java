@@ -23,9 +23,13 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.BitSet;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Reads and writes generated models through their {@link ModelType}: a value read from JSON goes
@@ -83,19 +87,24 @@ final class ModelCodec extends Module {
         }
 
         /**
-         * The builder's table and, by property position, the properties that are simply stored: not a
-         * discriminator (its setter checks the value) and not one whose nulls are skipped.
+         * The builder's table; by property position, the properties that are simply stored: not a
+         * discriminator (its setter checks the value) and not one whose nulls are skipped; and the
+         * positions whose declared type may hold something mutable.
          */
-        private record Table(ModelType<?, ?> type, SettableBeanProperty[] stored) {}
+        private record Table(ModelType<?, ?> type, SettableBeanProperty[] stored, int[] containers) {}
 
         private Table table(DeserializationContext context) throws IOException {
             Table t = table;
             if (t == null) {
                 ModelType<?, ?> type = ((ModelBuilder<?, ?, ?>) _valueInstantiator.createUsingDefault(context)).type;
                 SettableBeanProperty[] stored = new SettableBeanProperty[type.size()];
+                boolean[] immutable = new boolean[type.size()];
                 for (Iterator<SettableBeanProperty> it = properties(); it.hasNext(); ) {
                     SettableBeanProperty property = it.next();
                     int index = type.indexOf(property.getName());
+                    if (index >= 0) {
+                        immutable[index] = immutable(property.getType().getRawClass());
+                    }
                     if (index >= 0
                             && property instanceof MethodProperty
                             && !type.checksValue(index)
@@ -103,10 +112,34 @@ final class ModelCodec extends Module {
                         stored[index] = property;
                     }
                 }
-                t = new Table(type, stored);
+                t = new Table(
+                        type,
+                        stored,
+                        IntStream.range(0, immutable.length)
+                                .filter(i -> !immutable[i])
+                                .toArray());
                 table = t;
             }
             return t;
+        }
+
+        /** Whether every value of a property declared as {@code type} is immutable (a scalar, a model, an enum). */
+        private static boolean immutable(Class<?> type) {
+            return type.isPrimitive()
+                    || type.isEnum()
+                    || Model.class.isAssignableFrom(type)
+                    || OpenEnum.class.isAssignableFrom(type)
+                    || type == String.class
+                    || type == Boolean.class
+                    || type == Integer.class
+                    || type == Long.class
+                    || type == Double.class
+                    || type == Float.class
+                    || type == BigDecimal.class
+                    || type == BigInteger.class
+                    || type == UUID.class
+                    || type == Timestamp.class
+                    || type.getName().startsWith("java.time.") && !type.isInterface();
         }
 
         @Override
@@ -139,7 +172,7 @@ final class ModelCodec extends Module {
                 }
             }
             // every value in it was made by this read
-            builder.owned = true;
+            builder.read = t.containers();
             try {
                 return builder.build();
             } catch (Exception e) {

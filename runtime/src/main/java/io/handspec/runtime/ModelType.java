@@ -37,6 +37,9 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
     private final Map<String, Integer> indexes;
     private final BitSet required;
     private final Object[] presets;
+    /** The positions of the preset values: none in most models. */
+    private final int[] presetIndexes;
+
     private final List<?>[] allowed;
     private final BitSet secret;
 
@@ -61,6 +64,9 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         this.indexes = indexes;
         this.required = required;
         this.presets = presets;
+        this.presetIndexes = java.util.stream.IntStream.range(0, presets.length)
+                .filter(i -> presets[i] != null)
+                .toArray();
         this.allowed = allowed;
         this.secret = secret;
     }
@@ -261,11 +267,9 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
     }
 
     void preset(Object[] values, BitSet present) {
-        for (int i = 0; i < presets.length; i++) {
-            if (presets[i] != null) {
-                values[i] = presets[i];
-                present.set(i);
-            }
+        for (int i : presetIndexes) {
+            values[i] = presets[i];
+            present.set(i);
         }
     }
 
