@@ -1,5 +1,6 @@
 package io.handspec.runtime;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -19,10 +20,16 @@ import com.fasterxml.jackson.databind.deser.BuilderBasedDeserializer;
 import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.impl.MethodProperty;
 import com.fasterxml.jackson.databind.deser.impl.NullsConstantProvider;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.BitSet;
@@ -61,10 +68,14 @@ final class ModelCodec extends Module {
             @Override
             public JsonDeserializer<?> modifyDeserializer(
                     DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
-                return deserializer.getClass() == BuilderBasedDeserializer.class
-                                && ModelBuilder.class.isAssignableFrom(deserializer.handledType())
-                        ? new Reader((BuilderBasedDeserializer) deserializer)
-                        : deserializer;
+                if (deserializer.getClass() == BuilderBasedDeserializer.class
+                        && ModelBuilder.class.isAssignableFrom(deserializer.handledType())) {
+                    return new Reader((BuilderBasedDeserializer) deserializer);
+                }
+                if (OpenEnum.class.isAssignableFrom(deserializer.handledType())) {
+                    return EnumReader.of(deserializer);
+                }
+                return deserializer;
             }
         });
         context.addSerializers(new Serializers.Base() {
@@ -177,6 +188,78 @@ final class ModelCodec extends Module {
                 return builder.build();
             } catch (Exception e) {
                 return wrapInstantiationProblem(e, context);
+            }
+        }
+    }
+
+    /**
+     * Jackson's reader of an open enum, calling the class's factory straight (not by reflection) for a
+     * JSON value of the wire type; any other value goes to Jackson's reader, for its coercions and errors.
+     */
+    static final class EnumReader extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+        /** The factory, {@code (V) -> E}. */
+        private final transient MethodHandle of;
+        /** The wire type: {@code String}, {@code Integer} or {@code Long}. */
+        private final Class<?> wire;
+
+        private EnumReader(JsonDeserializer<?> jacksons, MethodHandle of, Class<?> wire) {
+            super(jacksons);
+            this.of = of;
+            this.wire = wire;
+        }
+
+        /** Jackson's reader with the fast path, or as it is when the class has no factory of one wire value. */
+        static JsonDeserializer<?> of(JsonDeserializer<?> jacksons) {
+            for (Method m : jacksons.handledType().getDeclaredMethods()) {
+                Class<?>[] parameters = m.getParameterTypes();
+                if (Modifier.isStatic(m.getModifiers())
+                        && m.isAnnotationPresent(JsonCreator.class)
+                        && parameters.length == 1
+                        && (parameters[0] == String.class
+                                || parameters[0] == Integer.class
+                                || parameters[0] == Long.class)) {
+                    try {
+                        m.setAccessible(true);
+                        MethodHandle of = MethodHandles.lookup()
+                                .unreflect(m)
+                                .asType(MethodType.methodType(Object.class, Object.class));
+                        return new EnumReader(jacksons, of, parameters[0]);
+                    } catch (IllegalAccessException | RuntimeException inaccessible) {
+                        return jacksons;
+                    }
+                }
+            }
+            return jacksons;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new EnumReader(newDelegatee, of, wire);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
+            Object value = null;
+            if (wire == String.class) {
+                value = p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null;
+            } else if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+                JsonParser.NumberType type = p.getNumberType();
+                if (type == JsonParser.NumberType.INT) {
+                    value = wire == Integer.class ? (Object) p.getIntValue() : (Object) (long) p.getIntValue();
+                } else if (type == JsonParser.NumberType.LONG && wire == Long.class) {
+                    value = p.getLongValue();
+                }
+            }
+            if (value == null) {
+                return super.deserialize(p, context);
+            }
+            try {
+                return (Object) of.invokeExact(value);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
             }
         }
     }
