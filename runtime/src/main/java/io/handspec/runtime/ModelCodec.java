@@ -1,11 +1,15 @@
 package io.handspec.runtime;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.type.WritableTypeId;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.core.util.JsonParserSequence;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -14,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.BuilderBasedDeserializer;
@@ -68,11 +73,16 @@ final class ModelCodec extends Module {
             @Override
             public JsonDeserializer<?> modifyDeserializer(
                     DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
+                // a module's deserializer may name no type
+                Class<?> handled = deserializer.handledType();
+                if (handled == null) {
+                    return deserializer;
+                }
                 if (deserializer.getClass() == BuilderBasedDeserializer.class
-                        && ModelBuilder.class.isAssignableFrom(deserializer.handledType())) {
+                        && ModelBuilder.class.isAssignableFrom(handled)) {
                     return new Reader((BuilderBasedDeserializer) deserializer);
                 }
-                if (OpenEnum.class.isAssignableFrom(deserializer.handledType())) {
+                if (OpenEnum.class.isAssignableFrom(handled)) {
                     return EnumReader.of(deserializer);
                 }
                 return deserializer;
@@ -182,14 +192,29 @@ final class ModelCodec extends Module {
                     wrapAndThrow(e, builder, name, context);
                 }
             }
-            // every value in it was made by this read
-            builder.read = t.containers();
+            if (madeByRead(p)) {
+                // every value in it was made by this read
+                builder.read = t.containers();
+            }
             try {
                 return builder.build();
             } catch (Exception e) {
                 return wrapInstantiationProblem(e, context);
             }
         }
+    }
+
+    /**
+     * Whether every value read from {@code p} is made by the read: so for a parser of text or bytes,
+     * not for one walking a tree or a buffer, whose byte arrays and JSON trees (in binary and POJO
+     * nodes, or embedded) are handed out as they are held, so the caller still holds them.
+     */
+    static boolean madeByRead(JsonParser p) {
+        JsonParser source = p;
+        while (source instanceof JsonParserDelegate delegate && !(source instanceof JsonParserSequence)) {
+            source = delegate.delegate();
+        }
+        return source instanceof ParserBase;
     }
 
     /**
@@ -272,6 +297,30 @@ final class ModelCodec extends Module {
 
         private record Last(Class<?> type, JsonSerializer<Object> serializer) {}
 
+        /** The configuration last asked about and whether it sorts or leaves out map entries. */
+        private transient volatile Filtering filtering;
+
+        private record Filtering(SerializationConfig config, boolean filtered) {}
+
+        /**
+         * Whether {@code config} sorts map entries by key or leaves some out ({@code JsonInclude} of map
+         * contents), as it would in the model's JSON map without this writer.
+         */
+        private boolean mapsFiltered(SerializationConfig config) {
+            Filtering f = filtering;
+            if (f == null || f.config() != config) {
+                JsonInclude.Include content =
+                        config.getDefaultPropertyInclusion(Map.class).getContentInclusion();
+                f = new Filtering(
+                        config,
+                        config.isEnabled(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                                || content != JsonInclude.Include.USE_DEFAULTS
+                                        && content != JsonInclude.Include.ALWAYS);
+                filtering = f;
+            }
+            return f.filtered();
+        }
+
         @SuppressWarnings("unchecked")
         Writer(Class<?> model) {
             super((Class<Model<?, ?>>) model);
@@ -279,6 +328,12 @@ final class ModelCodec extends Module {
 
         @Override
         public void serialize(Model<?, ?> value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (mapsFiltered(provider.getConfig())) {
+                // as the model's JSON map is written by a mapper that sorts or leaves out map entries
+                Map<String, Object> json = value.toJson();
+                provider.findValueSerializer(json.getClass(), null).serialize(json, gen, provider);
+                return;
+            }
             gen.writeStartObject(value);
             writeProperties(value, gen, provider);
             gen.writeEndObject();
