@@ -1,7 +1,10 @@
 package io.handspec.runtime;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIncludeProperties;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,11 +13,14 @@ import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.core.util.JsonParserSequence;
+import com.fasterxml.jackson.databind.AnnotationIntrospector;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializationConfig;
@@ -26,7 +32,9 @@ import com.fasterxml.jackson.databind.deser.SettableBeanProperty;
 import com.fasterxml.jackson.databind.deser.impl.MethodProperty;
 import com.fasterxml.jackson.databind.deser.impl.NullsConstantProvider;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import com.fasterxml.jackson.databind.ser.ContextualSerializer;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
@@ -39,6 +47,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.BitSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -289,8 +298,30 @@ final class ModelCodec extends Module {
         }
     }
 
+    /** Writes a model as its JSON map, with the map serializer made for the property that holds it. */
+    static final class AsMap extends StdSerializer<Model<?, ?>> {
+        private static final long serialVersionUID = 1L;
+        private final transient JsonSerializer<Object> map;
+
+        @SuppressWarnings("unchecked")
+        AsMap(Class<?> model, JsonSerializer<Object> map) {
+            super((Class<Model<?, ?>>) model);
+            this.map = map;
+        }
+
+        @Override
+        public void serialize(Model<?, ?> value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            map.serialize(value.toJson(), gen, provider);
+        }
+
+        @Override
+        public boolean isEmpty(SerializerProvider provider, Model<?, ?> value) {
+            return map.isEmpty(provider, value.toJson());
+        }
+    }
+
     /** Writes the present declared properties in declaration order, then the additional ones. */
-    static final class Writer extends StdSerializer<Model<?, ?>> {
+    static final class Writer extends StdSerializer<Model<?, ?>> implements ContextualSerializer {
         private static final long serialVersionUID = 1L;
         /** By property position (the last for additional properties): the class of the last value and its serializer. */
         private transient volatile Last[] last;
@@ -324,6 +355,41 @@ final class ModelCodec extends Module {
         @SuppressWarnings("unchecked")
         Writer(Class<?> model) {
             super((Class<Model<?, ?>>) model);
+        }
+
+        /**
+         * This writer, or for a property whose annotations (or the mapper's settings for maps) sort or
+         * leave out map entries, one writing the model's JSON map with the map serializer made for it,
+         * as without this writer.
+         */
+        @Override
+        public JsonSerializer<?> createContextual(SerializerProvider provider, BeanProperty property)
+                throws JsonMappingException {
+            if (property == null || !shapesMaps(provider, property)) {
+                return this;
+            }
+            return new AsMap(handledType(), provider.findPrimaryPropertySerializer(LinkedHashMap.class, property));
+        }
+
+        /** Whether {@code property} has a map written other than in full and in order. */
+        private boolean shapesMaps(SerializerProvider provider, BeanProperty property) {
+            JsonInclude.Value include = findIncludeOverrides(provider, property, Map.class);
+            JsonInclude.Include content = include == null ? null : include.getContentInclusion();
+            if (content != null && content != JsonInclude.Include.USE_DEFAULTS && content != JsonInclude.Include.ALWAYS
+                    || Boolean.TRUE.equals(findFormatFeature(
+                            provider, property, Map.class, JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES))) {
+                return true;
+            }
+            AnnotationIntrospector introspector = provider.getAnnotationIntrospector();
+            AnnotatedMember member = property.getMember();
+            if (introspector == null || member == null) {
+                return false;
+            }
+            JsonIgnoreProperties.Value ignored = introspector.findPropertyIgnoralByName(provider.getConfig(), member);
+            JsonIncludeProperties.Value included =
+                    introspector.findPropertyInclusionByName(provider.getConfig(), member);
+            return ignored != null && !ignored.findIgnoredForSerialization().isEmpty()
+                    || included != null && included.getIncluded() != null;
         }
 
         @Override

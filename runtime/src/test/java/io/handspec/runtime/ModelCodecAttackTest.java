@@ -282,4 +282,157 @@ class ModelCodecAttackTest {
             assertEquals(reference(b -> b).writeValueAsString(model), mapper.writeValueAsString(model));
         }
     }
+
+    /** An open enum of integers, as a generated one. */
+    static final class Level extends OpenEnum<Integer, Level.Known> {
+        private static final EnumIndex<Integer, Level> KNOWN = new EnumIndex<>();
+        static final Level ONE = KNOWN.add(new Level(1, Known.ONE));
+
+        private Level(Integer value, Known known) {
+            super(value, known);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Level of(Integer value) {
+            Level known = KNOWN.get(value);
+            return known != null ? known : new Level(value, Known.UNKNOWN);
+        }
+
+        enum Known {
+            ONE,
+            UNKNOWN
+        }
+    }
+
+    /** An open enum of longs, as a generated one. */
+    static final class Big extends OpenEnum<Long, Big.Known> {
+        private static final EnumIndex<Long, Big> KNOWN = new EnumIndex<>();
+        static final Big HUGE = KNOWN.add(new Big(9007199254740993L, Known.HUGE));
+
+        private Big(Long value, Known known) {
+            super(value, known);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Big of(Long value) {
+            Big known = KNOWN.get(value);
+            return known != null ? known : new Big(value, Known.UNKNOWN);
+        }
+
+        enum Known {
+            HUGE,
+            UNKNOWN
+        }
+    }
+
+    @Test
+    void openEnumsReadEveryKindOfJsonValueAsWithoutTheCodec() {
+        List<String> values = List.of(
+                "1",
+                "-1",
+                "0",
+                "2147483647",
+                "2147483648",
+                "-2147483649",
+                "9007199254740993",
+                "9223372036854775807",
+                "9223372036854775808",
+                "1.0",
+                "1.5",
+                "-0.0",
+                "1e2",
+                "1E400",
+                "\"1\"",
+                "\"x\"",
+                "\"\"",
+                "true",
+                "null",
+                "[1]",
+                "[]",
+                "{}",
+                "{\"a\":1}");
+        List<Class<?>> types = List.of(Level.class, Big.class, ModelTest.Kind.class);
+        ObjectMapper reference = reference(b -> b);
+        for (UnaryOperator<JsonMapper.Builder> setting : List.<UnaryOperator<JsonMapper.Builder>>of(
+                b -> b,
+                b -> b.enable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+                        .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT),
+                b -> b.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                        .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS))) {
+            ObjectMapper codec = codec(setting);
+            ObjectMapper plain = reference(setting);
+            for (Class<?> type : types) {
+                for (String value : values) {
+                    for (String json : List.of(value, "[" + value + "]")) {
+                        com.fasterxml.jackson.databind.JavaType target = json.startsWith("[")
+                                ? reference.getTypeFactory().constructCollectionType(List.class, type)
+                                : reference.constructType(type);
+                        assertEquals(
+                                read(plain, json, target),
+                                read(codec, json, target),
+                                type.getSimpleName() + " from " + json);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String read(ObjectMapper mapper, String json, com.fasterxml.jackson.databind.JavaType type) {
+        try {
+            Object value = mapper.readValue(json, type);
+            if (value instanceof List<?> list) {
+                return list.stream()
+                        .map(v -> v == null
+                                ? "null"
+                                : v.getClass().getSimpleName() + ":" + v + ":"
+                                        + ((OpenEnum<?, ?>) v)
+                                                .value()
+                                                .getClass()
+                                                .getSimpleName() + ":"
+                                        + ((OpenEnum<?, ?>) v).known())
+                        .toList()
+                        .toString();
+            }
+            return value == null
+                    ? "null"
+                    : value + ":" + ((OpenEnum<?, ?>) value).value().getClass().getSimpleName() + ":"
+                            + ((OpenEnum<?, ?>) value).known();
+        } catch (Exception e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
+    }
+
+    /** A caller's class holding models, with the annotations Jackson applies to a map it writes. */
+    public static final class Holder {
+        @JsonInclude(content = JsonInclude.Include.NON_NULL)
+        public Everything withoutNulls;
+
+        @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"secret", "z"})
+        public Everything withoutSecret;
+
+        @com.fasterxml.jackson.annotation.JsonFormat(
+                with = com.fasterxml.jackson.annotation.JsonFormat.Feature.WRITE_SORTED_MAP_ENTRIES)
+        public Everything sorted;
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        public Everything empty;
+
+        public Everything plain;
+    }
+
+    @Test
+    void annotationsOnACallersPropertyApplyAsWithoutTheCodec() throws Exception {
+        Everything model = Everything.builder()
+                .text("t")
+                .count(null)
+                .secret("s")
+                .additionalProperty("z", CODEC.readTree("1"))
+                .build();
+        Holder holder = new Holder();
+        holder.withoutNulls = model;
+        holder.withoutSecret = model;
+        holder.sorted = model;
+        holder.plain = model;
+        assertEquals(reference(b -> b).writeValueAsString(holder), CODEC.writeValueAsString(holder));
+    }
 }
