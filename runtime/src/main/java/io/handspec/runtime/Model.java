@@ -208,7 +208,7 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
             own.replaceAll((k, v) -> freeze(v, mutable));
             return Collections.unmodifiableMap(own);
         }
-        if (value instanceof byte[] || value instanceof JsonNode node && node.isContainerNode()) {
+        if (value instanceof byte[] || value instanceof JsonNode node && holdsMutable(node)) {
             mutable[0] = true;
             return value;
         }
