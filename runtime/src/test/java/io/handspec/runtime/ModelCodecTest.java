@@ -75,7 +75,9 @@ class ModelCodecTest {
                         "any",
                         "shape",
                         "rate_type",
-                        "secret")
+                        "secret",
+                        "level",
+                        "huge")
                 .required("text")
                 .discriminator("kind", "everything")
                 .secret("secret");
@@ -180,6 +182,14 @@ class ModelCodecTest {
             return get(22);
         }
 
+        public Level level() {
+            return get(23);
+        }
+
+        public Huge huge() {
+            return get(24);
+        }
+
         @JsonPOJOBuilder(withPrefix = "")
         public static final class Builder extends ModelBuilder<Everything, Builder, JsonNode> {
             Builder() {
@@ -278,6 +288,56 @@ class ModelCodecTest {
             public Builder secret(String secret) {
                 return set(22, secret);
             }
+
+            public Builder level(Level level) {
+                return set(23, level);
+            }
+
+            public Builder huge(Huge huge) {
+                return set(24, huge);
+            }
+        }
+    }
+
+    /** An open enum of integers, as {@code enum.mustache} writes one. */
+    public static final class Level extends OpenEnum<Integer, Level.Known> {
+        private static final EnumIndex<Integer, Level> KNOWN = new EnumIndex<>();
+        public static final Level LOW = KNOWN.add(new Level(1, Known.LOW));
+
+        private Level(Integer value, Known known) {
+            super(value, known);
+        }
+
+        @JsonCreator
+        public static Level of(Integer value) {
+            Level known = KNOWN.get(value);
+            return known != null ? known : new Level(value, Known.UNKNOWN);
+        }
+
+        public enum Known {
+            LOW,
+            UNKNOWN
+        }
+    }
+
+    /** An open enum of longs. */
+    public static final class Huge extends OpenEnum<Long, Huge.Known> {
+        private static final EnumIndex<Long, Huge> KNOWN = new EnumIndex<>();
+        public static final Huge MAX = KNOWN.add(new Huge(Long.MAX_VALUE, Known.MAX));
+
+        private Huge(Long value, Known known) {
+            super(value, known);
+        }
+
+        @JsonCreator
+        public static Huge of(Long value) {
+            Huge known = KNOWN.get(value);
+            return known != null ? known : new Huge(value, Known.UNKNOWN);
+        }
+
+        public enum Known {
+            MAX,
+            UNKNOWN
         }
     }
 
@@ -367,8 +427,8 @@ class ModelCodecTest {
             "colour":"mauve","tags":["a",null,"c"],"grid":[[1,2],[],[null]],"scores":{"x":1,"y":null},\
             "groups":{"g":[{"name":"n","size":1,"extra":9}]},"child":{"name":"c"},\
             "children":[{"name":"d","size":null},{"name":"e"}],"any":{"deep":[1,{"x":null}]},\
-            "shape":{"name":"s","size":2},"rate_type":"daily","secret":"hunter2",\
-            "unknown":{"kept":[true]},"other":null}""";
+            "shape":{"name":"s","size":2},"rate_type":"daily","secret":"hunter2","level":1,\
+            "huge":9223372036854775807,"unknown":{"kept":[true]},"other":null}""";
 
     @Test
     void theRuntimesMapperReadsAndWritesModelsThroughTheCodec() throws Exception {
@@ -413,6 +473,8 @@ class ModelCodecTest {
         assertFalse(read.children().get(1).isSet("size"));
         assertEquals("s", assertInstanceOf(Child.class, read.shape()).name());
         assertEquals("daily", read.rateType());
+        assertEquals(Level.LOW, read.level());
+        assertEquals(Huge.MAX, read.huge());
         assertTrue(read.toString().contains("secret=***"));
         assertEquals(
                 CODEC.readTree("{\"kept\":[true]}"), read.additionalProperties().get("unknown"));
@@ -476,13 +538,39 @@ class ModelCodecTest {
                 "{\"count\":1}",
                 "{\"text\":\"t\",\"day\":\"yesterday\"}",
                 "{\"text\":\"t\",\"groups\":{\"g\":[{\"name\":\"n\",\"size\":[1]}]}}",
-                "{\"text\":\"t\",\"unknown\":[1,}")) {
+                "{\"text\":\"t\",\"unknown\":[1,}",
+                "{\"text\":\"t\",\"level\":12345678901}",
+                "{\"text\":\"t\",\"level\":1.5}",
+                "{\"text\":\"t\",\"level\":[1]}",
+                "{\"text\":\"t\",\"huge\":\"x\"}",
+                "{\"text\":\"t\",\"huge\":92233720368547758070}",
+                "{\"text\":\"t\",\"colour\":{}}")) {
             Exception codec = assertThrows(Exception.class, () -> CODEC.readValue(json, Everything.class), json);
             Exception reference =
                     assertThrows(Exception.class, () -> REFERENCE.readValue(json, Everything.class), json);
             assertEquals(reference.getClass(), codec.getClass(), json);
             assertEquals(reference.getMessage(), codec.getMessage(), json);
         }
+    }
+
+    @Test
+    void openEnumsOfEveryWireTypeKeepUnknownValuesAndTakeWhatTheReferenceTakes() throws Exception {
+        for (String json : List.of(
+                "{\"text\":\"t\",\"level\":7,\"huge\":3,\"colour\":\"cat\"}",
+                "{\"text\":\"t\",\"level\":\"1\",\"huge\":\"9223372036854775807\",\"colour\":\"\"}",
+                "{\"text\":\"t\",\"level\":null,\"huge\":-1,\"colour\":null}")) {
+            Everything read = CODEC.readValue(json, Everything.class);
+            assertEquals(REFERENCE.readValue(json, Everything.class), read, json);
+            assertEquals(REFERENCE.writeValueAsString(read), CODEC.writeValueAsString(read), json);
+        }
+        Everything unknown = CODEC.readValue("{\"text\":\"t\",\"level\":7,\"huge\":3}", Everything.class);
+        assertFalse(unknown.level().isKnown());
+        assertEquals(Integer.valueOf(7), unknown.level().value());
+        assertEquals(Long.valueOf(3), unknown.huge().value());
+        assertEquals(
+                Huge.MAX,
+                CODEC.readValue("{\"text\":\"t\",\"huge\":9223372036854775807}", Everything.class)
+                        .huge());
     }
 
     @Test

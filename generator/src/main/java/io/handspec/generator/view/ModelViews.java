@@ -256,11 +256,10 @@ final class ModelViews {
                 String wrapped = speller.spell(v, imports);
                 Code wrapper = Code.name(
                         nestedNames.allocate("Of" + JavaNames.typeName(wrapped.replaceAll("[^A-Za-z0-9]", " "))));
-                boolean frozen = v instanceof TypeRef.ArrayOf
-                        || v instanceof TypeRef.MapOf
-                        || wrapped.equals("byte[]")
-                        || wrapped.equals(imports.spell("com.fasterxml.jackson.databind.JsonNode"));
-                wrappers.add(new VariantView(wrapper, Code.type(wrapped), frozen));
+                String jsonNode = imports.spell("com.fasterxml.jackson.databind.JsonNode");
+                boolean mutable = wrapped.contains("byte[]") || wrapped.contains(jsonNode);
+                boolean frozen = mutable || v instanceof TypeRef.ArrayOf || v instanceof TypeRef.MapOf;
+                wrappers.add(new VariantView(wrapper, Code.type(wrapped), frozen, mutable));
                 candidates.add(Code.of(
                         "new Variant($L.class, $L, $L, $L)", wrapper, kind, emptySet(imports), emptySet(imports)));
                 permits.add(Code.of("$L.$L", name, wrapper));
