@@ -159,6 +159,18 @@ class ModelCodecAttackTest {
                 .additionalProperty("a", CODEC.readTree("2"))
                 .build();
         assertEquals(reference(sorted).writeValueAsString(model), codec(sorted).writeValueAsString(model));
+        // and a writer of the runtime's mapper that sorts them, then one that does not
+        for (int i = 0; i < 2; i++) {
+            assertEquals(
+                    reference(b -> b)
+                            .writer()
+                            .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                            .writeValueAsString(model),
+                    CODEC.writer()
+                            .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                            .writeValueAsString(model));
+            assertEquals(reference(b -> b).writeValueAsString(model), CODEC.writeValueAsString(model));
+        }
     }
 
     @Test
