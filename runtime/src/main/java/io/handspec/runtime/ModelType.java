@@ -31,6 +31,13 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
     private final Function<B, M> create;
     private final Supplier<B> newBuilder;
     private final String[] jsonNames;
+    /**
+     * The positions by JSON name, open addressing: names from the parser are interned like the
+     * declared ones, so a lookup mostly ends at the first slot with an identity check.
+     */
+    private final String[] slots;
+
+    private final int[] slotIndexes;
     /** The JSON names as a writer puts them out, encoded once. */
     private final SerializedString[] serializedNames;
 
@@ -57,6 +64,16 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         this.create = create;
         this.newBuilder = newBuilder;
         this.jsonNames = jsonNames;
+        this.slots = new String[Integer.highestOneBit(Math.max(1, jsonNames.length) * 2) * 2];
+        this.slotIndexes = new int[slots.length];
+        for (int i = 0; i < jsonNames.length; i++) {
+            int slot = slot(jsonNames[i]);
+            while (slots[slot] != null) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = jsonNames[i];
+            slotIndexes[slot] = i;
+        }
         this.serializedNames = new SerializedString[jsonNames.length];
         for (int i = 0; i < jsonNames.length; i++) {
             serializedNames[i] = new SerializedString(jsonNames[i]);
@@ -252,10 +269,22 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         return serializedNames[index];
     }
 
+    private int slot(String name) {
+        int h = name.hashCode();
+        return (h ^ (h >>> 16)) & (slots.length - 1);
+    }
+
     /** The position of a declared property, or -1. */
     int indexOf(String jsonName) {
-        Integer index = indexes.get(jsonName);
-        return index == null ? -1 : index;
+        for (int slot = slot(jsonName); ; slot = (slot + 1) & (slots.length - 1)) {
+            String name = slots[slot];
+            if (name == null) {
+                return -1;
+            }
+            if (name == jsonName || name.equals(jsonName)) {
+                return slotIndexes[slot];
+            }
+        }
     }
 
     B newBuilder() {
