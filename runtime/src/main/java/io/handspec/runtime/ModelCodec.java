@@ -298,15 +298,26 @@ final class ModelCodec extends Module {
         }
     }
 
-    /** Writes a model as its JSON map, with the map serializer made for the property that holds it. */
+    /**
+     * Writes a model as its JSON map, with the map serializer made for the property that holds it; with
+     * a type id as {@link Writer} does.
+     */
     static final class AsMap extends StdSerializer<Model<?, ?>> {
         private static final long serialVersionUID = 1L;
+        private final Writer writer;
         private final transient JsonSerializer<Object> map;
 
-        @SuppressWarnings("unchecked")
-        AsMap(Class<?> model, JsonSerializer<Object> map) {
-            super((Class<Model<?, ?>>) model);
+        AsMap(Writer writer, JsonSerializer<Object> map) {
+            super(writer.handledType());
+            this.writer = writer;
             this.map = map;
+        }
+
+        @Override
+        public void serializeWithType(
+                Model<?, ?> value, JsonGenerator gen, SerializerProvider provider, TypeSerializer typeSerializer)
+                throws IOException {
+            writer.serializeWithType(value, gen, provider, typeSerializer);
         }
 
         @Override
@@ -368,7 +379,7 @@ final class ModelCodec extends Module {
             if (property == null || !shapesMaps(provider, property)) {
                 return this;
             }
-            return new AsMap(handledType(), provider.findPrimaryPropertySerializer(LinkedHashMap.class, property));
+            return new AsMap(this, provider.findPrimaryPropertySerializer(LinkedHashMap.class, property));
         }
 
         /** Whether {@code property} has a map written other than in full and in order. */

@@ -430,6 +430,10 @@ class ModelCodecAttackTest {
         public Everything empty;
 
         public Everything plain;
+
+        @JsonInclude(content = JsonInclude.Include.NON_NULL)
+        @com.fasterxml.jackson.annotation.JsonTypeInfo(use = com.fasterxml.jackson.annotation.JsonTypeInfo.Id.NAME)
+        public Everything typed;
     }
 
     @Test
@@ -446,5 +450,11 @@ class ModelCodecAttackTest {
         holder.sorted = model;
         holder.plain = model;
         assertEquals(reference(b -> b).writeValueAsString(holder), CODEC.writeValueAsString(holder));
+        // with a type id as well
+        holder.typed = model;
+        assertEquals(
+                "{\"@type\":\"ModelCodecTest$Everything\",\"kind\":\"everything\",\"text\":\"t\",\"count\":null,"
+                        + "\"secret\":\"s\",\"z\":1}",
+                CODEC.readTree(CODEC.writeValueAsString(holder)).get("typed").toString());
     }
 }
