@@ -26,12 +26,17 @@ final class HandWrittenKalo {
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    private final ObjectMapper json = mapper();
     /** The generated client's default request timeout, which a careful hand-written client sets too. */
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final URI base;
     private final String key;
+
+    /** The mapper the hand-written code reads and writes with. */
+    static ObjectMapper mapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule());
+    }
 
     HandWrittenKalo(URI base, String key) {
         this.base = base;
@@ -76,10 +81,12 @@ final class HandWrittenKalo {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Task(String type, UUID id, TaskAttributes attributes, TaskRelationships relationships) {}
 
-    private record TaskCreateDocument(TaskCreate data) {}
+    /** The document a new task is sent in. */
+    record TaskCreateDocument(TaskCreate data) {}
 
+    /** The document a task comes in. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    private record TaskDocument(Task data) {}
+    record TaskDocument(Task data) {}
 
     /** A project's attributes. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -105,11 +112,13 @@ final class HandWrittenKalo {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Project(String type, UUID id, ProjectAttributes attributes, ProjectRelationships relationships) {}
 
+    /** A page's place in the listing. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    private record Meta(Integer total, Integer offset) {}
+    record Meta(Integer total, Integer offset) {}
 
+    /** A page of projects. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    private record ProjectList(List<Project> data, Meta meta) {}
+    record ProjectList(List<Project> data, Meta meta) {}
 
     Task createTask(TaskCreate task) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/tasks/"))

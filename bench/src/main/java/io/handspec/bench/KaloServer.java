@@ -38,12 +38,7 @@ final class KaloServer implements AutoCloseable {
      */
     KaloServer(int projects, int perPage, int description) throws IOException {
         this.pages = pages(projects, perPage, description);
-        this.task = ("{\"data\":{\"type\":\"task\",\"id\":\"0c7e6a52-2a8b-4d9c-9d0e-6a3f8b1c2d01\",\"attributes\":"
-                        + "{\"summary\":\"Edit the launch video\",\"description\":\"Two cuts, 90s and 30s\",\"rate\":350.0,"
-                        + "\"rate_type\":\"daily\",\"status\":\"ongoing\"},\"relationships\":{\"project\":{\"data\":"
-                        + "{\"type\":\"project\",\"id\":\"5b0bd1ae-9f1e-4a5f-8a40-1f1d4c5b0a01\"}},\"managers\":{\"data\":"
-                        + "[{\"type\":\"user\",\"id\":100},{\"type\":\"user\",\"id\":101}]}}}}")
-                .getBytes(StandardCharsets.UTF_8);
+        this.task = task();
         // without TCP_NODELAY a response written as headers then body waits for the client's delayed ACK
         // (40 ms on Linux), which would swamp what is measured
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -110,7 +105,18 @@ final class KaloServer implements AutoCloseable {
         }
     }
 
-    private static List<byte[]> pages(int projects, int perPage, int description) {
+    /** The created task the server answers with. */
+    static byte[] task() {
+        return ("{\"data\":{\"type\":\"task\",\"id\":\"0c7e6a52-2a8b-4d9c-9d0e-6a3f8b1c2d01\",\"attributes\":"
+                        + "{\"summary\":\"Edit the launch video\",\"description\":\"Two cuts, 90s and 30s\",\"rate\":350.0,"
+                        + "\"rate_type\":\"daily\",\"status\":\"ongoing\"},\"relationships\":{\"project\":{\"data\":"
+                        + "{\"type\":\"project\",\"id\":\"5b0bd1ae-9f1e-4a5f-8a40-1f1d4c5b0a01\"}},\"managers\":{\"data\":"
+                        + "[{\"type\":\"user\",\"id\":100},{\"type\":\"user\",\"id\":101}]}}}}")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The listing's pages as the server sends them. */
+    static List<byte[]> pages(int projects, int perPage, int description) {
         List<byte[]> out = new ArrayList<>();
         String text = "Shoot and edit. ".repeat(description / 16 + 1).substring(0, description);
         for (int offset = 0; offset < projects; offset += perPage) {

@@ -101,40 +101,49 @@ public class RuntimeBenchmark {
         @Setup(Level.Trial)
         public void start() throws Exception {
             open(new KaloServer(3, 30, 40));
-            UUID project = UUID.fromString("5b0bd1ae-9f1e-4a5f-8a40-1f1d4c5b0a01");
-            task = TaskCreate.builder()
-                    .attributes(TaskAttributes.builder()
-                            .summary("Edit the launch video")
-                            .description("Two cuts, 90s and 30s")
-                            .rate(350.0)
-                            .rateType(RateType.DAILY)
-                            .build())
-                    .relationships(TaskRelationships.builder()
-                            .project(TaskRelationships.Project.builder()
-                                    .data(ProjectIdentifier.builder()
-                                            .id(project)
-                                            .build())
-                                    .build())
-                            .managers(TaskRelationships.Managers.builder()
-                                    .data(List.of(
-                                            UserIdentifier.builder().id(100).build(),
-                                            UserIdentifier.builder().id(101).build()))
-                                    .build())
-                            .build())
-                    .build();
-            handTask = new HandWrittenKalo.TaskCreate(
-                    "task",
-                    new HandWrittenKalo.TaskAttributes(
-                            "Edit the launch video", "Two cuts, 90s and 30s", 350.0, "daily", null),
-                    new HandWrittenKalo.TaskRelationships(
-                            new HandWrittenKalo.ToOne(new HandWrittenKalo.Identifier("project", project.toString())),
-                            new HandWrittenKalo.ToMany(List.of(
-                                    new HandWrittenKalo.UserIdentifier("user", 100),
-                                    new HandWrittenKalo.UserIdentifier("user", 101)))));
+            task = generatedTask();
+            handTask = handWrittenTask();
             sameWork(server, () -> generated.tasks().createTask(task).id(), () -> handWritten
                     .createTask(handTask)
                     .id());
         }
+    }
+
+    private static final UUID PROJECT = UUID.fromString("5b0bd1ae-9f1e-4a5f-8a40-1f1d4c5b0a01");
+
+    /** The new task both clients send, as the generated client's model. */
+    static TaskCreate generatedTask() {
+        return TaskCreate.builder()
+                .attributes(TaskAttributes.builder()
+                        .summary("Edit the launch video")
+                        .description("Two cuts, 90s and 30s")
+                        .rate(350.0)
+                        .rateType(RateType.DAILY)
+                        .build())
+                .relationships(TaskRelationships.builder()
+                        .project(TaskRelationships.Project.builder()
+                                .data(ProjectIdentifier.builder().id(PROJECT).build())
+                                .build())
+                        .managers(TaskRelationships.Managers.builder()
+                                .data(List.of(
+                                        UserIdentifier.builder().id(100).build(),
+                                        UserIdentifier.builder().id(101).build()))
+                                .build())
+                        .build())
+                .build();
+    }
+
+    /** The same task as the hand-written code's record. */
+    static HandWrittenKalo.TaskCreate handWrittenTask() {
+        return new HandWrittenKalo.TaskCreate(
+                "task",
+                new HandWrittenKalo.TaskAttributes(
+                        "Edit the launch video", "Two cuts, 90s and 30s", 350.0, "daily", null),
+                new HandWrittenKalo.TaskRelationships(
+                        new HandWrittenKalo.ToOne(new HandWrittenKalo.Identifier("project", PROJECT.toString())),
+                        new HandWrittenKalo.ToMany(List.of(
+                                new HandWrittenKalo.UserIdentifier("user", 100),
+                                new HandWrittenKalo.UserIdentifier("user", 101)))));
     }
 
     /** A server with a listing of the size {@link #body} says. */

@@ -12,11 +12,13 @@ public final class Json {
 
     /**
      * A new mapper: java.time support with ISO-8601 text (offsets kept as sent), unknown JSON fields
-     * ignored (models keep them in their additional properties), byte arrays as base64.
+     * ignored (models keep them in their additional properties), byte arrays as base64, and generated
+     * models read and written through their property tables.
      */
     public static ObjectMapper newMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(new ModelCodec())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -25,10 +25,10 @@ import java.util.Objects;
  * @param <A> the value type of additional properties
  */
 public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
-    private final ModelType<?, B> type;
-    private final Object[] values;
-    private final BitSet present;
-    private final Map<String, A> additional;
+    final ModelType<?, B> type;
+    final Object[] values;
+    final BitSet present;
+    final Map<String, A> additional;
     /**
      * The declared properties whose values hold something mutable (a byte array or a JSON object or
      * array, at any depth): handed out as copies. {@code null} when there is none, as for most models.
@@ -47,26 +47,44 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
     protected Model(B builder) {
         ModelBuilder<?, B, A> b = builder;
         this.type = b.type;
-        this.values = new Object[b.values.length];
+        // values a reader made for this builder alone are kept, made unmodifiable where they are, not copied
+        int[] read = b.read;
+        b.read = null;
+        boolean owned = read != null;
+        this.values = owned ? b.values : new Object[b.values.length];
         BitSet holding = null;
-        boolean[] found = new boolean[1];
-        for (int i = 0; i < values.length; i++) {
+        // set by copy and freeze when a value holds something mutable; made for the first value that may
+        boolean[] found = null;
+        int count = owned ? read.length : values.length;
+        for (int k = 0; k < count; k++) {
+            int i = owned ? read[k] : k;
+            Object value = b.values[i];
+            if (!mayHoldMutable(value)) {
+                this.values[i] = value;
+                continue;
+            }
+            found = found == null ? new boolean[1] : found;
             found[0] = false;
-            this.values[i] = copy(b.values[i], found);
+            this.values[i] = owned ? freeze(value, found) : copy(value, found);
             if (found[0]) {
                 holding = holding == null ? new BitSet() : holding;
                 holding.set(i);
             }
         }
         this.mutable = holding;
-        this.present = (BitSet) b.present.clone();
-        found[0] = false;
-        @SuppressWarnings("unchecked")
-        Map<String, A> additional =
-                // most models have none: one shared empty map rather than a copy each
-                b.additional.isEmpty() ? Collections.emptyMap() : (Map<String, A>) copy(b.additional, found);
+        this.present = owned ? b.present : (BitSet) b.present.clone();
+        boolean additionalMutable = false;
+        Map<String, A> additional = Collections.emptyMap();
+        // most models have none: one shared empty map rather than a copy each
+        if (!b.additional.isEmpty()) {
+            found = new boolean[1];
+            @SuppressWarnings("unchecked")
+            Map<String, A> kept = (Map<String, A>) (owned ? freeze(b.additional, found) : copy(b.additional, found));
+            additional = kept;
+            additionalMutable = found[0];
+        }
         this.additional = additional;
-        this.additionalMutable = found[0];
+        this.additionalMutable = additionalMutable;
     }
 
     /**
@@ -159,6 +177,44 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
         return value;
     }
 
+    /** Whether {@link #copy} may have to do more than return {@code value}. */
+    private static boolean mayHoldMutable(Object value) {
+        return value instanceof List<?>
+                || value instanceof Map<?, ?>
+                || value instanceof byte[]
+                || value instanceof JsonNode;
+    }
+
+    /**
+     * As {@link #copy}, for a value no one else holds (made by a reader for one builder): lists and
+     * maps made unmodifiable where they are, byte arrays and JSON trees kept; others are copied.
+     */
+    private static Object freeze(Object value, boolean[] mutable) {
+        if (value instanceof ArrayList<?> list && list.getClass() == ArrayList.class) {
+            @SuppressWarnings("unchecked")
+            ArrayList<Object> own = (ArrayList<Object>) list;
+            for (int i = 0; i < own.size(); i++) {
+                Object v = own.get(i);
+                Object frozen = freeze(v, mutable);
+                if (frozen != v) {
+                    own.set(i, frozen);
+                }
+            }
+            return Collections.unmodifiableList(own);
+        }
+        if (value instanceof LinkedHashMap<?, ?> map && map.getClass() == LinkedHashMap.class) {
+            @SuppressWarnings("unchecked")
+            LinkedHashMap<Object, Object> own = (LinkedHashMap<Object, Object>) map;
+            own.replaceAll((k, v) -> freeze(v, mutable));
+            return Collections.unmodifiableMap(own);
+        }
+        if (value instanceof byte[] || value instanceof JsonNode node && holdsMutable(node)) {
+            mutable[0] = true;
+            return value;
+        }
+        return copy(value, mutable);
+    }
+
     /**
      * The value of the declared property at {@code index}, typed by the accessor that asks.
      *
@@ -184,7 +240,9 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
         System.arraycopy(values, 0, b.values, 0, values.length);
         b.present.clear();
         b.present.or(present);
-        b.additional.putAll(additional);
+        if (!additional.isEmpty()) {
+            b.additional = new LinkedHashMap<>(additional);
+        }
         return builder;
     }
 

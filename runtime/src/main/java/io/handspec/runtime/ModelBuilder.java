@@ -3,6 +3,7 @@ package io.handspec.runtime;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,7 +19,15 @@ public abstract class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder
     final ModelType<M, B> type;
     final Object[] values;
     final BitSet present = new BitSet();
-    final Map<String, A> additional = new LinkedHashMap<>();
+    /** Properties the spec does not declare; one shared empty map until the first is set, as most models have none. */
+    Map<String, A> additional = Collections.emptyMap();
+    /**
+     * Set by {@link ModelCodec}'s reader, whose every value in this builder was made for it alone, so
+     * that the model built keeps them instead of copying them: the positions whose declared type may
+     * hold a list, map, byte array or JSON tree, to be made unmodifiable or marked. {@code null} when
+     * the values came from elsewhere.
+     */
+    int[] read;
 
     /**
      * A builder holding the model's preset values: the only value of a required single-value enum
@@ -47,6 +56,12 @@ public abstract class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder
         return self();
     }
 
+    /** As {@link #set} without the check, for a reader that checks the properties that need it through their setters. */
+    final void put(int index, Object value) {
+        values[index] = value;
+        present.set(index);
+    }
+
     /**
      * Sets a property the spec does not declare.
      *
@@ -62,6 +77,9 @@ public abstract class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder
         if (type.indexOf(name) >= 0) {
             throw new IllegalArgumentException("\"" + name + "\" is a declared property of " + type.typeName()
                     + ": set it with its own setter; additionalProperty is for properties the spec does not declare");
+        }
+        if (additional.isEmpty()) {
+            additional = new LinkedHashMap<>();
         }
         additional.put(name, value);
         return self();

@@ -1,5 +1,6 @@
 package io.handspec.runtime;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
@@ -30,9 +31,22 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
     private final Function<B, M> create;
     private final Supplier<B> newBuilder;
     private final String[] jsonNames;
+    /**
+     * The positions by JSON name, open addressing: names from the parser are interned like the
+     * declared ones, so a lookup mostly ends at the first slot with an identity check.
+     */
+    private final String[] slots;
+
+    private final int[] slotIndexes;
+    /** The JSON names as a writer puts them out, encoded once. */
+    private final SerializedString[] serializedNames;
+
     private final Map<String, Integer> indexes;
     private final BitSet required;
     private final Object[] presets;
+    /** The positions of the preset values: none in most models. */
+    private final int[] presetIndexes;
+
     private final List<?>[] allowed;
     private final BitSet secret;
 
@@ -50,9 +64,26 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         this.create = create;
         this.newBuilder = newBuilder;
         this.jsonNames = jsonNames;
+        this.slots = new String[Integer.highestOneBit(Math.max(1, jsonNames.length) * 2) * 2];
+        this.slotIndexes = new int[slots.length];
+        for (int i = 0; i < jsonNames.length; i++) {
+            int slot = slot(jsonNames[i]);
+            while (slots[slot] != null) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
+            slots[slot] = jsonNames[i];
+            slotIndexes[slot] = i;
+        }
+        this.serializedNames = new SerializedString[jsonNames.length];
+        for (int i = 0; i < jsonNames.length; i++) {
+            serializedNames[i] = new SerializedString(jsonNames[i]);
+        }
         this.indexes = indexes;
         this.required = required;
         this.presets = presets;
+        this.presetIndexes = java.util.stream.IntStream.range(0, presets.length)
+                .filter(i -> presets[i] != null)
+                .toArray();
         this.allowed = allowed;
         this.secret = secret;
     }
@@ -234,10 +265,26 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         return jsonNames[index];
     }
 
+    SerializedString serializedName(int index) {
+        return serializedNames[index];
+    }
+
+    private int slot(String name) {
+        int h = name.hashCode();
+        return (h ^ (h >>> 16)) & (slots.length - 1);
+    }
+
     /** The position of a declared property, or -1. */
     int indexOf(String jsonName) {
-        Integer index = indexes.get(jsonName);
-        return index == null ? -1 : index;
+        for (int slot = slot(jsonName); ; slot = (slot + 1) & (slots.length - 1)) {
+            String name = slots[slot];
+            if (name == null) {
+                return -1;
+            }
+            if (name == jsonName || name.equals(jsonName)) {
+                return slotIndexes[slot];
+            }
+        }
     }
 
     B newBuilder() {
@@ -249,12 +296,15 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
     }
 
     void preset(Object[] values, BitSet present) {
-        for (int i = 0; i < presets.length; i++) {
-            if (presets[i] != null) {
-                values[i] = presets[i];
-                present.set(i);
-            }
+        for (int i : presetIndexes) {
+            values[i] = presets[i];
+            present.set(i);
         }
+    }
+
+    /** Whether a value set at {@code index} is checked (a discriminator), so a reader must go through the setter. */
+    boolean checksValue(int index) {
+        return allowed[index] != null;
     }
 
     void checkValue(int index, Object value) {
