@@ -31,6 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>
  * java -cp … org.openjdk.jmh.Main ModelCodecBenchmark -prof gc
  * </pre>
+ *
+ * On a shared machine {@link ModelCodecCpu} measures the same calls by CPU time.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

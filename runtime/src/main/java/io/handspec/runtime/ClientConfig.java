@@ -212,6 +212,13 @@ public final class ClientConfig {
             return this;
         }
 
+        /**
+         * The mapper for JSON bodies, instead of {@link Json#newMapper()}; register {@link
+         * Json#modelModule()} on it to read and write generated models as fast as that one does.
+         *
+         * @param value the mapper
+         * @return this builder
+         */
         public Builder mapper(ObjectMapper value) {
             this.mapper = value;
             return this;

@@ -185,7 +185,7 @@ final class ResponseReader {
     private static String shapeProblem(JavaType type, JsonToken token) {
         Class<?> raw = type.getRawClass();
         boolean wantsArray = type.isCollectionLikeType() || type.isArrayType() && raw != byte[].class;
-        boolean wantsObject = type.isMapLikeType() || isModel(raw);
+        boolean wantsObject = type.isMapLikeType() || MODELS.get(raw);
         if (wantsArray && token != JsonToken.START_ARRAY) {
             return "a JSON " + kind(token) + " where the spec declares an array";
         }
@@ -207,6 +207,14 @@ final class ResponseReader {
             default -> "pojo";
         };
     }
+
+    /** {@link #isModel} by class, judged once: it looks through the class's methods. */
+    private static final ClassValue<Boolean> MODELS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> raw) {
+            return isModel(raw);
+        }
+    };
 
     /** A generated model (a concrete class of its own), not a scalar, an open enum, a union or a JDK type. */
     private static boolean isModel(Class<?> raw) {

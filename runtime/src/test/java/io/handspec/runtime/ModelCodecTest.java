@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 class ModelCodecTest {
     private static final ObjectMapper CODEC = Json.newMapper();
     /** The mapper of {@link Json#newMapper()} without the codec: the behaviour to keep. */
-    private static final ObjectMapper REFERENCE = JsonMapper.builder()
+    private static final JsonMapper REFERENCE = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
@@ -438,6 +438,11 @@ class ModelCodecTest {
                 ModelCodec.Reader.class, context.findRootValueDeserializer(CODEC.constructType(Everything.class)));
         assertInstanceOf(
                 ModelCodec.Writer.class, CODEC.getSerializerProviderInstance().findValueSerializer(Everything.class));
+        // and a mapper of one's own with the module
+        ObjectMapper own = REFERENCE.rebuild().addModule(Json.modelModule()).build();
+        assertInstanceOf(
+                ModelCodec.Writer.class, own.getSerializerProviderInstance().findValueSerializer(Everything.class));
+        assertEquals(REFERENCE.readValue(FULL, Everything.class), own.readValue(FULL, Everything.class));
     }
 
     @Test
