@@ -302,19 +302,22 @@ final class ApiViews {
                             fullArguments),
                     Doc.of("As {@link %s#%s}, fetching every page without blocking the caller.", className, method));
         }
-        // the AsyncRaw view's call: one lambda per operation, not two
+        // the AsyncRaw view's call, which needs no lambda
         return new ResultFormView(
                 Code.of("$T<$L>", future, resultType),
                 Code.of("$T.bodyOf(withRawResponse().$N($L))", imports.spell(API_RESPONSE), method, fullArguments),
                 Doc.of("As {@link %s#%s}, without blocking the caller.", className, method));
     }
 
-    /** The {@code AsyncRaw} view's methods: the response when it arrives. */
+    /**
+     * The {@code AsyncRaw} view's methods: the response when it arrives. No lambda: the request of
+     * {@code ApiRequest.operation} carries what building it failed with, and the future fails with it.
+     */
     private ResultFormView asyncRaw(
             String method, Code fullArguments, Code resultType, Code constant, ImportCollector imports) {
         return new ResultFormView(
                 Code.of("$T<$T<$L>>", imports.spell(FUTURE), imports.spell(API_RESPONSE), resultType),
-                Code.of("$L.executeAsync(() -> $NRequest($L), $L)", client(), method, fullArguments, constant),
+                Code.of("$L.executeAsync($NRequest($L), $L)", client(), method, fullArguments, constant),
                 Doc.of("As {@link %s#%s}, returning the response without blocking the caller.", className, method));
     }
 

@@ -86,8 +86,7 @@ public final class PetsApi {
 
     private ApiRequest listPetsRequest(ListPetsParams params, RequestOptions options) {
         ListPetsParams p = params == null ? ListPetsParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/pets")
-                .operationId("listPets")
+        return ApiRequest.operation("GET", "/pets", "listPets")
                 .queryParam("offset", ParamStyle.FORM_EXPLODED, p.offset())
                 .queryParam("limit", ParamStyle.FORM_EXPLODED, p.limit())
                 .queryParam("ids", ParamStyle.FORM, p.ids())
@@ -180,8 +179,7 @@ public final class PetsApi {
     }
 
     private ApiRequest createPetRequest(Pet body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/pets")
-                .operationId("createPet")
+        return ApiRequest.operation("POST", "/pets", "createPet")
                 .body(BodyKind.JSON, "application/json", body)
                 .options(options)
                 .build();
@@ -212,8 +210,7 @@ public final class PetsApi {
 
     private ApiRequest getPetRequest(String id, GetPetParams params, RequestOptions options) {
         GetPetParams p = params == null ? GetPetParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/pets/{id}")
-                .operationId("getPet")
+        return ApiRequest.operation("GET", "/pets/{id}", "getPet")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .header("If-None-Match", p.ifNoneMatch())
                 .options(options)
@@ -382,7 +379,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#listPets}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Pet>>> listPets(ListPetsParams params, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(() -> listPetsRequest(params, options), LIST_PETS_SPEC);
+            return PetsApi.this.client.executeAsync(listPetsRequest(params, options), LIST_PETS_SPEC);
         }
 
         /** As {@link PetsApi#createPet}, returning the response without blocking the caller. */
@@ -392,7 +389,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#createPet}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Pet>> createPet(Pet body, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(() -> createPetRequest(body, options), CREATE_PET_SPEC);
+            return PetsApi.this.client.executeAsync(createPetRequest(body, options), CREATE_PET_SPEC);
         }
 
         /** As {@link PetsApi#getPet}, returning the response without blocking the caller. */
@@ -407,7 +404,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#getPet}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Pet>> getPet(String id, GetPetParams params, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(() -> getPetRequest(id, params, options), GET_PET_SPEC);
+            return PetsApi.this.client.executeAsync(getPetRequest(id, params, options), GET_PET_SPEC);
         }
     }
 }

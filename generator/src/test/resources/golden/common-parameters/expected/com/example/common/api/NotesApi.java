@@ -76,8 +76,7 @@ public final class NotesApi {
 
     private ApiRequest listNotesRequest(ListNotesParams params, RequestOptions options) {
         ListNotesParams p = params == null ? ListNotesParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/notes")
-                .operationId("listNotes")
+        return ApiRequest.operation("GET", "/notes", "listNotes")
                 .queryParam("fields", ParamStyle.FORM_EXPLODED, p.fields())
                 .queryParam("_empty", ParamStyle.FORM_EXPLODED, p.empty())
                 .header("If-None-Match", p.ifNoneMatch())
@@ -176,8 +175,7 @@ public final class NotesApi {
 
     private ApiRequest getNoteRequest(Integer id, GetNoteParams params, RequestOptions options) {
         GetNoteParams p = params == null ? GetNoteParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/notes/{id}")
-                .operationId("getNote")
+        return ApiRequest.operation("GET", "/notes/{id}", "getNote")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .queryParam("fields", ParamStyle.FORM_EXPLODED, p.fields())
                 .queryParam("_empty", ParamStyle.FORM_EXPLODED, p.empty())
@@ -356,7 +354,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#listNotes}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Note>>> listNotes(ListNotesParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> listNotesRequest(params, options), LIST_NOTES_SPEC);
+            return NotesApi.this.client.executeAsync(listNotesRequest(params, options), LIST_NOTES_SPEC);
         }
 
         /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
@@ -371,7 +369,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Note>> getNote(Integer id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> getNoteRequest(id, params, options), GET_NOTE_SPEC);
+            return NotesApi.this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC);
         }
     }
 }

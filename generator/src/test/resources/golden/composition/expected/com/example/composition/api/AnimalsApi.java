@@ -72,8 +72,7 @@ public final class AnimalsApi {
     }
 
     private ApiRequest listAnimalsRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/animals")
-                .operationId("listAnimals")
+        return ApiRequest.operation("GET", "/animals", "listAnimals")
                 .options(options)
                 .build();
     }
@@ -97,8 +96,7 @@ public final class AnimalsApi {
     }
 
     private ApiRequest patchAnimalRequest(AnimalPatch body, RequestOptions options) {
-        return ApiRequest.builder("PATCH", "/animals")
-                .operationId("patchAnimal")
+        return ApiRequest.operation("PATCH", "/animals", "patchAnimal")
                 .body(BodyKind.JSON, "application/json", body)
                 .options(options)
                 .build();
@@ -183,7 +181,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#listAnimals}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Animal>>> listAnimals(RequestOptions options) {
-            return AnimalsApi.this.client.executeAsync(() -> listAnimalsRequest(options), LIST_ANIMALS_SPEC);
+            return AnimalsApi.this.client.executeAsync(listAnimalsRequest(options), LIST_ANIMALS_SPEC);
         }
 
         /** As {@link AnimalsApi#patchAnimal}, returning the response without blocking the caller. */
@@ -193,7 +191,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#patchAnimal}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<PatchAnimalResponse>> patchAnimal(AnimalPatch body, RequestOptions options) {
-            return AnimalsApi.this.client.executeAsync(() -> patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC);
+            return AnimalsApi.this.client.executeAsync(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC);
         }
     }
 }

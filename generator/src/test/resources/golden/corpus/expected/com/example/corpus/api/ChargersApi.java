@@ -71,8 +71,7 @@ public final class ChargersApi {
     }
 
     private ApiRequest listChargersRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/chargers")
-                .operationId("listChargers")
+        return ApiRequest.operation("GET", "/chargers", "listChargers")
                 .options(options)
                 .build();
     }
@@ -96,8 +95,7 @@ public final class ChargersApi {
     }
 
     private ApiRequest getChargerRequest(String chargerId, RequestOptions options) {
-        return ApiRequest.builder("GET", "/chargers/{chargerId}")
-                .operationId("getCharger")
+        return ApiRequest.operation("GET", "/chargers/{chargerId}", "getCharger")
                 .pathParam("chargerId", ParamStyle.SIMPLE, chargerId)
                 .options(options)
                 .build();
@@ -182,7 +180,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#listChargers}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<JsonNode>>> listChargers(RequestOptions options) {
-            return ChargersApi.this.client.executeAsync(() -> listChargersRequest(options), LIST_CHARGERS_SPEC);
+            return ChargersApi.this.client.executeAsync(listChargersRequest(options), LIST_CHARGERS_SPEC);
         }
 
         /** As {@link ChargersApi#getCharger}, returning the response without blocking the caller. */
@@ -192,7 +190,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#getCharger}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<GetChargerResponse>> getCharger(String chargerId, RequestOptions options) {
-            return ChargersApi.this.client.executeAsync(() -> getChargerRequest(chargerId, options), GET_CHARGER_SPEC);
+            return ChargersApi.this.client.executeAsync(getChargerRequest(chargerId, options), GET_CHARGER_SPEC);
         }
     }
 }

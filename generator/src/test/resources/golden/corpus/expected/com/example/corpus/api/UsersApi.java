@@ -76,8 +76,7 @@ public final class UsersApi {
 
     private ApiRequest getUserRequest(String id, String client, GetUserParams params, RequestOptions options) {
         GetUserParams p = params == null ? GetUserParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/users/{id}")
-                .operationId("getUser")
+        return ApiRequest.operation("GET", "/users/{id}", "getUser")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .queryParam("client", ParamStyle.FORM_EXPLODED, client)
                 .queryParam("notify", ParamStyle.FORM_EXPLODED, p.notify2())
@@ -227,7 +226,7 @@ public final class UsersApi {
 
         /** As {@link UsersApi#getUser}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<GroundTruthList>> getUser(String id, String client, GetUserParams params, RequestOptions options) {
-            return UsersApi.this.client.executeAsync(() -> getUserRequest(id, client, params, options), GET_USER_SPEC);
+            return UsersApi.this.client.executeAsync(getUserRequest(id, client, params, options), GET_USER_SPEC);
         }
     }
 }

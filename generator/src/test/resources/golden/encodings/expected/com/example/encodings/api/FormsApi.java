@@ -69,8 +69,7 @@ public final class FormsApi {
     }
 
     private ApiRequest createTestRequest(CreateTestBody body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/tests")
-                .operationId("createTest")
+        return ApiRequest.operation("POST", "/tests", "createTest")
                 .body(BodyKind.FORM, "application/x-www-form-urlencoded", body)
                 .formEncoding("array_items", ParamStyle.FORM, false)
                 .formEncoding("filter", ParamStyle.DEEP_OBJECT, false)
@@ -138,7 +137,7 @@ public final class FormsApi {
 
         /** As {@link FormsApi#createTest}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> createTest(CreateTestBody body, RequestOptions options) {
-            return FormsApi.this.client.executeAsync(() -> createTestRequest(body, options), CREATE_TEST_SPEC);
+            return FormsApi.this.client.executeAsync(createTestRequest(body, options), CREATE_TEST_SPEC);
         }
     }
 }

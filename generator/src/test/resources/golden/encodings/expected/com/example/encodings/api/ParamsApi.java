@@ -81,8 +81,7 @@ public final class ParamsApi {
 
     private ApiRequest findItemsRequest(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
         FindItemsParams p = params == null ? FindItemsParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/users{email}/items/{ids}{coords}")
-                .operationId("findItems")
+        return ApiRequest.operation("GET", "/users{email}/items/{ids}{coords}", "findItems")
                 .pathParam("email", ParamStyle.MATRIX, email)
                 .check("ids", ids, Constraints.none().size(1, 10).eachItem(Constraints.none().minimum("1", false)))
                 .pathParam("ids", ParamStyle.SIMPLE_EXPLODED, ids)
@@ -313,7 +312,7 @@ public final class ParamsApi {
 
         /** As {@link ParamsApi#findItems}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Meta>>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
-            return ParamsApi.this.client.executeAsync(() -> findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC);
+            return ParamsApi.this.client.executeAsync(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC);
         }
     }
 }

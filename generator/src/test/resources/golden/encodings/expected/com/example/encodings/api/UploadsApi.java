@@ -73,8 +73,7 @@ public final class UploadsApi {
     }
 
     private ApiRequest uploadVersionRequest(String app, UploadVersionForm body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/apps/{app}/versions")
-                .operationId("uploadVersion")
+        return ApiRequest.operation("POST", "/apps/{app}/versions", "uploadVersion")
                 .check("app", app, Constraints.none().length(2, 40).pattern("^[a-z0-9-]+$"))
                 .pathParam("app", ParamStyle.SIMPLE, app)
                 .body(BodyKind.MULTIPART, "multipart/form-data", body == null ? null : body.parts())
@@ -141,7 +140,7 @@ public final class UploadsApi {
 
         /** As {@link UploadsApi#uploadVersion}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Meta>> uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
-            return UploadsApi.this.client.executeAsync(() -> uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC);
+            return UploadsApi.this.client.executeAsync(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC);
         }
     }
 }

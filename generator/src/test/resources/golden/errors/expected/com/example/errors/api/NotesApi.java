@@ -95,8 +95,7 @@ public final class NotesApi {
 
     private ApiRequest getNoteRequest(String id, GetNoteParams params, RequestOptions options) {
         GetNoteParams p = params == null ? GetNoteParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/notes/{id}")
-                .operationId("getNote")
+        return ApiRequest.operation("GET", "/notes/{id}", "getNote")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .header("If-None-Match", p.ifNoneMatch())
                 .options(options)
@@ -162,8 +161,7 @@ public final class NotesApi {
     }
 
     private ApiRequest deleteNoteRequest(String id, RequestOptions options) {
-        return ApiRequest.builder("DELETE", "/notes/{id}")
-                .operationId("deleteNote")
+        return ApiRequest.operation("DELETE", "/notes/{id}", "deleteNote")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .options(options)
                 .build();
@@ -189,8 +187,7 @@ public final class NotesApi {
     }
 
     private ApiRequest createNoteRequest(Note body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/notes")
-                .operationId("createNote")
+        return ApiRequest.operation("POST", "/notes", "createNote")
                 .body(BodyKind.JSON, "application/json", body)
                 .options(options)
                 .build();
@@ -310,7 +307,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Note>> getNote(String id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> getNoteRequest(id, params, options), GET_NOTE_SPEC);
+            return NotesApi.this.client.executeAsync(getNoteRequest(id, params, options), GET_NOTE_SPEC);
         }
 
         /** As {@link NotesApi#deleteNote}, returning the response without blocking the caller. */
@@ -320,7 +317,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#deleteNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> deleteNote(String id, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> deleteNoteRequest(id, options), DELETE_NOTE_SPEC);
+            return NotesApi.this.client.executeAsync(deleteNoteRequest(id, options), DELETE_NOTE_SPEC);
         }
 
         /** As {@link NotesApi#createNote}, returning the response without blocking the caller. */
@@ -330,7 +327,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#createNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Note>> createNote(Note body, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> createNoteRequest(body, options), CREATE_NOTE_SPEC);
+            return NotesApi.this.client.executeAsync(createNoteRequest(body, options), CREATE_NOTE_SPEC);
         }
     }
 }

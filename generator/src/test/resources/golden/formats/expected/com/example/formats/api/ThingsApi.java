@@ -80,8 +80,7 @@ public final class ThingsApi {
 
     private ApiRequest getThingRequest(Long id, GetThingParams params, RequestOptions options) {
         GetThingParams p = params == null ? GetThingParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/things/{id}")
-                .operationId("getThing")
+        return ApiRequest.operation("GET", "/things/{id}", "getThing")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .queryParam("fields", ParamStyle.FORM_EXPLODED, p.fields())
                 .queryParam("filter", ParamStyle.DEEP_OBJECT, p.filter())
@@ -160,8 +159,7 @@ public final class ThingsApi {
     }
 
     private ApiRequest putThingRequest(Long id, Thing body, RequestOptions options) {
-        return ApiRequest.builder("PUT", "/things/{id}")
-                .operationId("putThing")
+        return ApiRequest.operation("PUT", "/things/{id}", "putThing")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .body(BodyKind.FORM, "application/x-www-form-urlencoded", body)
                 .options(options)
@@ -188,8 +186,7 @@ public final class ThingsApi {
     }
 
     private ApiRequest uploadFileRequest(Long id, byte[] body, RequestOptions options) {
-        return ApiRequest.builder("PUT", "/things/{id}/file")
-                .operationId("uploadFile")
+        return ApiRequest.operation("PUT", "/things/{id}/file", "uploadFile")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .body(BodyKind.BINARY, "application/octet-stream", body)
                 .header("Accept", "application/octet-stream")
@@ -311,7 +308,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#getThing}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Thing>> getThing(Long id, GetThingParams params, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(() -> getThingRequest(id, params, options), GET_THING_SPEC);
+            return ThingsApi.this.client.executeAsync(getThingRequest(id, params, options), GET_THING_SPEC);
         }
 
         /** As {@link ThingsApi#putThing}, returning the response without blocking the caller. */
@@ -321,7 +318,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#putThing}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> putThing(Long id, Thing body, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(() -> putThingRequest(id, body, options), PUT_THING_SPEC);
+            return ThingsApi.this.client.executeAsync(putThingRequest(id, body, options), PUT_THING_SPEC);
         }
 
         /** As {@link ThingsApi#uploadFile}, returning the response without blocking the caller. */
@@ -331,7 +328,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#uploadFile}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<InputStream>> uploadFile(Long id, byte[] body, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(() -> uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
+            return ThingsApi.this.client.executeAsync(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
         }
     }
 }

@@ -67,8 +67,7 @@ public final class ClientApi {
     }
 
     private ApiRequest lıstRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/client")
-                .operationId("l\u0131st")
+        return ApiRequest.operation("GET", "/client", "l\u0131st")
                 .options(options)
                 .build();
     }
@@ -90,8 +89,7 @@ public final class ClientApi {
     }
 
     private ApiRequest straßeRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/client2")
-                .operationId("stra\u00dfe")
+        return ApiRequest.operation("GET", "/client2", "stra\u00dfe")
                 .options(options)
                 .build();
     }
@@ -114,8 +112,7 @@ public final class ClientApi {
     }
 
     private ApiRequest strasseRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/client3")
-                .operationId("strasse")
+        return ApiRequest.operation("GET", "/client3", "strasse")
                 .options(options)
                 .build();
     }
@@ -219,7 +216,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#l&#305;st}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> lıst(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(() -> lıstRequest(options), LIST_SPEC);
+            return ClientApi.this.client.executeAsync(lıstRequest(options), LIST_SPEC);
         }
 
         /** As {@link ClientApi#stra&#223;e}, returning the response without blocking the caller. */
@@ -229,7 +226,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#stra&#223;e}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> straße(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(() -> straßeRequest(options), STRASSE_SPEC);
+            return ClientApi.this.client.executeAsync(straßeRequest(options), STRASSE_SPEC);
         }
 
         /** As {@link ClientApi#strasse}, returning the response without blocking the caller. */
@@ -239,7 +236,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#strasse}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> strasse(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(() -> strasseRequest(options), STRASSE_SPEC2);
+            return ClientApi.this.client.executeAsync(strasseRequest(options), STRASSE_SPEC2);
         }
     }
 }

@@ -65,8 +65,7 @@ public final class DefaultRetryPolicyApi {
     }
 
     private ApiRequest retryRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/client4")
-                .operationId("retry")
+        return ApiRequest.operation("GET", "/client4", "retry")
                 .options(options)
                 .build();
     }
@@ -130,7 +129,7 @@ public final class DefaultRetryPolicyApi {
 
         /** As {@link DefaultRetryPolicyApi#retry}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> retry(RequestOptions options) {
-            return DefaultRetryPolicyApi.this.client.executeAsync(() -> retryRequest(options), RETRY_SPEC);
+            return DefaultRetryPolicyApi.this.client.executeAsync(retryRequest(options), RETRY_SPEC);
         }
     }
 }

@@ -65,8 +65,7 @@ public final class TagApi {
     }
 
     private ApiRequest listRequest(RequestOptions options) {
-        return ApiRequest.builder("POST", "/list2")
-                .operationId("list")
+        return ApiRequest.operation("POST", "/list2", "list")
                 .options(options)
                 .build();
     }
@@ -130,7 +129,7 @@ public final class TagApi {
 
         /** As {@link TagApi#list}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> list(RequestOptions options) {
-            return TagApi.this.client.executeAsync(() -> listRequest(options), LIST_SPEC);
+            return TagApi.this.client.executeAsync(listRequest(options), LIST_SPEC);
         }
     }
 }

@@ -66,8 +66,7 @@ public final class TagApi2 {
     }
 
     private ApiRequest listAsyncRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/list3")
-                .operationId("list-async")
+        return ApiRequest.operation("GET", "/list3", "list-async")
                 .options(options)
                 .build();
     }
@@ -131,7 +130,7 @@ public final class TagApi2 {
 
         /** As {@link TagApi2#listAsync}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> listAsync(RequestOptions options) {
-            return TagApi2.this.client.executeAsync(() -> listAsyncRequest(options), LIST_ASYNC_SPEC);
+            return TagApi2.this.client.executeAsync(listAsyncRequest(options), LIST_ASYNC_SPEC);
         }
     }
 }

@@ -79,8 +79,7 @@ public final class XApi {
 
     private ApiRequest class_Request(String class_, ClassParams params, RequestOptions options) {
         ClassParams p = params == null ? ClassParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/class/{class}")
-                .operationId("class")
+        return ApiRequest.operation("GET", "/class/{class}", "class")
                 .pathParam("class", ParamStyle.SIMPLE, class_)
                 .queryParam("String", ParamStyle.FORM_EXPLODED, p.string())
                 .queryParam("options", ParamStyle.FORM_EXPLODED, p.options())
@@ -159,8 +158,7 @@ public final class XApi {
     }
 
     private ApiRequest listRequest(List body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/list")
-                .operationId("List")
+        return ApiRequest.operation("POST", "/list", "List")
                 .body(BodyKind.JSON, "application/json", body)
                 .options(options)
                 .build();
@@ -260,7 +258,7 @@ public final class XApi {
 
         /** As {@link XApi#class_}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<ClassString>> class_(String class_, ClassParams params, RequestOptions options) {
-            return XApi.this.client.executeAsync(() -> class_Request(class_, params, options), CLASS_SPEC);
+            return XApi.this.client.executeAsync(class_Request(class_, params, options), CLASS_SPEC);
         }
 
         /** As {@link XApi#list}, returning the response without blocking the caller. */
@@ -270,7 +268,7 @@ public final class XApi {
 
         /** As {@link XApi#list}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<ClassObject>> list(List body, RequestOptions options) {
-            return XApi.this.client.executeAsync(() -> listRequest(body, options), LIST_SPEC);
+            return XApi.this.client.executeAsync(listRequest(body, options), LIST_SPEC);
         }
     }
 }

@@ -82,8 +82,7 @@ public final class TagStaticInjectedApi {
 
     private ApiRequest getInjectedRequest(String idInjected, GetInjectedParams params, RequestOptions options) {
         GetInjectedParams p = params == null ? GetInjectedParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/items/{id \"+INJECTED()+\"}")
-                .operationId("get */ INJECTED(); /*")
+        return ApiRequest.operation("GET", "/items/{id \"+INJECTED()+\"}", "get */ INJECTED(); /*")
                 .pathParam("id \"+INJECTED()+\"", ParamStyle.SIMPLE, idInjected)
                 .queryParam("q\"+INJECTED()+\"", ParamStyle.FORM_EXPLODED, p.qInjected())
                 .header("h\"+INJECTED()+\"", p.hInjected())
@@ -177,8 +176,7 @@ public final class TagStaticInjectedApi {
     }
 
     private ApiRequest postFormRequest(Payload body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/forms")
-                .operationId("post-form")
+        return ApiRequest.operation("POST", "/forms", "post-form")
                 .body(BodyKind.FORM, "application/x-www-form-urlencoded", body)
                 .options(options)
                 .build();
@@ -278,7 +276,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#getInjected}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Payload>> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(() -> getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC);
+            return TagStaticInjectedApi.this.client.executeAsync(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC);
         }
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response without blocking the caller. */
@@ -288,7 +286,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> postForm(Payload body, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(() -> postFormRequest(body, options), POST_FORM_SPEC);
+            return TagStaticInjectedApi.this.client.executeAsync(postFormRequest(body, options), POST_FORM_SPEC);
         }
     }
 }

@@ -69,8 +69,7 @@ public final class TasksApi {
     }
 
     private ApiRequest getTaskRequest(String id, RequestOptions options) {
-        return ApiRequest.builder("GET", "/tasks/{id}")
-                .operationId("getTask")
+        return ApiRequest.operation("GET", "/tasks/{id}", "getTask")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .options(options)
                 .build();
@@ -135,7 +134,7 @@ public final class TasksApi {
 
         /** As {@link TasksApi#getTask}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Task>> getTask(String id, RequestOptions options) {
-            return TasksApi.this.client.executeAsync(() -> getTaskRequest(id, options), GET_TASK_SPEC);
+            return TasksApi.this.client.executeAsync(getTaskRequest(id, options), GET_TASK_SPEC);
         }
     }
 }
