@@ -241,7 +241,7 @@ final class ApiViews {
                 returnsValue,
                 returnsValue ? Code.of("return ") : Code.EMPTY,
                 raw(methodName, fullArguments, resultType, constant, paged, imports),
-                async(methodName, fullArguments, resultType, paged, imports),
+                async(methodName, fullArguments, resultType, constant, paged, imports),
                 asyncRaw(methodName, fullArguments, resultType, constant, imports),
                 spec,
                 constant,
@@ -279,7 +279,7 @@ final class ApiViews {
             String method, Code fullArguments, Code resultType, Code constant, boolean paged, ImportCollector imports) {
         return new ResultFormView(
                 Code.of("$T<$L>", imports.spell(API_RESPONSE), resultType),
-                Code.of("$L.execute($NRequest($L), $L)", client(), method, fullArguments, constant),
+                Code.of("$L.send($L, $NRequest($L))", constant, client(), method, fullArguments),
                 paged
                         ? Doc.of(
                                 "As {@link %s#%s}, returning the response to this one request: one page.",
@@ -289,7 +289,7 @@ final class ApiViews {
 
     /** The {@code Async} view's methods: the result when it arrives (of a paged list: every page). */
     private ResultFormView async(
-            String method, Code fullArguments, Code resultType, boolean paged, ImportCollector imports) {
+            String method, Code fullArguments, Code resultType, Code constant, boolean paged, ImportCollector imports) {
         String future = imports.spell(FUTURE);
         if (paged) {
             return new ResultFormView(
@@ -302,10 +302,9 @@ final class ApiViews {
                             fullArguments),
                     Doc.of("As {@link %s#%s}, fetching every page without blocking the caller.", className, method));
         }
-        // the AsyncRaw view's call, which needs no lambda
         return new ResultFormView(
                 Code.of("$T<$L>", future, resultType),
-                Code.of("$T.bodyOf(withRawResponse().$N($L))", imports.spell(API_RESPONSE), method, fullArguments),
+                Code.of("$L.bodyAsync($L, $NRequest($L))", constant, client(), method, fullArguments),
                 Doc.of("As {@link %s#%s}, without blocking the caller.", className, method));
     }
 
@@ -317,7 +316,7 @@ final class ApiViews {
             String method, Code fullArguments, Code resultType, Code constant, ImportCollector imports) {
         return new ResultFormView(
                 Code.of("$T<$T<$L>>", imports.spell(FUTURE), imports.spell(API_RESPONSE), resultType),
-                Code.of("$L.executeAsync($NRequest($L), $L)", client(), method, fullArguments, constant),
+                Code.of("$L.sendAsync($L, $NRequest($L))", constant, client(), method, fullArguments),
                 Doc.of("As {@link %s#%s}, returning the response without blocking the caller.", className, method));
     }
 

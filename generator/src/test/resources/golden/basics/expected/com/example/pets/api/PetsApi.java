@@ -175,7 +175,7 @@ public final class PetsApi {
 
     /** As {@link #createPet}, with per-call options. */
     public Pet createPet(Pet body, RequestOptions options) {
-        return this.client.execute(createPetRequest(body, options), CREATE_PET_SPEC).body();
+        return CREATE_PET_SPEC.body(this.client, createPetRequest(body, options));
     }
 
     private ApiRequest createPetRequest(Pet body, RequestOptions options) {
@@ -205,7 +205,7 @@ public final class PetsApi {
 
     /** As {@link #getPet}, with per-call options. */
     public Pet getPet(String id, GetPetParams params, RequestOptions options) {
-        return this.client.execute(getPetRequest(id, params, options), GET_PET_SPEC).body();
+        return GET_PET_SPEC.body(this.client, getPetRequest(id, params, options));
     }
 
     private ApiRequest getPetRequest(String id, GetPetParams params, RequestOptions options) {
@@ -280,7 +280,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#listPets}, returning the response to this one request: one page. */
         public ApiResponse<List<Pet>> listPets(ListPetsParams params, RequestOptions options) {
-            return PetsApi.this.client.execute(listPetsRequest(params, options), LIST_PETS_SPEC);
+            return LIST_PETS_SPEC.send(PetsApi.this.client, listPetsRequest(params, options));
         }
 
         /** As {@link PetsApi#createPet}, returning the response. */
@@ -290,7 +290,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#createPet}, returning the response. */
         public ApiResponse<Pet> createPet(Pet body, RequestOptions options) {
-            return PetsApi.this.client.execute(createPetRequest(body, options), CREATE_PET_SPEC);
+            return CREATE_PET_SPEC.send(PetsApi.this.client, createPetRequest(body, options));
         }
 
         /** As {@link PetsApi#getPet}, returning the response. */
@@ -305,7 +305,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#getPet}, returning the response. */
         public ApiResponse<Pet> getPet(String id, GetPetParams params, RequestOptions options) {
-            return PetsApi.this.client.execute(getPetRequest(id, params, options), GET_PET_SPEC);
+            return GET_PET_SPEC.send(PetsApi.this.client, getPetRequest(id, params, options));
         }
     }
 
@@ -344,7 +344,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#createPet}, without blocking the caller. */
         public CompletableFuture<Pet> createPet(Pet body, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().createPet(body, options));
+            return CREATE_PET_SPEC.bodyAsync(PetsApi.this.client, createPetRequest(body, options));
         }
 
         /** As {@link PetsApi#getPet}, without blocking the caller. */
@@ -359,7 +359,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#getPet}, without blocking the caller. */
         public CompletableFuture<Pet> getPet(String id, GetPetParams params, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().getPet(id, params, options));
+            return GET_PET_SPEC.bodyAsync(PetsApi.this.client, getPetRequest(id, params, options));
         }
     }
 
@@ -379,7 +379,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#listPets}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Pet>>> listPets(ListPetsParams params, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(listPetsRequest(params, options), LIST_PETS_SPEC);
+            return LIST_PETS_SPEC.sendAsync(PetsApi.this.client, listPetsRequest(params, options));
         }
 
         /** As {@link PetsApi#createPet}, returning the response without blocking the caller. */
@@ -389,7 +389,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#createPet}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Pet>> createPet(Pet body, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(createPetRequest(body, options), CREATE_PET_SPEC);
+            return CREATE_PET_SPEC.sendAsync(PetsApi.this.client, createPetRequest(body, options));
         }
 
         /** As {@link PetsApi#getPet}, returning the response without blocking the caller. */
@@ -404,7 +404,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#getPet}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Pet>> getPet(String id, GetPetParams params, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(getPetRequest(id, params, options), GET_PET_SPEC);
+            return GET_PET_SPEC.sendAsync(PetsApi.this.client, getPetRequest(id, params, options));
         }
     }
 }

@@ -77,7 +77,7 @@ public final class TagStaticInjectedApi {
 
     /** As {@link #getInjected}, with per-call options. */
     public Payload getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-        return this.client.execute(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC).body();
+        return GET_INJECTED_SPEC.body(this.client, getInjectedRequest(idInjected, params, options));
     }
 
     private ApiRequest getInjectedRequest(String idInjected, GetInjectedParams params, RequestOptions options) {
@@ -172,7 +172,7 @@ public final class TagStaticInjectedApi {
 
     /** As {@link #postForm}, with per-call options. */
     public void postForm(Payload body, RequestOptions options) {
-        this.client.execute(postFormRequest(body, options), POST_FORM_SPEC).body();
+        POST_FORM_SPEC.body(this.client, postFormRequest(body, options));
     }
 
     private ApiRequest postFormRequest(Payload body, RequestOptions options) {
@@ -207,7 +207,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#getInjected}, returning the response. */
         public ApiResponse<Payload> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.execute(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC);
+            return GET_INJECTED_SPEC.send(TagStaticInjectedApi.this.client, getInjectedRequest(idInjected, params, options));
         }
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response. */
@@ -217,7 +217,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response. */
         public ApiResponse<Void> postForm(Payload body, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.execute(postFormRequest(body, options), POST_FORM_SPEC);
+            return POST_FORM_SPEC.send(TagStaticInjectedApi.this.client, postFormRequest(body, options));
         }
     }
 
@@ -246,7 +246,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#getInjected}, without blocking the caller. */
         public CompletableFuture<Payload> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().getInjected(idInjected, params, options));
+            return GET_INJECTED_SPEC.bodyAsync(TagStaticInjectedApi.this.client, getInjectedRequest(idInjected, params, options));
         }
 
         /** As {@link TagStaticInjectedApi#postForm}, without blocking the caller. */
@@ -256,7 +256,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#postForm}, without blocking the caller. */
         public CompletableFuture<Void> postForm(Payload body, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().postForm(body, options));
+            return POST_FORM_SPEC.bodyAsync(TagStaticInjectedApi.this.client, postFormRequest(body, options));
         }
     }
 
@@ -276,7 +276,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#getInjected}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Payload>> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC);
+            return GET_INJECTED_SPEC.sendAsync(TagStaticInjectedApi.this.client, getInjectedRequest(idInjected, params, options));
         }
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response without blocking the caller. */
@@ -286,7 +286,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> postForm(Payload body, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(postFormRequest(body, options), POST_FORM_SPEC);
+            return POST_FORM_SPEC.sendAsync(TagStaticInjectedApi.this.client, postFormRequest(body, options));
         }
     }
 }
