@@ -65,6 +65,7 @@ class RoundTripTest {
                     shape: {$ref: '#/components/schemas/Shape'}
                     shapes: {type: array, items: {$ref: '#/components/schemas/Shape'}}
                     value: {anyOf: [{type: string}, {type: integer}, {type: array, items: {type: boolean}}]}
+                    raw: {oneOf: [{type: string, format: byte}, {type: integer}]}
                     status: {$ref: '#/components/schemas/Status'}
                     level: {$ref: '#/components/schemas/Level'}
                     levels: {type: array, items: {$ref: '#/components/schemas/Level'}}
@@ -169,5 +170,22 @@ class RoundTripTest {
         mine.add(false);
         assertEquals(java.util.List.of(true), GeneratedCodeBehaviourTest.call(wrapped, "value"));
         assertEquals(value, wrapped);
+    }
+
+    @Test
+    void aBytesVariantHandsOutACopyOfItsArray() throws Exception {
+        Object item = MAPPER.readValue("{\"id\":\"a\",\"raw\":\"AQI=\"}", type("Item"));
+        Object raw = GeneratedCodeBehaviourTest.call(item, "raw");
+        byte[] read = (byte[]) GeneratedCodeBehaviourTest.call(raw, "value");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new byte[] {1, 2}, read);
+        read[0] = 9;
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                new byte[] {1, 2}, (byte[]) GeneratedCodeBehaviourTest.call(raw, "value"));
+        byte[] mine = {3, 4};
+        Object wrapped = raw.getClass().getConstructor(byte[].class).newInstance((Object) mine);
+        mine[0] = 9;
+        org.junit.jupiter.api.Assertions.assertArrayEquals(
+                new byte[] {3, 4}, (byte[]) GeneratedCodeBehaviourTest.call(wrapped, "value"));
+        assertEquals("{\"id\":\"a\",\"raw\":\"AQI=\"}", MAPPER.writeValueAsString(item));
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class SecretPropertiesTest {
     @Test
-    void passwordAndWriteOnlyPropertiesAreMaskedWhenPrinted() throws Exception {
+    void passwordAndWriteOnlyPropertiesAreMaskedWhenPrinted(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
         String yaml =
                 """
                 openapi: 3.0.3
@@ -39,7 +40,6 @@ class SecretPropertiesTest {
                         token: {$ref: '#/components/schemas/Token'}
                         pin: {type: integer, writeOnly: true}
                 """;
-        Path dir = Files.createTempDirectory("handspec-secret");
         Path spec = dir.resolve("spec.yaml");
         Files.writeString(spec, yaml, StandardCharsets.UTF_8);
         Path out = dir.resolve("src");

@@ -2,6 +2,9 @@ package io.handspec.runtime;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BinaryNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -90,6 +93,51 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
     }
 
     /**
+     * For generated code that hands out a value it holds outside a model, such as a union variant's:
+     * the value itself when a caller cannot change anything in it, else a copy as {@link #frozen}
+     * makes (byte arrays cloned and JSON trees copied, at any depth).
+     *
+     * @param <T>   the value's type
+     * @param value the value, may be {@code null}
+     * @return the value or a copy
+     */
+    public static <T> T readable(T value) {
+        return holdsMutable(value) ? frozen(value) : value;
+    }
+
+    private static boolean holdsMutable(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().anyMatch(Model::holdsMutable);
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.values().stream().anyMatch(Model::holdsMutable);
+        }
+        return value instanceof byte[] || value instanceof JsonNode node && (node.isContainerNode() || node.isBinary());
+    }
+
+    /**
+     * A copy of a JSON tree that shares nothing a caller could change: objects and arrays at every
+     * depth, and the bytes of binary nodes, are new ({@link JsonNode#deepCopy} shares binary nodes,
+     * whose {@code binaryValue()} hands out their array).
+     */
+    private static JsonNode copyTree(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode out = object.objectNode();
+            object.properties().forEach(e -> out.set(e.getKey(), copyTree(e.getValue())));
+            return out;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode out = array.arrayNode(array.size());
+            array.forEach(e -> out.add(copyTree(e)));
+            return out;
+        }
+        if (node instanceof BinaryNode binary) {
+            return BinaryNode.valueOf(binary.binaryValue().clone());
+        }
+        return node;
+    }
+
+    /**
      * A deep, unmodifiable copy; {@code mutable[0]} is set when {@code value} holds a byte array or a
      * JSON object or array, which a reader could change, so it must be copied again when read.
      */
@@ -108,9 +156,9 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
             mutable[0] = true;
             return bytes.clone();
         }
-        if (value instanceof JsonNode node && node.isContainerNode()) {
+        if (value instanceof JsonNode node && holdsMutable(node)) {
             mutable[0] = true;
-            return node.deepCopy();
+            return copyTree(node);
         }
         return value;
     }

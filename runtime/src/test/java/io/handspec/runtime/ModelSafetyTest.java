@@ -192,4 +192,38 @@ class ModelSafetyTest {
         assertTrue(e.getMessage().contains("its own setter"), e.getMessage());
         assertEquals("Account{{user=ann}}", b.build().toString());
     }
+
+    @Test
+    void bytesInsideAJsonTreeAreCopiedInAndOut() throws Exception {
+        byte[] mine = {1, 2};
+        com.fasterxml.jackson.databind.node.ObjectNode doc = MAPPER.createObjectNode();
+        doc.putArray("list").add(mine);
+        doc.put("top", mine);
+        Account a = new Account.Builder()
+                .doc(doc)
+                .additionalProperty("bin", MAPPER.getNodeFactory().binaryNode(mine))
+                .build();
+        String json = MAPPER.writeValueAsString(a);
+        mine[0] = 9;
+        a.doc().get("top").binaryValue()[1] = 9;
+        a.doc().get("list").get(0).binaryValue()[1] = 9;
+        a.additionalProperties().get("bin").binaryValue()[1] = 9;
+        assertEquals("{\"doc\":{\"list\":[\"AQI=\"],\"top\":\"AQI=\"},\"bin\":\"AQI=\"}", json);
+        assertEquals(json, MAPPER.writeValueAsString(a));
+    }
+
+    @Test
+    void readableCopiesOnlyWhatACallerCouldChange() {
+        List<String> strings = List.of("a");
+        assertTrue(Model.readable(strings) == strings);
+        byte[] bytes = {1};
+        byte[] read = Model.readable(bytes);
+        assertFalse(read == bytes);
+        assertArrayEquals(bytes, read);
+        List<byte[]> inList = List.of(bytes);
+        assertFalse(Model.readable(inList).get(0) == bytes);
+        JsonNode text = MAPPER.getNodeFactory().textNode("t");
+        assertTrue(Model.readable(text) == text);
+        assertEquals(null, Model.<Object>readable(null));
+    }
 }

@@ -260,11 +260,10 @@ final class ModelViews {
                 String wrapped = speller.spell(v, imports);
                 Code wrapper = Code.name(
                         nestedNames.allocate("Of" + JavaNames.typeName(wrapped.replaceAll("[^A-Za-z0-9]", " "))));
-                boolean frozen = v instanceof TypeRef.ArrayOf
-                        || v instanceof TypeRef.MapOf
-                        || wrapped.equals("byte[]")
-                        || wrapped.equals(imports.spell("com.fasterxml.jackson.databind.JsonNode"));
-                wrappers.add(new VariantView(wrapper, Code.type(wrapped), frozen));
+                String jsonNode = imports.spell("com.fasterxml.jackson.databind.JsonNode");
+                boolean mutable = wrapped.contains("byte[]") || wrapped.contains(jsonNode);
+                boolean frozen = mutable || v instanceof TypeRef.ArrayOf || v instanceof TypeRef.MapOf;
+                wrappers.add(new VariantView(wrapper, Code.type(wrapped), frozen, mutable));
                 candidates.add(Code.of("variant($L.class, $L)", wrapper, kind));
                 permits.add(Code.of("$L.$L", name, wrapper));
             }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -36,14 +37,19 @@ final class SharedShapes {
         final Map<String, Integer> properties = new TreeMap<>();
         final Set<String> ownerWords = new HashSet<>();
         final Set<String> ownerFirstWords = new HashSet<>();
+        /** {@code Owner.property} for each place, in order, for messages. */
+        final Set<String> where = new TreeSet<>();
 
         Places(Schema first) {
             this.first = first;
         }
     }
 
-    /** A shared shape: the schema that stands for all of its places, and the class name it suggests. */
-    record Shared(String shape, Schema schema, String name) {}
+    /**
+     * A shared shape: the schema that stands for all of its places, the class name it suggests, and
+     * where it stands ({@code Owner.property}, sorted), for messages.
+     */
+    record Shared(String shape, Schema schema, String name, List<String> places) {}
 
     private final Function<Schema, String> shape;
     private final Map<String, Places> places = new HashMap<>();
@@ -97,8 +103,9 @@ final class SharedShapes {
             p.owners.add(ownerKey);
             p.ownerWords.add(ownerWord);
             p.ownerFirstWords.add(ownerFirstWord);
-            p.properties.merge(
-                    JavaNames.typeName(TypeRegistry.lastWord(inline.suggestedName(), owner.name())), 1, Integer::sum);
+            String property = TypeRegistry.lastWord(inline.suggestedName(), owner.name());
+            p.properties.merge(JavaNames.typeName(property), 1, Integer::sum);
+            p.where.add(owner.name() + "." + property);
             if (first) {
                 survey(inline.schema(), "shape:" + s);
             }
@@ -124,7 +131,7 @@ final class SharedShapes {
         List<Shared> out = new ArrayList<>();
         places.forEach((s, p) -> {
             if (p.owners.size() > 1 && !except.contains(s)) {
-                out.add(new Shared(s, p.first, name(p)));
+                out.add(new Shared(s, p.first, name(p), List.copyOf(p.where)));
             }
         });
         out.sort(Comparator.comparing(Shared::name).thenComparing(Shared::shape));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,6 +56,20 @@ final class TypeRegistry {
      * properties named so).
      */
     private final Map<Schema, String> renamed = new LinkedHashMap<>();
+    /** Top-level schemas whose class took a numbered name ({@code Link2}) because another had it first. */
+    private final List<Numbered> numbered = new ArrayList<>();
+    /** The schema that holds each top-level class name, by the name in lower case. */
+    private final Map<String, Schema> holders = new java.util.HashMap<>();
+
+    /**
+     * A top-level class named {@code given} where {@code wanted} was suggested, because {@code holder}
+     * (or, when {@code null}, the generated code itself) has that name, ignoring case.
+     *
+     * @param schema the schema of the class
+     * @param held   the class name {@code holder} has, equal to {@code wanted} but for case; {@code null} with it
+     * @param places where an inline schema stands ({@code Owner.property}), empty for others
+     */
+    record Numbered(Schema schema, String wanted, String given, Schema holder, String held, List<String> places) {}
 
     /**
      * @param api          the API
@@ -96,7 +111,7 @@ final class TypeRegistry {
         SharedShapes sharedShapes = new SharedShapes(this::shape);
         topLevel.forEach(sharedShapes::survey);
         for (SharedShapes.Shared shared : sharedShapes.shared(byShape.keySet())) {
-            top(shared.schema(), shared.name());
+            top(shared.schema(), shared.name(), shared.places());
             byShape.put(shared.shape(), names.get(shared.schema()));
         }
         for (Schema s : List.copyOf(topLevel)) {
@@ -174,11 +189,11 @@ final class TypeRegistry {
     }
 
     private void top(Schema s) {
-        top(s, s.name());
+        top(s, s.name(), List.of());
     }
 
-    /** Makes {@code s} a top-level class named after {@code rawName}. */
-    private void top(Schema s, String rawName) {
+    /** Makes {@code s} a top-level class named after {@code rawName}; {@code places} as in {@link Numbered}. */
+    private void top(Schema s, String rawName, List<String> places) {
         if (tooLargeForClass(s)) {
             return;
         }
@@ -186,8 +201,25 @@ final class TypeRegistry {
             renamed.put(s, JavaNames.typeName(rawName));
         }
         String name = JavaNames.importableTypeName(rawName, prefix);
-        names.put(s, ClassName.of(modelPackage, topNames.allocate(name, hiddenInside(s))));
+        String given = topNames.allocate(name, hiddenInside(s));
+        if (!given.equals(name) && !renamed.containsKey(s)) {
+            Schema holder = holders.get(name.toLowerCase(Locale.ROOT));
+            String held = holder == null ? null : names.get(holder).simpleName();
+            numbered.add(new Numbered(s, name, given, holder, held, places));
+        }
+        holders.put(given.toLowerCase(Locale.ROOT), s);
+        names.put(s, ClassName.of(modelPackage, given));
         topLevel.add(s);
+    }
+
+    /** The top-level classes that took a numbered name, in the order they were named. */
+    List<Numbered> numbered() {
+        return java.util.Collections.unmodifiableList(numbered);
+    }
+
+    /** Whether {@code s} is a component schema of the spec (not an inline one). */
+    boolean isComponent(Schema s) {
+        return components.get(s.name()) == s;
     }
 
     private static boolean hidesJavaLang(String schemaName) {

@@ -102,10 +102,7 @@ public final class ViewBuilder {
                     specFile,
                     0,
                     0,
-                    component
-                            ? "/components/schemas/"
-                                    + s.name().replace("~", "~0").replace("/", "~1")
-                            : "",
+                    component ? componentPointer(s) : "",
                     (component ? "schema '" + s.name() + "'" : "inline schema '" + s.name() + "'")
                             + " becomes class " + javaName + ": " + hiding + " would hide java.lang." + hiding
                             + " in code that imports the model package. "
@@ -113,6 +110,7 @@ public final class ViewBuilder {
                                     ? "Rename the schema to choose another name"
                                     : "Make it a component schema to choose another name")));
         });
+        registry.numbered().forEach(n -> warnings.add(numberedWarning(n, registry.isComponent(n.schema()))));
         List<SourceFile> files = new ArrayList<>();
         ModelViews models = new ModelViews(registry, speller, TemplateNames.packageRoots(basePackage));
         Set<String> modelNames = registry.topLevelNames();
@@ -464,6 +462,51 @@ public final class ViewBuilder {
     static String prefix(String clientName) {
         String stem = clientName.endsWith("Client") ? clientName.substring(0, clientName.length() - 6) : clientName;
         return stem.isEmpty() ? "Api" : stem;
+    }
+
+    private static String componentPointer(Schema s) {
+        return "/components/schemas/" + s.name().replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
+     * A class whose name carries a number ({@code Link2}) says nothing of why: the warning names the
+     * schema, what holds the name it wanted, and how to choose another.
+     */
+    private SpecProblem numberedWarning(TypeRegistry.Numbered n, boolean component) {
+        String what;
+        if (component) {
+            what = "schema '" + n.schema().name() + "'";
+        } else if (n.places().isEmpty()) {
+            what = "inline schema '" + n.schema().name() + "'";
+        } else {
+            int shown = Math.min(3, n.places().size());
+            what = "the inline schema of one shape at "
+                    + String.join(", ", n.places().subList(0, shown))
+                    + switch (n.places().size() - shown) {
+                        case 0 -> "";
+                        case 1 -> " and 1 more place";
+                        default -> " and " + (n.places().size() - shown) + " more places";
+                    };
+        }
+        String kind = registry.isComponent(n.holder() == null ? n.schema() : n.holder()) ? "schema" : "inline schema";
+        String holder;
+        if (n.holder() == null) {
+            holder = "the generated code uses " + n.wanted() + " for a type of its own there";
+        } else if (n.holder().name().equals(n.schema().name())) {
+            holder = "another " + kind + " of that name is " + n.held();
+        } else {
+            holder = n.held() + " is the class of " + kind + " '" + n.holder().name() + "'"
+                    + (n.held().equals(n.wanted()) ? "" : " (class names must differ in more than case)");
+        }
+        return new SpecProblem(
+                specFile,
+                0,
+                0,
+                component ? componentPointer(n.schema()) : "",
+                what + " becomes class " + n.given() + ": " + holder + ". "
+                        + (component
+                                ? "Rename one of the schemas to choose the names"
+                                : "Make it a component schema and $ref it to choose its name"));
     }
 
     private FileHeader header(String packageName, ImportCollector imports) {

@@ -15,8 +15,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputWriterTest {
+    /** Holds the output folder and the places beside it that tests attack, so all of them are deleted after. */
     @TempDir
+    Path tmp;
+
     Path out;
+
+    @org.junit.jupiter.api.BeforeEach
+    void makeOutputFolder() throws java.io.IOException {
+        out = java.nio.file.Files.createDirectory(tmp.resolve("out"));
+    }
 
     private static byte[] b(String s) {
         return s.getBytes(StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.handspec.runtime.Model;
 import io.handspec.runtime.UnionDeserializer;
 import javax.annotation.processing.Generated;
 
@@ -44,14 +45,14 @@ public sealed interface Shape permits Circle, Square, Shape.OfString, Shape.Unkn
     record Unknown(JsonNode json) implements Shape {
         /** Keeps a copy of the JSON. */
         public Unknown {
-            json = json == null ? null : json.deepCopy();
+            json = Model.frozen(json);
         }
 
         /** A copy of the JSON. */
         @JsonValue
         @Override
         public JsonNode json() {
-            return this.json == null ? null : this.json.deepCopy();
+            return Model.readable(this.json);
         }
     }
 

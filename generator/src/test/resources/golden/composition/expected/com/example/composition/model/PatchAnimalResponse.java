@@ -4,6 +4,7 @@ package com.example.composition.model;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.handspec.runtime.Model;
 import io.handspec.runtime.UnionDeserializer;
 import javax.annotation.processing.Generated;
 
@@ -24,14 +25,14 @@ public sealed interface PatchAnimalResponse permits Cat, Dog, PatchAnimalRespons
     record Unknown(JsonNode json) implements PatchAnimalResponse {
         /** Keeps a copy of the JSON. */
         public Unknown {
-            json = json == null ? null : json.deepCopy();
+            json = Model.frozen(json);
         }
 
         /** A copy of the JSON. */
         @JsonValue
         @Override
         public JsonNode json() {
-            return this.json == null ? null : this.json.deepCopy();
+            return Model.readable(this.json);
         }
     }
 

@@ -70,14 +70,14 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
     record Unknown(JsonNode json) implements GroundTruthList {
         /** Keeps a copy of the JSON. */
         public Unknown {
-            json = json == null ? null : json.deepCopy();
+            json = Model.frozen(json);
         }
 
         /** A copy of the JSON. */
         @JsonValue
         @Override
         public JsonNode json() {
-            return this.json == null ? null : this.json.deepCopy();
+            return Model.readable(this.json);
         }
     }
 
@@ -211,14 +211,14 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
             record Unknown(JsonNode json) implements Value {
                 /** Keeps a copy of the JSON. */
                 public Unknown {
-                    json = json == null ? null : json.deepCopy();
+                    json = Model.frozen(json);
                 }
 
                 /** A copy of the JSON. */
                 @JsonValue
                 @Override
                 public JsonNode json() {
-                    return this.json == null ? null : this.json.deepCopy();
+                    return Model.readable(this.json);
                 }
             }
 
