@@ -2,6 +2,7 @@ package io.handspec.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,6 +146,23 @@ class GeneratedCodeBehaviourTest {
         assertEquals(null, putRaw.body());
         assertEquals(6, sent.size());
         assertTrue(sent.stream().allMatch(r -> r.endsWith("/things/7")), sent::toString);
+
+        // a required path parameter left out: the blocking forms throw, the asynchronous ones fail the future
+        Object none = null;
+        for (Object view : List.of(things, call(things, "withRawResponse"))) {
+            io.handspec.runtime.HandspecException e =
+                    assertThrows(io.handspec.runtime.HandspecException.class, () -> call(view, "getThing", none));
+            assertEquals("path parameter 'id' is required", e.getMessage());
+        }
+        for (Object view : List.of(call(things, "async"), asyncRaw)) {
+            java.util.concurrent.CompletableFuture<?> failed =
+                    (java.util.concurrent.CompletableFuture<?>) call(view, "getThing", none);
+            java.util.concurrent.ExecutionException e =
+                    assertThrows(java.util.concurrent.ExecutionException.class, failed::get);
+            assertInstanceOf(io.handspec.runtime.HandspecException.class, e.getCause());
+            assertEquals("path parameter 'id' is required", e.getCause().getMessage());
+        }
+        assertEquals(6, sent.size(), "nothing sent for the calls that failed");
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class ApiClient {
      */
     public <T> ApiResponse<T> execute(ApiRequest request, ResponseSpec<T> spec) {
         // the waiting thread does the exchange itself: no hand-over to another thread and back
-        return await(send(request, spec, Thread.currentThread()));
+        return await(send(request.sendable(), spec, Thread.currentThread()));
     }
 
     /**
@@ -76,6 +76,9 @@ public final class ApiClient {
 
     /** {@link #execute} without blocking: completes (exceptionally with a {@link HandspecException}) when the answer is read. */
     public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, ResponseSpec<T> spec) {
+        if (request.failure() != null) {
+            return CompletableFuture.failedFuture(request.failure());
+        }
         return send(request, spec, null);
     }
 

@@ -36,6 +36,8 @@ public final class ApiRequest {
     private final Map<String, FormEncoder.Rule> formRules;
     private final RequestOptions options;
     private final java.net.URI absoluteUri;
+    /** What building the request failed with (only a {@link #operation} builder keeps it), or {@code null}. */
+    private final RuntimeException failure;
 
     private ApiRequest(Builder b) {
         this.operationId = b.operationId;
@@ -50,11 +52,48 @@ public final class ApiRequest {
         this.formRules = Map.copyOf(b.formRules);
         this.options = b.options;
         this.absoluteUri = b.absoluteUri;
+        this.failure = null;
+    }
+
+    /** A request that could not be built: it carries the failure and nothing to send. */
+    private ApiRequest(Builder b, RuntimeException failure) {
+        this.operationId = b.operationId;
+        this.method = b.method;
+        this.path = b.pathTemplate;
+        this.query = List.of();
+        this.headers = Map.of();
+        this.bodyKind = BodyKind.NONE;
+        this.body = null;
+        this.contentType = null;
+        this.rootKey = null;
+        this.formRules = Map.of();
+        this.options = b.options;
+        this.absoluteUri = null;
+        this.failure = failure;
     }
 
     /** Starts a request for {@code method} on {@code pathTemplate} (relative to the base URL, with {@code {name}} holes). */
     public static Builder builder(String method, String pathTemplate) {
-        return new Builder(method, pathTemplate);
+        return new Builder(method, pathTemplate, false);
+    }
+
+    /**
+     * A builder for a generated operation's request. Where {@link #builder}'s methods throw at once,
+     * this one keeps the first failure (a required path parameter missing or empty, a constraint
+     * broken) and {@link Builder#build} returns a request carrying it: {@link ApiClient#execute} and
+     * {@link PagedIterable}'s constructor throw it, {@link ApiClient#executeAsync} completes its
+     * future with it. So every form of an operation fails as if building had thrown, and the
+     * asynchronous ones need no code of their own to catch it.
+     *
+     * @param method       the HTTP method
+     * @param pathTemplate the path with {@code {name}} holes
+     * @param operationId  the operation's id, shown in messages
+     * @return the builder
+     */
+    public static Builder operation(String method, String pathTemplate, String operationId) {
+        Builder b = new Builder(method, pathTemplate, true);
+        b.operationId = operationId;
+        return b;
     }
 
     public String operationId() {
@@ -200,8 +239,25 @@ public final class ApiRequest {
         return b.build();
     }
 
+    /**
+     * This request, or the failure it was built with thrown.
+     *
+     * @throws RuntimeException what building an {@link #operation} request failed with
+     */
+    ApiRequest sendable() {
+        if (failure != null) {
+            throw failure;
+        }
+        return this;
+    }
+
+    /** What building an {@link #operation} request failed with, or {@code null}. */
+    RuntimeException failure() {
+        return failure;
+    }
+
     private Builder toBuilder() {
-        Builder b = new Builder(method, path.replace("{", "%7B").replace("}", "%7D"));
+        Builder b = new Builder(method, path.replace("{", "%7B").replace("}", "%7D"), false);
         b.operationId = operationId;
         b.query.addAll(query);
         headers.forEach((k, v) -> b.headers.put(k, new ArrayList<>(v)));
@@ -256,10 +312,24 @@ public final class ApiRequest {
         private final Map<String, FormEncoder.Rule> formRules = new LinkedHashMap<>();
         private RequestOptions options = RequestOptions.none();
         private java.net.URI absoluteUri;
+        /** Whether a failure is kept for the request rather than thrown ({@link ApiRequest#operation}). */
+        private final boolean keepsFailure;
 
-        private Builder(String method, String pathTemplate) {
+        private RuntimeException failure;
+
+        private Builder(String method, String pathTemplate, boolean keepsFailure) {
             this.method = Objects.requireNonNull(method, "method == null");
             this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate == null");
+            this.keepsFailure = keepsFailure;
+        }
+
+        /** Throws {@code e}, or keeps it when this builder keeps its first failure. */
+        private Builder failed(RuntimeException e) {
+            if (!keepsFailure) {
+                throw e;
+            }
+            failure = e;
+            return this;
         }
 
         public Builder operationId(String id) {
@@ -269,13 +339,21 @@ public final class ApiRequest {
 
         /** Fills the {@code {name}} hole of the path. A {@code null} value is an error: path parameters are required. */
         public Builder pathParam(String name, ParamStyle style, Object value) {
-            if (value == null) {
-                throw new HandspecException("path parameter '" + name + "' is required", null);
+            if (failure != null) {
+                return this;
             }
-            String written = noDotSegment(ParamEncoder.path(name, style, value));
+            if (value == null) {
+                return failed(new HandspecException("path parameter '" + name + "' is required", null));
+            }
+            String written;
+            try {
+                written = noDotSegment(ParamEncoder.path(name, style, value));
+            } catch (RuntimeException e) {
+                return failed(e);
+            }
             if (written.isEmpty()) {
                 // an empty segment vanishes from the path ("/users//keys"), and the call lands elsewhere
-                throw new HandspecException("path parameter '" + name + "' is empty: give it a value", null);
+                return failed(new HandspecException("path parameter '" + name + "' is empty: give it a value", null));
             }
             pathValues.put(name, written);
             return this;
@@ -296,8 +374,12 @@ public final class ApiRequest {
          * @return this builder
          */
         public Builder queryParam(String name, ParamStyle style, boolean allowReserved, Object value) {
-            if (value != null) {
-                query.addAll(ParamEncoder.query(name, style, allowReserved, value));
+            if (value != null && failure == null) {
+                try {
+                    query.addAll(ParamEncoder.query(name, style, allowReserved, value));
+                } catch (RuntimeException e) {
+                    return failed(e);
+                }
             }
             return this;
         }
@@ -312,14 +394,25 @@ public final class ApiRequest {
          * @throws IllegalArgumentException naming the parameter, the value and the constraint it breaks
          */
         public Builder check(String name, Object value, Constraints constraints) {
-            constraints.check((operationId.isEmpty() ? "" : operationId + ": ") + "parameter '" + name + "'", value);
+            if (failure == null) {
+                try {
+                    constraints.check(
+                            (operationId.isEmpty() ? "" : operationId + ": ") + "parameter '" + name + "'", value);
+                } catch (RuntimeException e) {
+                    return failed(e);
+                }
+            }
             return this;
         }
 
         /** Adds a header; {@code null} leaves it out. Collections are comma-separated. */
         public Builder header(String name, Object value) {
-            if (value != null) {
-                headers.computeIfAbsent(name, k -> new ArrayList<>()).add(rawJoin(value));
+            if (value != null && failure == null) {
+                try {
+                    headers.computeIfAbsent(name, k -> new ArrayList<>()).add(rawJoin(value));
+                } catch (RuntimeException e) {
+                    return failed(e);
+                }
             }
             return this;
         }
@@ -359,8 +452,22 @@ public final class ApiRequest {
             return this;
         }
 
+        /**
+         * The request.
+         *
+         * @return the request; from an {@link ApiRequest#operation} builder, one that carries the
+         *     first failure when there was one
+         */
         public ApiRequest build() {
-            return new ApiRequest(this);
+            if (failure != null) {
+                return new ApiRequest(this, failure);
+            }
+            try {
+                return new ApiRequest(this);
+            } catch (RuntimeException e) {
+                failed(e);
+                return new ApiRequest(this, e);
+            }
         }
 
         /**

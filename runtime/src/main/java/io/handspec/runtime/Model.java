@@ -21,10 +21,14 @@ import java.util.Objects;
  * present (set, possibly to {@code null}), the properties the spec does not declare, JSON output of
  * exactly the present ones, and value equality.
  *
+ * <p>Not declared {@code abstract}, though only generated subclasses make sense (the constructor is
+ * protected): javac checks the methods of an abstract generic superclass against each other again for
+ * every subclass, thousands of times in a large client.
+ *
  * @param <B> the model's builder
  * @param <A> the value type of additional properties
  */
-public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
+public class Model<B extends ModelBuilder<?, B, A>, A> {
     final ModelType<?, B> type;
     final Object[] values;
     final BitSet present;
@@ -225,8 +229,20 @@ public abstract class Model<B extends ModelBuilder<?, B, A>, A> {
      */
     @SuppressWarnings("unchecked")
     protected final <T> T get(int index) {
+        return (T) valueAt(index);
+    }
+
+    /**
+     * The value of the declared property at {@code index}, for an accessor that casts it to its
+     * type: cheaper for javac to compile than {@link #get}, whose type it must infer.
+     *
+     * @param index its position in the model's {@link ModelType}
+     * @return the value, {@code null} when absent or null; byte arrays and JSON trees, at any depth,
+     *     are copies, so the caller cannot change this object through them
+     */
+    protected final Object valueAt(int index) {
         Object value = values[index];
-        return (T) (mutable != null && mutable.get(index) ? copy(value, new boolean[1]) : value);
+        return mutable != null && mutable.get(index) ? copy(value, new boolean[1]) : value;
     }
 
     /**

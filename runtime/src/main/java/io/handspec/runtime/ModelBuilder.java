@@ -11,11 +11,15 @@ import java.util.Map;
  * What every generated model builder shares: each typed setter of a generated builder calls
  * {@link #set}, which marks its property as present even when set to {@code null}.
  *
+ * <p>Not declared {@code abstract}, though only generated subclasses make sense (the constructor is
+ * protected): javac checks the methods of an abstract generic superclass against each other again for
+ * every subclass, thousands of times in a large client.
+ *
  * @param <M> the model it builds
  * @param <B> the builder itself, returned by every setter
  * @param <A> the value type of additional properties
  */
-public abstract class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder<M, B, A>, A> {
+public class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder<M, B, A>, A> {
     final ModelType<M, B> type;
     final Object[] values;
     final BitSet present = new BitSet();

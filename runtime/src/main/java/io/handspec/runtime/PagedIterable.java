@@ -42,7 +42,7 @@ public final class PagedIterable<T> implements Iterable<T> {
 
     public PagedIterable(ApiClient client, ApiRequest first, ResponseSpec<List<T>> spec, PageStrategy strategy) {
         this.client = client;
-        this.first = clamp(first, strategy);
+        this.first = clamp(first.sendable(), strategy);
         this.spec = spec;
         this.strategy = strategy;
     }

@@ -11,6 +11,7 @@ import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * How to read an operation's response: the success type, where in the document it sits (an
@@ -136,6 +137,52 @@ public final class ResponseSpec<T> {
      */
     public ResponseSpec<T> errors(ErrorTypes apiWide) {
         return new ResponseSpec<>(type, rawType, pointer, declared, apiWide);
+    }
+
+    /**
+     * {@link ApiClient#execute} of {@code request} read as this spec says. Generated operations call
+     * this (and the three below) rather than the client's generic methods: a method of the spec's
+     * own type needs no type inference, so javac compiles each call faster.
+     *
+     * @param client  the client that sends
+     * @param request the request
+     * @return the response
+     */
+    public ApiResponse<T> send(ApiClient client, ApiRequest request) {
+        return client.execute(request, this);
+    }
+
+    /**
+     * The body of {@link #send}.
+     *
+     * @param client  the client that sends
+     * @param request the request
+     * @return the body
+     */
+    public T body(ApiClient client, ApiRequest request) {
+        return client.execute(request, this).body();
+    }
+
+    /**
+     * {@link ApiClient#executeAsync} of {@code request} read as this spec says.
+     *
+     * @param client  the client that sends
+     * @param request the request
+     * @return the response when it is read
+     */
+    public CompletableFuture<ApiResponse<T>> sendAsync(ApiClient client, ApiRequest request) {
+        return client.executeAsync(request, this);
+    }
+
+    /**
+     * The body of {@link #sendAsync}, as {@link ApiResponse#bodyOf} gives it.
+     *
+     * @param client  the client that sends
+     * @param request the request
+     * @return the body when it is read
+     */
+    public CompletableFuture<T> bodyAsync(ApiClient client, ApiRequest request) {
+        return ApiResponse.bodyOf(client.executeAsync(request, this));
     }
 
     String pointer() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,23 +31,52 @@ public class UnionDeserializer<T> extends StdDeserializer<T> {
     private final transient Function<JsonNode, T> unknown;
 
     /**
+     * Takes arrays, not collections: generated code builds them without the generic factories
+     * ({@code List.of}, {@code Map.of}) whose overloads javac must resolve and infer one by one.
+     *
      * @param union         the union type
      * @param discriminator the discriminator property, or {@code null}
-     * @param mapping       discriminator value to variant class
+     * @param mapping       discriminator values, each followed by the variant class it stands for
+     *                      ({@code "card", Card.class, ...}); {@code null} for none
      * @param variants      the variants in spec order
      * @param unknown       makes the value for JSON that matches nothing
      */
     protected UnionDeserializer(
-            Class<T> union,
-            String discriminator,
-            Map<String, Class<?>> mapping,
-            List<Variant> variants,
-            Function<JsonNode, T> unknown) {
+            Class<T> union, String discriminator, Object[] mapping, Variant[] variants, Function<JsonNode, T> unknown) {
         super(union);
         this.discriminator = discriminator;
-        this.mapping = Map.copyOf(mapping);
-        this.variants = List.copyOf(variants);
+        Map<String, Class<?>> byValue = new LinkedHashMap<>();
+        for (int i = 0; mapping != null && i < mapping.length; i += 2) {
+            byValue.put((String) mapping[i], (Class<?>) mapping[i + 1]);
+        }
+        this.mapping = Map.copyOf(byValue);
+        this.variants = List.of(variants);
         this.unknown = unknown;
+    }
+
+    /**
+     * A variant that is not read by its properties: a wrapper of a string, number, boolean or array,
+     * or an object type without declared properties.
+     *
+     * @param type the class to read
+     * @param kind the JSON kind it accepts: OBJECT, STRING, NUMBER, BOOLEAN, ARRAY or ANY
+     * @return the variant
+     */
+    protected static Variant variant(Class<?> type, String kind) {
+        return new Variant(type, kind, Set.of(), Set.of());
+    }
+
+    /**
+     * A variant scored by the JSON properties it knows and needs.
+     *
+     * @param type       the class to read
+     * @param kind       the JSON kind it accepts
+     * @param properties the JSON properties it knows
+     * @param required   the JSON properties it needs
+     * @return the variant
+     */
+    protected static Variant variant(Class<?> type, String kind, String[] properties, String[] required) {
+        return new Variant(type, kind, Set.of(properties), Set.of(required));
     }
 
     @Override

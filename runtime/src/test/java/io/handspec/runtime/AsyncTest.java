@@ -86,6 +86,52 @@ class AsyncTest {
     }
 
     @Test
+    void anOperationRequestKeepsItsFailureForEachFormOfTheCall() {
+        ApiClient c = new ApiClient(
+                Fixtures.config(wm, new Fixtures.RecordingSleeper()).build());
+        List<ApiRequest> broken = List.of(
+                ApiRequest.operation("GET", "/things/{id}", "getThing")
+                        .pathParam("id", ParamStyle.SIMPLE, null)
+                        .build(),
+                ApiRequest.operation("GET", "/things/{id}", "getThing")
+                        .pathParam("id", ParamStyle.SIMPLE, "")
+                        .build(),
+                ApiRequest.operation("GET", "/things/{id}", "getThing").build(),
+                ApiRequest.operation("GET", "/things", "listThings")
+                        .check("limit", 500, Constraints.none().maximum("100", false))
+                        .queryParam("limit", ParamStyle.FORM_EXPLODED, 500)
+                        .build());
+        List<String> expected = List.of(
+                "path parameter 'id' is required",
+                "path parameter 'id' is empty: give it a value",
+                "path parameter 'id' of /things/{id} was not given",
+                "listThings: parameter 'limit'");
+        for (int i = 0; i < broken.size(); i++) {
+            ApiRequest request = broken.get(i);
+            RuntimeException thrown = assertThrows(RuntimeException.class, () -> c.execute(request, MAP));
+            assertTrue(thrown.getMessage().contains(expected.get(i)), thrown.getMessage());
+            CompletableFuture<ApiResponse<Map<String, Object>>> result = c.executeAsync(request, MAP);
+            ExecutionException e = assertThrows(ExecutionException.class, () -> result.get(30, TimeUnit.SECONDS));
+            assertEquals(thrown, e.getCause(), "the future fails with what the blocking call throws");
+            assertEquals(
+                    thrown,
+                    assertThrows(
+                            RuntimeException.class,
+                            () -> new PagedIterable<>(
+                                    c,
+                                    request,
+                                    ResponseSpec.jsonList(Object.class, ""),
+                                    PageStrategy.offset("offset", "limit", null))));
+        }
+        // the builders users write still throw where the mistake is
+        assertThrows(HandspecException.class, () -> ApiRequest.builder("GET", "/things/{id}")
+                .pathParam("id", ParamStyle.SIMPLE, null));
+        assertThrows(IllegalArgumentException.class, () -> ApiRequest.builder("GET", "/things")
+                .check("limit", 500, Constraints.none().maximum("100", false)));
+        wm.verify(0, getRequestedFor(urlEqualTo("/things")));
+    }
+
+    @Test
     void anAsyncFailureIsAHandspecException() {
         wm.stubFor(get("/things/7").willReturn(aResponse().withStatus(404)));
         CompletableFuture<ApiResponse<Map<String, Object>>> result = new ApiClient(

@@ -241,7 +241,7 @@ final class ApiViews {
                 returnsValue,
                 returnsValue ? Code.of("return ") : Code.EMPTY,
                 raw(methodName, fullArguments, resultType, constant, paged, imports),
-                async(methodName, fullArguments, resultType, paged, imports),
+                async(methodName, fullArguments, resultType, constant, paged, imports),
                 asyncRaw(methodName, fullArguments, resultType, constant, imports),
                 spec,
                 constant,
@@ -279,7 +279,7 @@ final class ApiViews {
             String method, Code fullArguments, Code resultType, Code constant, boolean paged, ImportCollector imports) {
         return new ResultFormView(
                 Code.of("$T<$L>", imports.spell(API_RESPONSE), resultType),
-                Code.of("$L.execute($NRequest($L), $L)", client(), method, fullArguments, constant),
+                Code.of("$L.send($L, $NRequest($L))", constant, client(), method, fullArguments),
                 paged
                         ? Doc.of(
                                 "As {@link %s#%s}, returning the response to this one request: one page.",
@@ -289,7 +289,7 @@ final class ApiViews {
 
     /** The {@code Async} view's methods: the result when it arrives (of a paged list: every page). */
     private ResultFormView async(
-            String method, Code fullArguments, Code resultType, boolean paged, ImportCollector imports) {
+            String method, Code fullArguments, Code resultType, Code constant, boolean paged, ImportCollector imports) {
         String future = imports.spell(FUTURE);
         if (paged) {
             return new ResultFormView(
@@ -302,19 +302,21 @@ final class ApiViews {
                             fullArguments),
                     Doc.of("As {@link %s#%s}, fetching every page without blocking the caller.", className, method));
         }
-        // the AsyncRaw view's call: one lambda per operation, not two
         return new ResultFormView(
                 Code.of("$T<$L>", future, resultType),
-                Code.of("$T.bodyOf(withRawResponse().$N($L))", imports.spell(API_RESPONSE), method, fullArguments),
+                Code.of("$L.bodyAsync($L, $NRequest($L))", constant, client(), method, fullArguments),
                 Doc.of("As {@link %s#%s}, without blocking the caller.", className, method));
     }
 
-    /** The {@code AsyncRaw} view's methods: the response when it arrives. */
+    /**
+     * The {@code AsyncRaw} view's methods: the response when it arrives. No lambda: the request of
+     * {@code ApiRequest.operation} carries what building it failed with, and the future fails with it.
+     */
     private ResultFormView asyncRaw(
             String method, Code fullArguments, Code resultType, Code constant, ImportCollector imports) {
         return new ResultFormView(
                 Code.of("$T<$T<$L>>", imports.spell(FUTURE), imports.spell(API_RESPONSE), resultType),
-                Code.of("$L.executeAsync(() -> $NRequest($L), $L)", client(), method, fullArguments, constant),
+                Code.of("$L.sendAsync($L, $NRequest($L))", constant, client(), method, fullArguments),
                 Doc.of("As {@link %s#%s}, returning the response without blocking the caller.", className, method));
     }
 

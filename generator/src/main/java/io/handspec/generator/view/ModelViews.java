@@ -245,12 +245,16 @@ final class ModelViews {
             Code kind = Code.literal(speller.jsonKind(v));
             if (target != null && registry.unionsOf(target).contains(s)) {
                 Code type = Code.type(imports.spell(registry.name(target)));
-                candidates.add(Code.of(
-                        "new Variant($L.class, $L, $L, $L)",
-                        type,
-                        kind,
-                        target.match(o -> names(o, false, imports), e -> emptySet(imports), u -> emptySet(imports)),
-                        target.match(o -> names(o, true, imports), e -> emptySet(imports), u -> emptySet(imports))));
+                Code known = target.match(o -> names(o, false), e -> null, u -> null);
+                candidates.add(
+                        known == null
+                                ? Code.of("variant($L.class, $L)", type, kind)
+                                : Code.of(
+                                        "variant($L.class, $L, $L, $L)",
+                                        type,
+                                        kind,
+                                        known,
+                                        target.match(o -> names(o, true), e -> null, u -> null)));
                 permits.add(type);
             } else {
                 String wrapped = speller.spell(v, imports);
@@ -260,14 +264,12 @@ final class ModelViews {
                 boolean mutable = wrapped.contains("byte[]") || wrapped.contains(jsonNode);
                 boolean frozen = mutable || v instanceof TypeRef.ArrayOf || v instanceof TypeRef.MapOf;
                 wrappers.add(new VariantView(wrapper, Code.type(wrapped), frozen, mutable));
-                candidates.add(Code.of(
-                        "new Variant($L.class, $L, $L, $L)", wrapper, kind, emptySet(imports), emptySet(imports)));
+                candidates.add(Code.of("variant($L.class, $L)", wrapper, kind));
                 permits.add(Code.of("$L.$L", name, wrapper));
             }
         }
         Code unknown = Code.name(nestedNames.allocate("Unknown"));
         permits.add(Code.of("$L.$L", name, unknown));
-        Code map = Code.type(imports.spell("java.util.Map"));
         List<Code> entries = new ArrayList<>();
         Code discriminator = Code.of("null");
         if (s.discriminator() != null) {
@@ -275,16 +277,16 @@ final class ModelViews {
             discriminatorMapping(s).forEach((value, schemaName) -> {
                 Schema target = registry.schemaOf(new TypeRef.Named(schemaName));
                 if (target != null) {
-                    entries.add(Code.of("$L.entry($S, $T.class)", map, value, imports.spell(registry.name(target))));
+                    entries.add(Code.of("$S, $T.class", value, imports.spell(registry.name(target))));
                 }
             });
         }
         String indent = ",\n                    ";
+        // arrays, not List.of/Map.of: javac resolves and infers each overload of those in turn
         Code mapping = entries.isEmpty()
-                ? Code.of("$L.of()", map)
-                : Code.of("$L.ofEntries(\n                    $L)", map, Code.join(indent, entries));
-        Code list = Code.of(
-                "$T.of(\n                    $L)", imports.spell("java.util.List"), Code.join(indent, candidates));
+                ? Code.of("null")
+                : Code.of("new Object[] {\n                    $L}", Code.join(indent, entries));
+        Code list = Code.of("new Variant[] {\n                    $L}", Code.join(indent, candidates));
         Code args = Code.of(
                 "$L,\n                $L,\n                $L,\n                $L::new",
                 discriminator,
@@ -295,17 +297,13 @@ final class ModelViews {
                 name, PUBLIC, javadoc, implementsClause, Code.join(", ", permits), wrappers, args, unknown, children);
     }
 
-    private static Code emptySet(ImportCollector imports) {
-        return Code.of("$T.of()", imports.spell("java.util.Set"));
-    }
-
-    private static Code names(ObjectSchema s, boolean requiredOnly, ImportCollector imports) {
+    private static Code names(ObjectSchema s, boolean requiredOnly) {
         List<Code> out = new ArrayList<>();
         for (Property p : s.properties()) {
             if (!requiredOnly || (p.required() && !p.nullable())) {
                 out.add(Code.literal(p.name()));
             }
         }
-        return Code.of("$T.of($L)", imports.spell("java.util.Set"), Code.join(", ", out));
+        return Code.of("new String[] {$L}", Code.join(", ", out));
     }
 }

@@ -33,6 +33,7 @@ final class TemplateNames {
     static final Set<String> MODEL_MEMBERS = with(
             OBJECT_METHODS,
             "get",
+            "valueAt",
             "set",
             "builder",
             "toBuilder",

@@ -124,6 +124,22 @@ public final class Views {
         public boolean namedAsInJson() {
             return jsonName.toString().equals('"' + name.toString() + '"');
         }
+
+        /**
+         * What the accessor returns: the runtime's {@code valueAt} cast to the type, which javac
+         * compiles faster than the type it would infer for {@code get}; {@code get} only for a generic
+         * type, which a cast could not check.
+         */
+        public Code getter() {
+            String spelled = type.toString();
+            if (spelled.indexOf('<') >= 0) {
+                return Code.of("get($L)", index);
+            }
+            // a cast to Object would be redundant (-Xlint:cast)
+            return spelled.equals("Object") || spelled.equals("java.lang.Object")
+                    ? Code.of("valueAt($L)", index)
+                    : Code.of("($L) valueAt($L)", type, index);
+        }
     }
 
     /**

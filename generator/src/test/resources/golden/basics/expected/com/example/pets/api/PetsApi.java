@@ -86,8 +86,7 @@ public final class PetsApi {
 
     private ApiRequest listPetsRequest(ListPetsParams params, RequestOptions options) {
         ListPetsParams p = params == null ? ListPetsParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/pets")
-                .operationId("listPets")
+        return ApiRequest.operation("GET", "/pets", "listPets")
                 .queryParam("offset", ParamStyle.FORM_EXPLODED, p.offset())
                 .queryParam("limit", ParamStyle.FORM_EXPLODED, p.limit())
                 .queryParam("ids", ParamStyle.FORM, p.ids())
@@ -176,12 +175,11 @@ public final class PetsApi {
 
     /** As {@link #createPet}, with per-call options. */
     public Pet createPet(Pet body, RequestOptions options) {
-        return this.client.execute(createPetRequest(body, options), CREATE_PET_SPEC).body();
+        return CREATE_PET_SPEC.body(this.client, createPetRequest(body, options));
     }
 
     private ApiRequest createPetRequest(Pet body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/pets")
-                .operationId("createPet")
+        return ApiRequest.operation("POST", "/pets", "createPet")
                 .body(BodyKind.JSON, "application/json", body)
                 .options(options)
                 .build();
@@ -207,13 +205,12 @@ public final class PetsApi {
 
     /** As {@link #getPet}, with per-call options. */
     public Pet getPet(String id, GetPetParams params, RequestOptions options) {
-        return this.client.execute(getPetRequest(id, params, options), GET_PET_SPEC).body();
+        return GET_PET_SPEC.body(this.client, getPetRequest(id, params, options));
     }
 
     private ApiRequest getPetRequest(String id, GetPetParams params, RequestOptions options) {
         GetPetParams p = params == null ? GetPetParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/pets/{id}")
-                .operationId("getPet")
+        return ApiRequest.operation("GET", "/pets/{id}", "getPet")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .header("If-None-Match", p.ifNoneMatch())
                 .options(options)
@@ -283,7 +280,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#listPets}, returning the response to this one request: one page. */
         public ApiResponse<List<Pet>> listPets(ListPetsParams params, RequestOptions options) {
-            return PetsApi.this.client.execute(listPetsRequest(params, options), LIST_PETS_SPEC);
+            return LIST_PETS_SPEC.send(PetsApi.this.client, listPetsRequest(params, options));
         }
 
         /** As {@link PetsApi#createPet}, returning the response. */
@@ -293,7 +290,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#createPet}, returning the response. */
         public ApiResponse<Pet> createPet(Pet body, RequestOptions options) {
-            return PetsApi.this.client.execute(createPetRequest(body, options), CREATE_PET_SPEC);
+            return CREATE_PET_SPEC.send(PetsApi.this.client, createPetRequest(body, options));
         }
 
         /** As {@link PetsApi#getPet}, returning the response. */
@@ -308,7 +305,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#getPet}, returning the response. */
         public ApiResponse<Pet> getPet(String id, GetPetParams params, RequestOptions options) {
-            return PetsApi.this.client.execute(getPetRequest(id, params, options), GET_PET_SPEC);
+            return GET_PET_SPEC.send(PetsApi.this.client, getPetRequest(id, params, options));
         }
     }
 
@@ -347,7 +344,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#createPet}, without blocking the caller. */
         public CompletableFuture<Pet> createPet(Pet body, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().createPet(body, options));
+            return CREATE_PET_SPEC.bodyAsync(PetsApi.this.client, createPetRequest(body, options));
         }
 
         /** As {@link PetsApi#getPet}, without blocking the caller. */
@@ -362,7 +359,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#getPet}, without blocking the caller. */
         public CompletableFuture<Pet> getPet(String id, GetPetParams params, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().getPet(id, params, options));
+            return GET_PET_SPEC.bodyAsync(PetsApi.this.client, getPetRequest(id, params, options));
         }
     }
 
@@ -382,7 +379,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#listPets}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Pet>>> listPets(ListPetsParams params, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(() -> listPetsRequest(params, options), LIST_PETS_SPEC);
+            return LIST_PETS_SPEC.sendAsync(PetsApi.this.client, listPetsRequest(params, options));
         }
 
         /** As {@link PetsApi#createPet}, returning the response without blocking the caller. */
@@ -392,7 +389,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#createPet}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Pet>> createPet(Pet body, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(() -> createPetRequest(body, options), CREATE_PET_SPEC);
+            return CREATE_PET_SPEC.sendAsync(PetsApi.this.client, createPetRequest(body, options));
         }
 
         /** As {@link PetsApi#getPet}, returning the response without blocking the caller. */
@@ -407,7 +404,7 @@ public final class PetsApi {
 
         /** As {@link PetsApi#getPet}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Pet>> getPet(String id, GetPetParams params, RequestOptions options) {
-            return PetsApi.this.client.executeAsync(() -> getPetRequest(id, params, options), GET_PET_SPEC);
+            return GET_PET_SPEC.sendAsync(PetsApi.this.client, getPetRequest(id, params, options));
         }
     }
 }

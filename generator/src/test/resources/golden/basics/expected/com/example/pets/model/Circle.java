@@ -29,12 +29,12 @@ public final class Circle extends Model<Circle.Builder, JsonNode> implements Sha
 
     /** The <code>kind</code> property. {@return the value, {@code null} when absent or null} */
     public String kind() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** The <code>radius</code> property. Required. {@return the value, {@code null} when absent or null} */
     public Double radius() {
-        return get(1);
+        return (Double) valueAt(1);
     }
 
     /** Builds {@link Circle}; every setter marks its property as present, even when set to {@code null}. */

@@ -34,7 +34,7 @@ public final class ListPetsResponse extends Model<ListPetsResponse.Builder, Json
 
     /** The <code>total</code> property. {@return the value, {@code null} when absent or null} */
     public Integer total() {
-        return get(1);
+        return (Integer) valueAt(1);
     }
 
     /** Builds {@link ListPetsResponse}; every setter marks its property as present, even when set to {@code null}. */

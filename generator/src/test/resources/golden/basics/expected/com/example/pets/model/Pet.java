@@ -36,22 +36,22 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
 
     /** The <code>id</code> property. Read-only: sent by the server. {@return the value, {@code null} when absent or null} */
     public Long id() {
-        return get(0);
+        return (Long) valueAt(0);
     }
 
     /** The &#42;&#47; name &#92;u000a with &lt;b&gt;html&lt;/b&gt; Required. {@return the value, {@code null} when absent or null} */
     public String name() {
-        return get(1);
+        return (String) valueAt(1);
     }
 
     /** The <code>status</code> property. {@return the value, {@code null} when absent or null} */
     public Status status() {
-        return get(2);
+        return (Status) valueAt(2);
     }
 
     /** The <code>born</code> property. {@return the value, {@code null} when absent or null} */
     public LocalDate born() {
-        return get(3);
+        return (LocalDate) valueAt(3);
     }
 
     /** The <code>tags</code> property. {@return the value, {@code null} when absent or null} */
@@ -61,12 +61,12 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
 
     /** The <code>owner</code> property. {@return the value, {@code null} when absent or null} */
     public Pet.Owner owner() {
-        return get(5);
+        return (Pet.Owner) valueAt(5);
     }
 
     /** The <code>photo</code> property. {@return the value, {@code null} when absent or null} */
     public byte[] photo() {
-        return get(6);
+        return (byte[]) valueAt(6);
     }
 
     /** The <code>extra</code> property. {@return the value, {@code null} when absent or null} */
@@ -76,17 +76,17 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
 
     /** The <code>shape</code> property. {@return the value, {@code null} when absent or null} */
     public Shape shape() {
-        return get(8);
+        return (Shape) valueAt(8);
     }
 
     /** A nested type named like the top-level Error model. {@return the value, {@code null} when absent or null} */
     public Pet.PetError error() {
-        return get(9);
+        return (Pet.PetError) valueAt(9);
     }
 
     /** The <code>lastError</code> property. {@return the value, {@code null} when absent or null} */
     public PetStoreError lastError() {
-        return get(10);
+        return (PetStoreError) valueAt(10);
     }
 
     /** Builds {@link Pet}; every setter marks its property as present, even when set to {@code null}. */
@@ -170,12 +170,12 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
 
         /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
         public String name() {
-            return get(0);
+            return (String) valueAt(0);
         }
 
         /** The <code>kind</code> property. {@return the value, {@code null} when absent or null} */
         public Pet.Owner.Kind kind() {
-            return get(1);
+            return (Pet.Owner.Kind) valueAt(1);
         }
 
         /** Builds {@link Owner}; every setter marks its property as present, even when set to {@code null}. */
@@ -249,7 +249,7 @@ public final class Pet extends Model<Pet.Builder, JsonNode> {
 
         /** The <code>cause</code> property. {@return the value, {@code null} when absent or null} */
         public PetStoreError cause() {
-            return get(0);
+            return (PetStoreError) valueAt(0);
         }
 
         /** Builds {@link PetError}; every setter marks its property as present, even when set to {@code null}. */

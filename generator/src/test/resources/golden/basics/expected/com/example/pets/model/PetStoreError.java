@@ -28,7 +28,7 @@ public final class PetStoreError extends Model<PetStoreError.Builder, JsonNode> 
 
     /** The <code>message</code> property. {@return the value, {@code null} when absent or null} */
     public String message() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** Builds {@link PetStoreError}; every setter marks its property as present, even when set to {@code null}. */

@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.UnionDeserializer;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -65,11 +62,11 @@ public sealed interface Shape permits Circle, Square, Shape.OfString, Shape.Unkn
 
         Json() {
             super(Shape.class, null,
-                Map.of(),
-                List.of(
-                    new Variant(Circle.class, "OBJECT", Set.of("kind", "radius"), Set.of("radius")),
-                    new Variant(Square.class, "OBJECT", Set.of("kind", "side"), Set.of("side")),
-                    new Variant(OfString.class, "STRING", Set.of(), Set.of())),
+                null,
+                new Variant[] {
+                    variant(Circle.class, "OBJECT", new String[] {"kind", "radius"}, new String[] {"radius"}),
+                    variant(Square.class, "OBJECT", new String[] {"kind", "side"}, new String[] {"side"}),
+                    variant(OfString.class, "STRING")},
                 Unknown::new);
         }
     }

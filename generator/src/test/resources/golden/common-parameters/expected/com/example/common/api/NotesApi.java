@@ -71,13 +71,12 @@ public final class NotesApi {
 
     /** As {@link #listNotes}, with per-call options. */
     public List<Note> listNotes(ListNotesParams params, RequestOptions options) {
-        return this.client.execute(listNotesRequest(params, options), LIST_NOTES_SPEC).body();
+        return LIST_NOTES_SPEC.body(this.client, listNotesRequest(params, options));
     }
 
     private ApiRequest listNotesRequest(ListNotesParams params, RequestOptions options) {
         ListNotesParams p = params == null ? ListNotesParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/notes")
-                .operationId("listNotes")
+        return ApiRequest.operation("GET", "/notes", "listNotes")
                 .queryParam("fields", ParamStyle.FORM_EXPLODED, p.fields())
                 .queryParam("_empty", ParamStyle.FORM_EXPLODED, p.empty())
                 .header("If-None-Match", p.ifNoneMatch())
@@ -171,13 +170,12 @@ public final class NotesApi {
 
     /** As {@link #getNote}, with per-call options. */
     public Note getNote(Integer id, GetNoteParams params, RequestOptions options) {
-        return this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC).body();
+        return GET_NOTE_SPEC.body(this.client, getNoteRequest(id, params, options));
     }
 
     private ApiRequest getNoteRequest(Integer id, GetNoteParams params, RequestOptions options) {
         GetNoteParams p = params == null ? GetNoteParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/notes/{id}")
-                .operationId("getNote")
+        return ApiRequest.operation("GET", "/notes/{id}", "getNote")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .queryParam("fields", ParamStyle.FORM_EXPLODED, p.fields())
                 .queryParam("_empty", ParamStyle.FORM_EXPLODED, p.empty())
@@ -277,7 +275,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#listNotes}, returning the response. */
         public ApiResponse<List<Note>> listNotes(ListNotesParams params, RequestOptions options) {
-            return NotesApi.this.client.execute(listNotesRequest(params, options), LIST_NOTES_SPEC);
+            return LIST_NOTES_SPEC.send(NotesApi.this.client, listNotesRequest(params, options));
         }
 
         /** As {@link NotesApi#getNote}, returning the response. */
@@ -292,7 +290,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, returning the response. */
         public ApiResponse<Note> getNote(Integer id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC);
+            return GET_NOTE_SPEC.send(NotesApi.this.client, getNoteRequest(id, params, options));
         }
     }
 
@@ -321,7 +319,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#listNotes}, without blocking the caller. */
         public CompletableFuture<List<Note>> listNotes(ListNotesParams params, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().listNotes(params, options));
+            return LIST_NOTES_SPEC.bodyAsync(NotesApi.this.client, listNotesRequest(params, options));
         }
 
         /** As {@link NotesApi#getNote}, without blocking the caller. */
@@ -336,7 +334,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, without blocking the caller. */
         public CompletableFuture<Note> getNote(Integer id, GetNoteParams params, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().getNote(id, params, options));
+            return GET_NOTE_SPEC.bodyAsync(NotesApi.this.client, getNoteRequest(id, params, options));
         }
     }
 
@@ -356,7 +354,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#listNotes}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Note>>> listNotes(ListNotesParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> listNotesRequest(params, options), LIST_NOTES_SPEC);
+            return LIST_NOTES_SPEC.sendAsync(NotesApi.this.client, listNotesRequest(params, options));
         }
 
         /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
@@ -371,7 +369,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Note>> getNote(Integer id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> getNoteRequest(id, params, options), GET_NOTE_SPEC);
+            return GET_NOTE_SPEC.sendAsync(NotesApi.this.client, getNoteRequest(id, params, options));
         }
     }
 }

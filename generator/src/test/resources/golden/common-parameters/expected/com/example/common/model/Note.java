@@ -28,12 +28,12 @@ public final class Note extends Model<Note.Builder, JsonNode> {
 
     /** The <code>id</code> property. {@return the value, {@code null} when absent or null} */
     public Integer id() {
-        return get(0);
+        return (Integer) valueAt(0);
     }
 
     /** The <code>title</code> property. {@return the value, {@code null} when absent or null} */
     public String title() {
-        return get(1);
+        return (String) valueAt(1);
     }
 
     /** Builds {@link Note}; every setter marks its property as present, even when set to {@code null}. */

@@ -68,12 +68,11 @@ public final class AnimalsApi {
 
     /** As {@link #listAnimals}, with per-call options. */
     public List<Animal> listAnimals(RequestOptions options) {
-        return this.client.execute(listAnimalsRequest(options), LIST_ANIMALS_SPEC).body();
+        return LIST_ANIMALS_SPEC.body(this.client, listAnimalsRequest(options));
     }
 
     private ApiRequest listAnimalsRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/animals")
-                .operationId("listAnimals")
+        return ApiRequest.operation("GET", "/animals", "listAnimals")
                 .options(options)
                 .build();
     }
@@ -93,12 +92,11 @@ public final class AnimalsApi {
 
     /** As {@link #patchAnimal}, with per-call options. */
     public PatchAnimalResponse patchAnimal(AnimalPatch body, RequestOptions options) {
-        return this.client.execute(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC).body();
+        return PATCH_ANIMAL_SPEC.body(this.client, patchAnimalRequest(body, options));
     }
 
     private ApiRequest patchAnimalRequest(AnimalPatch body, RequestOptions options) {
-        return ApiRequest.builder("PATCH", "/animals")
-                .operationId("patchAnimal")
+        return ApiRequest.operation("PATCH", "/animals", "patchAnimal")
                 .body(BodyKind.JSON, "application/json", body)
                 .options(options)
                 .build();
@@ -124,7 +122,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#listAnimals}, returning the response. */
         public ApiResponse<List<Animal>> listAnimals(RequestOptions options) {
-            return AnimalsApi.this.client.execute(listAnimalsRequest(options), LIST_ANIMALS_SPEC);
+            return LIST_ANIMALS_SPEC.send(AnimalsApi.this.client, listAnimalsRequest(options));
         }
 
         /** As {@link AnimalsApi#patchAnimal}, returning the response. */
@@ -134,7 +132,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#patchAnimal}, returning the response. */
         public ApiResponse<PatchAnimalResponse> patchAnimal(AnimalPatch body, RequestOptions options) {
-            return AnimalsApi.this.client.execute(patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC);
+            return PATCH_ANIMAL_SPEC.send(AnimalsApi.this.client, patchAnimalRequest(body, options));
         }
     }
 
@@ -158,7 +156,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#listAnimals}, without blocking the caller. */
         public CompletableFuture<List<Animal>> listAnimals(RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().listAnimals(options));
+            return LIST_ANIMALS_SPEC.bodyAsync(AnimalsApi.this.client, listAnimalsRequest(options));
         }
 
         /** As {@link AnimalsApi#patchAnimal}, without blocking the caller. */
@@ -168,7 +166,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#patchAnimal}, without blocking the caller. */
         public CompletableFuture<PatchAnimalResponse> patchAnimal(AnimalPatch body, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().patchAnimal(body, options));
+            return PATCH_ANIMAL_SPEC.bodyAsync(AnimalsApi.this.client, patchAnimalRequest(body, options));
         }
     }
 
@@ -183,7 +181,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#listAnimals}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Animal>>> listAnimals(RequestOptions options) {
-            return AnimalsApi.this.client.executeAsync(() -> listAnimalsRequest(options), LIST_ANIMALS_SPEC);
+            return LIST_ANIMALS_SPEC.sendAsync(AnimalsApi.this.client, listAnimalsRequest(options));
         }
 
         /** As {@link AnimalsApi#patchAnimal}, returning the response without blocking the caller. */
@@ -193,7 +191,7 @@ public final class AnimalsApi {
 
         /** As {@link AnimalsApi#patchAnimal}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<PatchAnimalResponse>> patchAnimal(AnimalPatch body, RequestOptions options) {
-            return AnimalsApi.this.client.executeAsync(() -> patchAnimalRequest(body, options), PATCH_ANIMAL_SPEC);
+            return PATCH_ANIMAL_SPEC.sendAsync(AnimalsApi.this.client, patchAnimalRequest(body, options));
         }
     }
 }

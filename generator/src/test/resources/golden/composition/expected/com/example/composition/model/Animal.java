@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.UnionDeserializer;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,12 +42,12 @@ public sealed interface Animal permits Cat, Dog, Animal.Unknown {
 
         Json() {
             super(Animal.class, "type",
-                Map.ofEntries(
-                    Map.entry("cat", Cat.class),
-                    Map.entry("dog", Dog.class)),
-                List.of(
-                    new Variant(Cat.class, "OBJECT", Set.of("id", "name", "type", "lives"), Set.of("id", "type")),
-                    new Variant(Dog.class, "OBJECT", Set.of("id", "name", "type", "good"), Set.of("id", "type"))),
+                new Object[] {
+                    "cat", Cat.class,
+                    "dog", Dog.class},
+                new Variant[] {
+                    variant(Cat.class, "OBJECT", new String[] {"id", "name", "type", "lives"}, new String[] {"id", "type"}),
+                    variant(Dog.class, "OBJECT", new String[] {"id", "name", "type", "good"}, new String[] {"id", "type"})},
                 Unknown::new);
         }
     }

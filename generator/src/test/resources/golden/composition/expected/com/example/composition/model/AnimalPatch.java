@@ -29,7 +29,7 @@ public final class AnimalPatch extends Model<AnimalPatch.Builder, JsonNode> {
 
     /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
     public String name() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** The <code>tags</code> property. {@return the value, {@code null} when absent or null} */
@@ -39,7 +39,7 @@ public final class AnimalPatch extends Model<AnimalPatch.Builder, JsonNode> {
 
     /** The <code>nickname</code> property. May be {@code null} in JSON. {@return the value, {@code null} when absent or null} */
     public String nickname() {
-        return get(2);
+        return (String) valueAt(2);
     }
 
     /** Builds {@link AnimalPatch}; every setter marks its property as present, even when set to {@code null}. */

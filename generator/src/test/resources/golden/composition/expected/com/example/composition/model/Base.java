@@ -29,12 +29,12 @@ public final class Base extends Model<Base.Builder, JsonNode> {
 
     /** The <code>id</code> property. Required. {@return the value, {@code null} when absent or null} */
     public Long id() {
-        return get(0);
+        return (Long) valueAt(0);
     }
 
     /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
     public String name() {
-        return get(1);
+        return (String) valueAt(1);
     }
 
     /** Builds {@link Base}; every setter marks its property as present, even when set to {@code null}. */

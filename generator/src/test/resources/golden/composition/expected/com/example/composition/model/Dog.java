@@ -30,22 +30,22 @@ public final class Dog extends Model<Dog.Builder, JsonNode> implements Animal, P
 
     /** The <code>id</code> property. Required. {@return the value, {@code null} when absent or null} */
     public Long id() {
-        return get(0);
+        return (Long) valueAt(0);
     }
 
     /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
     public String name() {
-        return get(1);
+        return (String) valueAt(1);
     }
 
     /** The <code>type</code> property. Required. {@return the value, {@code null} when absent or null} */
     public String type() {
-        return get(2);
+        return (String) valueAt(2);
     }
 
     /** The <code>good</code> property. {@return the value, {@code null} when absent or null} */
     public Boolean good() {
-        return get(3);
+        return (Boolean) valueAt(3);
     }
 
     /** Builds {@link Dog}; every setter marks its property as present, even when set to {@code null}. */

@@ -13,8 +13,6 @@ import io.handspec.runtime.ModelType;
 import io.handspec.runtime.UnionDeserializer;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -89,12 +87,12 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
 
         Json() {
             super(Level.class, null,
-                Map.of(),
-                List.of(
-                    new Variant(Priority.class, "NUMBER", Set.of(), Set.of()),
-                    new Variant(OfString.class, "STRING", Set.of(), Set.of()),
-                    new Variant(OfListInteger.class, "ARRAY", Set.of(), Set.of()),
-                    new Variant(Level.Option4.class, "OBJECT", Set.of("custom"), Set.of())),
+                null,
+                new Variant[] {
+                    variant(Priority.class, "NUMBER"),
+                    variant(OfString.class, "STRING"),
+                    variant(OfListInteger.class, "ARRAY"),
+                    variant(Level.Option4.class, "OBJECT", new String[] {"custom"}, new String[] {})},
                 Unknown::new);
         }
     }
@@ -117,7 +115,7 @@ public sealed interface Level permits Priority, Level.OfString, Level.OfListInte
 
         /** The <code>custom</code> property. {@return the value, {@code null} when absent or null} */
         public String custom() {
-            return get(0);
+            return (String) valueAt(0);
         }
 
         /** Builds {@link Option4}; every setter marks its property as present, even when set to {@code null}. */

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.UnionDeserializer;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,10 +42,10 @@ public sealed interface PatchAnimalResponse permits Cat, Dog, PatchAnimalRespons
 
         Json() {
             super(PatchAnimalResponse.class, null,
-                Map.of(),
-                List.of(
-                    new Variant(Cat.class, "OBJECT", Set.of("id", "name", "type", "lives"), Set.of("id", "type")),
-                    new Variant(Dog.class, "OBJECT", Set.of("id", "name", "type", "good"), Set.of("id", "type"))),
+                null,
+                new Variant[] {
+                    variant(Cat.class, "OBJECT", new String[] {"id", "name", "type", "lives"}, new String[] {"id", "type"}),
+                    variant(Dog.class, "OBJECT", new String[] {"id", "name", "type", "good"}, new String[] {"id", "type"})},
                 Unknown::new);
         }
     }

@@ -67,12 +67,11 @@ public final class ChargersApi {
 
     /** As {@link #listChargers}, with per-call options. */
     public List<JsonNode> listChargers(RequestOptions options) {
-        return this.client.execute(listChargersRequest(options), LIST_CHARGERS_SPEC).body();
+        return LIST_CHARGERS_SPEC.body(this.client, listChargersRequest(options));
     }
 
     private ApiRequest listChargersRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/chargers")
-                .operationId("listChargers")
+        return ApiRequest.operation("GET", "/chargers", "listChargers")
                 .options(options)
                 .build();
     }
@@ -92,12 +91,11 @@ public final class ChargersApi {
 
     /** As {@link #getCharger}, with per-call options. */
     public GetChargerResponse getCharger(String chargerId, RequestOptions options) {
-        return this.client.execute(getChargerRequest(chargerId, options), GET_CHARGER_SPEC).body();
+        return GET_CHARGER_SPEC.body(this.client, getChargerRequest(chargerId, options));
     }
 
     private ApiRequest getChargerRequest(String chargerId, RequestOptions options) {
-        return ApiRequest.builder("GET", "/chargers/{chargerId}")
-                .operationId("getCharger")
+        return ApiRequest.operation("GET", "/chargers/{chargerId}", "getCharger")
                 .pathParam("chargerId", ParamStyle.SIMPLE, chargerId)
                 .options(options)
                 .build();
@@ -123,7 +121,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#listChargers}, returning the response. */
         public ApiResponse<List<JsonNode>> listChargers(RequestOptions options) {
-            return ChargersApi.this.client.execute(listChargersRequest(options), LIST_CHARGERS_SPEC);
+            return LIST_CHARGERS_SPEC.send(ChargersApi.this.client, listChargersRequest(options));
         }
 
         /** As {@link ChargersApi#getCharger}, returning the response. */
@@ -133,7 +131,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#getCharger}, returning the response. */
         public ApiResponse<GetChargerResponse> getCharger(String chargerId, RequestOptions options) {
-            return ChargersApi.this.client.execute(getChargerRequest(chargerId, options), GET_CHARGER_SPEC);
+            return GET_CHARGER_SPEC.send(ChargersApi.this.client, getChargerRequest(chargerId, options));
         }
     }
 
@@ -157,7 +155,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#listChargers}, without blocking the caller. */
         public CompletableFuture<List<JsonNode>> listChargers(RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().listChargers(options));
+            return LIST_CHARGERS_SPEC.bodyAsync(ChargersApi.this.client, listChargersRequest(options));
         }
 
         /** As {@link ChargersApi#getCharger}, without blocking the caller. */
@@ -167,7 +165,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#getCharger}, without blocking the caller. */
         public CompletableFuture<GetChargerResponse> getCharger(String chargerId, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().getCharger(chargerId, options));
+            return GET_CHARGER_SPEC.bodyAsync(ChargersApi.this.client, getChargerRequest(chargerId, options));
         }
     }
 
@@ -182,7 +180,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#listChargers}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<JsonNode>>> listChargers(RequestOptions options) {
-            return ChargersApi.this.client.executeAsync(() -> listChargersRequest(options), LIST_CHARGERS_SPEC);
+            return LIST_CHARGERS_SPEC.sendAsync(ChargersApi.this.client, listChargersRequest(options));
         }
 
         /** As {@link ChargersApi#getCharger}, returning the response without blocking the caller. */
@@ -192,7 +190,7 @@ public final class ChargersApi {
 
         /** As {@link ChargersApi#getCharger}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<GetChargerResponse>> getCharger(String chargerId, RequestOptions options) {
-            return ChargersApi.this.client.executeAsync(() -> getChargerRequest(chargerId, options), GET_CHARGER_SPEC);
+            return GET_CHARGER_SPEC.sendAsync(ChargersApi.this.client, getChargerRequest(chargerId, options));
         }
     }
 }

@@ -71,13 +71,12 @@ public final class UsersApi {
 
     /** As {@link #getUser}, with per-call options. */
     public GroundTruthList getUser(String id, String client, GetUserParams params, RequestOptions options) {
-        return this.client.execute(getUserRequest(id, client, params, options), GET_USER_SPEC).body();
+        return GET_USER_SPEC.body(this.client, getUserRequest(id, client, params, options));
     }
 
     private ApiRequest getUserRequest(String id, String client, GetUserParams params, RequestOptions options) {
         GetUserParams p = params == null ? GetUserParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/users/{id}")
-                .operationId("getUser")
+        return ApiRequest.operation("GET", "/users/{id}", "getUser")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .queryParam("client", ParamStyle.FORM_EXPLODED, client)
                 .queryParam("notify", ParamStyle.FORM_EXPLODED, p.notify2())
@@ -178,7 +177,7 @@ public final class UsersApi {
 
         /** As {@link UsersApi#getUser}, returning the response. */
         public ApiResponse<GroundTruthList> getUser(String id, String client, GetUserParams params, RequestOptions options) {
-            return UsersApi.this.client.execute(getUserRequest(id, client, params, options), GET_USER_SPEC);
+            return GET_USER_SPEC.send(UsersApi.this.client, getUserRequest(id, client, params, options));
         }
     }
 
@@ -207,7 +206,7 @@ public final class UsersApi {
 
         /** As {@link UsersApi#getUser}, without blocking the caller. */
         public CompletableFuture<GroundTruthList> getUser(String id, String client, GetUserParams params, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().getUser(id, client, params, options));
+            return GET_USER_SPEC.bodyAsync(UsersApi.this.client, getUserRequest(id, client, params, options));
         }
     }
 
@@ -227,7 +226,7 @@ public final class UsersApi {
 
         /** As {@link UsersApi#getUser}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<GroundTruthList>> getUser(String id, String client, GetUserParams params, RequestOptions options) {
-            return UsersApi.this.client.executeAsync(() -> getUserRequest(id, client, params, options), GET_USER_SPEC);
+            return GET_USER_SPEC.sendAsync(UsersApi.this.client, getUserRequest(id, client, params, options));
         }
     }
 }

@@ -28,7 +28,7 @@ public final class GetChargerResponse extends Model<GetChargerResponse.Builder, 
 
     /** The <code>id</code> property. {@return the value, {@code null} when absent or null} */
     public String id() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** Builds {@link GetChargerResponse}; every setter marks its property as present, even when set to {@code null}. */

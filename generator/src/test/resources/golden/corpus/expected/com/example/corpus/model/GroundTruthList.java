@@ -13,8 +13,6 @@ import io.handspec.runtime.ModelType;
 import io.handspec.runtime.UnionDeserializer;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -89,10 +87,10 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
 
         Json() {
             super(GroundTruthList.class, null,
-                Map.of(),
-                List.of(
-                    new Variant(OfListGroundTruthListOption1Item.class, "ARRAY", Set.of(), Set.of()),
-                    new Variant(OfString.class, "STRING", Set.of(), Set.of())),
+                null,
+                new Variant[] {
+                    variant(OfListGroundTruthListOption1Item.class, "ARRAY"),
+                    variant(OfString.class, "STRING")},
                 Unknown::new);
         }
     }
@@ -116,12 +114,12 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
 
         /** The <code>label</code> property. Required. {@return the value, {@code null} when absent or null} */
         public String label() {
-            return get(0);
+            return (String) valueAt(0);
         }
 
         /** The <code>value</code> property. Required. {@return the value, {@code null} when absent or null} */
         public GroundTruthList.Option1Item.Value value() {
-            return get(1);
+            return (GroundTruthList.Option1Item.Value) valueAt(1);
         }
 
         /** Builds {@link Option1Item}; every setter marks its property as present, even when set to {@code null}. */
@@ -230,11 +228,11 @@ public sealed interface GroundTruthList permits GroundTruthList.OfListGroundTrut
 
                 Json() {
                     super(Value.class, null,
-                        Map.of(),
-                        List.of(
-                            new Variant(OfString.class, "STRING", Set.of(), Set.of()),
-                            new Variant(OfBoolean.class, "BOOLEAN", Set.of(), Set.of()),
-                            new Variant(OfGroundTruthList.class, "ANY", Set.of(), Set.of())),
+                        null,
+                        new Variant[] {
+                            variant(OfString.class, "STRING"),
+                            variant(OfBoolean.class, "BOOLEAN"),
+                            variant(OfGroundTruthList.class, "ANY")},
                         Unknown::new);
                 }
             }

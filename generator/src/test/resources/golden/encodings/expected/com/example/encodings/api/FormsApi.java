@@ -65,12 +65,11 @@ public final class FormsApi {
 
     /** As {@link #createTest}, with per-call options. */
     public void createTest(CreateTestBody body, RequestOptions options) {
-        this.client.execute(createTestRequest(body, options), CREATE_TEST_SPEC).body();
+        CREATE_TEST_SPEC.body(this.client, createTestRequest(body, options));
     }
 
     private ApiRequest createTestRequest(CreateTestBody body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/tests")
-                .operationId("createTest")
+        return ApiRequest.operation("POST", "/tests", "createTest")
                 .body(BodyKind.FORM, "application/x-www-form-urlencoded", body)
                 .formEncoding("array_items", ParamStyle.FORM, false)
                 .formEncoding("filter", ParamStyle.DEEP_OBJECT, false)
@@ -99,7 +98,7 @@ public final class FormsApi {
 
         /** As {@link FormsApi#createTest}, returning the response. */
         public ApiResponse<Void> createTest(CreateTestBody body, RequestOptions options) {
-            return FormsApi.this.client.execute(createTestRequest(body, options), CREATE_TEST_SPEC);
+            return CREATE_TEST_SPEC.send(FormsApi.this.client, createTestRequest(body, options));
         }
     }
 
@@ -123,7 +122,7 @@ public final class FormsApi {
 
         /** As {@link FormsApi#createTest}, without blocking the caller. */
         public CompletableFuture<Void> createTest(CreateTestBody body, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().createTest(body, options));
+            return CREATE_TEST_SPEC.bodyAsync(FormsApi.this.client, createTestRequest(body, options));
         }
     }
 
@@ -138,7 +137,7 @@ public final class FormsApi {
 
         /** As {@link FormsApi#createTest}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> createTest(CreateTestBody body, RequestOptions options) {
-            return FormsApi.this.client.executeAsync(() -> createTestRequest(body, options), CREATE_TEST_SPEC);
+            return CREATE_TEST_SPEC.sendAsync(FormsApi.this.client, createTestRequest(body, options));
         }
     }
 }

@@ -76,13 +76,12 @@ public final class ParamsApi {
 
     /** As {@link #findItems}, with per-call options. */
     public List<Meta> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
-        return this.client.execute(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC).body();
+        return FIND_ITEMS_SPEC.body(this.client, findItemsRequest(email, ids, coords, params, options));
     }
 
     private ApiRequest findItemsRequest(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
         FindItemsParams p = params == null ? FindItemsParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/users{email}/items/{ids}{coords}")
-                .operationId("findItems")
+        return ApiRequest.operation("GET", "/users{email}/items/{ids}{coords}", "findItems")
                 .pathParam("email", ParamStyle.MATRIX, email)
                 .check("ids", ids, Constraints.none().size(1, 10).eachItem(Constraints.none().minimum("1", false)))
                 .pathParam("ids", ParamStyle.SIMPLE_EXPLODED, ids)
@@ -264,7 +263,7 @@ public final class ParamsApi {
 
         /** As {@link ParamsApi#findItems}, returning the response. */
         public ApiResponse<List<Meta>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
-            return ParamsApi.this.client.execute(findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC);
+            return FIND_ITEMS_SPEC.send(ParamsApi.this.client, findItemsRequest(email, ids, coords, params, options));
         }
     }
 
@@ -293,7 +292,7 @@ public final class ParamsApi {
 
         /** As {@link ParamsApi#findItems}, without blocking the caller. */
         public CompletableFuture<List<Meta>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().findItems(email, ids, coords, params, options));
+            return FIND_ITEMS_SPEC.bodyAsync(ParamsApi.this.client, findItemsRequest(email, ids, coords, params, options));
         }
     }
 
@@ -313,7 +312,7 @@ public final class ParamsApi {
 
         /** As {@link ParamsApi#findItems}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<List<Meta>>> findItems(String email, List<Integer> ids, List<Double> coords, FindItemsParams params, RequestOptions options) {
-            return ParamsApi.this.client.executeAsync(() -> findItemsRequest(email, ids, coords, params, options), FIND_ITEMS_SPEC);
+            return FIND_ITEMS_SPEC.sendAsync(ParamsApi.this.client, findItemsRequest(email, ids, coords, params, options));
         }
     }
 }

@@ -69,12 +69,11 @@ public final class UploadsApi {
 
     /** As {@link #uploadVersion}, with per-call options. */
     public Meta uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
-        return this.client.execute(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC).body();
+        return UPLOAD_VERSION_SPEC.body(this.client, uploadVersionRequest(app, body, options));
     }
 
     private ApiRequest uploadVersionRequest(String app, UploadVersionForm body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/apps/{app}/versions")
-                .operationId("uploadVersion")
+        return ApiRequest.operation("POST", "/apps/{app}/versions", "uploadVersion")
                 .check("app", app, Constraints.none().length(2, 40).pattern("^[a-z0-9-]+$"))
                 .pathParam("app", ParamStyle.SIMPLE, app)
                 .body(BodyKind.MULTIPART, "multipart/form-data", body == null ? null : body.parts())
@@ -102,7 +101,7 @@ public final class UploadsApi {
 
         /** As {@link UploadsApi#uploadVersion}, returning the response. */
         public ApiResponse<Meta> uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
-            return UploadsApi.this.client.execute(uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC);
+            return UPLOAD_VERSION_SPEC.send(UploadsApi.this.client, uploadVersionRequest(app, body, options));
         }
     }
 
@@ -126,7 +125,7 @@ public final class UploadsApi {
 
         /** As {@link UploadsApi#uploadVersion}, without blocking the caller. */
         public CompletableFuture<Meta> uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().uploadVersion(app, body, options));
+            return UPLOAD_VERSION_SPEC.bodyAsync(UploadsApi.this.client, uploadVersionRequest(app, body, options));
         }
     }
 
@@ -141,7 +140,7 @@ public final class UploadsApi {
 
         /** As {@link UploadsApi#uploadVersion}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Meta>> uploadVersion(String app, UploadVersionForm body, RequestOptions options) {
-            return UploadsApi.this.client.executeAsync(() -> uploadVersionRequest(app, body, options), UPLOAD_VERSION_SPEC);
+            return UPLOAD_VERSION_SPEC.sendAsync(UploadsApi.this.client, uploadVersionRequest(app, body, options));
         }
     }
 }

@@ -30,7 +30,7 @@ public final class CreateTestBody extends Model<CreateTestBody.Builder, JsonNode
 
     /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
     public String name() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** The <code>array_items</code> property. {@return the value, {@code null} when absent or null} */
@@ -45,12 +45,12 @@ public final class CreateTestBody extends Model<CreateTestBody.Builder, JsonNode
 
     /** The <code>filter</code> property. {@return the value, {@code null} when absent or null} */
     public Meta filter() {
-        return get(3);
+        return (Meta) valueAt(3);
     }
 
     /** The <code>next</code> property. {@return the value, {@code null} when absent or null} */
     public String next() {
-        return get(4);
+        return (String) valueAt(4);
     }
 
     /** Builds {@link CreateTestBody}; every setter marks its property as present, even when set to {@code null}. */

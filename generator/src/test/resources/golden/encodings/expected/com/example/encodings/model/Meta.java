@@ -28,12 +28,12 @@ public final class Meta extends Model<Meta.Builder, JsonNode> {
 
     /** The <code>size</code> property. {@return the value, {@code null} when absent or null} */
     public Integer size() {
-        return get(0);
+        return (Integer) valueAt(0);
     }
 
     /** The <code>kind</code> property. {@return the value, {@code null} when absent or null} */
     public String kind() {
-        return get(1);
+        return (String) valueAt(1);
     }
 
     /** Builds {@link Meta}; every setter marks its property as present, even when set to {@code null}. */

@@ -90,13 +90,12 @@ public final class NotesApi {
 
     /** As {@link #getNote}, with per-call options. */
     public Note getNote(String id, GetNoteParams params, RequestOptions options) {
-        return this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC).body();
+        return GET_NOTE_SPEC.body(this.client, getNoteRequest(id, params, options));
     }
 
     private ApiRequest getNoteRequest(String id, GetNoteParams params, RequestOptions options) {
         GetNoteParams p = params == null ? GetNoteParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/notes/{id}")
-                .operationId("getNote")
+        return ApiRequest.operation("GET", "/notes/{id}", "getNote")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .header("If-None-Match", p.ifNoneMatch())
                 .options(options)
@@ -158,12 +157,11 @@ public final class NotesApi {
 
     /** As {@link #deleteNote}, with per-call options. */
     public void deleteNote(String id, RequestOptions options) {
-        this.client.execute(deleteNoteRequest(id, options), DELETE_NOTE_SPEC).body();
+        DELETE_NOTE_SPEC.body(this.client, deleteNoteRequest(id, options));
     }
 
     private ApiRequest deleteNoteRequest(String id, RequestOptions options) {
-        return ApiRequest.builder("DELETE", "/notes/{id}")
-                .operationId("deleteNote")
+        return ApiRequest.operation("DELETE", "/notes/{id}", "deleteNote")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .options(options)
                 .build();
@@ -185,12 +183,11 @@ public final class NotesApi {
 
     /** As {@link #createNote}, with per-call options. */
     public Note createNote(Note body, RequestOptions options) {
-        return this.client.execute(createNoteRequest(body, options), CREATE_NOTE_SPEC).body();
+        return CREATE_NOTE_SPEC.body(this.client, createNoteRequest(body, options));
     }
 
     private ApiRequest createNoteRequest(Note body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/notes")
-                .operationId("createNote")
+        return ApiRequest.operation("POST", "/notes", "createNote")
                 .body(BodyKind.JSON, "application/json", body)
                 .options(options)
                 .build();
@@ -221,7 +218,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, returning the response. */
         public ApiResponse<Note> getNote(String id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.execute(getNoteRequest(id, params, options), GET_NOTE_SPEC);
+            return GET_NOTE_SPEC.send(NotesApi.this.client, getNoteRequest(id, params, options));
         }
 
         /** As {@link NotesApi#deleteNote}, returning the response. */
@@ -231,7 +228,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#deleteNote}, returning the response. */
         public ApiResponse<Void> deleteNote(String id, RequestOptions options) {
-            return NotesApi.this.client.execute(deleteNoteRequest(id, options), DELETE_NOTE_SPEC);
+            return DELETE_NOTE_SPEC.send(NotesApi.this.client, deleteNoteRequest(id, options));
         }
 
         /** As {@link NotesApi#createNote}, returning the response. */
@@ -241,7 +238,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#createNote}, returning the response. */
         public ApiResponse<Note> createNote(Note body, RequestOptions options) {
-            return NotesApi.this.client.execute(createNoteRequest(body, options), CREATE_NOTE_SPEC);
+            return CREATE_NOTE_SPEC.send(NotesApi.this.client, createNoteRequest(body, options));
         }
     }
 
@@ -270,7 +267,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, without blocking the caller. */
         public CompletableFuture<Note> getNote(String id, GetNoteParams params, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().getNote(id, params, options));
+            return GET_NOTE_SPEC.bodyAsync(NotesApi.this.client, getNoteRequest(id, params, options));
         }
 
         /** As {@link NotesApi#deleteNote}, without blocking the caller. */
@@ -280,7 +277,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#deleteNote}, without blocking the caller. */
         public CompletableFuture<Void> deleteNote(String id, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().deleteNote(id, options));
+            return DELETE_NOTE_SPEC.bodyAsync(NotesApi.this.client, deleteNoteRequest(id, options));
         }
 
         /** As {@link NotesApi#createNote}, without blocking the caller. */
@@ -290,7 +287,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#createNote}, without blocking the caller. */
         public CompletableFuture<Note> createNote(Note body, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().createNote(body, options));
+            return CREATE_NOTE_SPEC.bodyAsync(NotesApi.this.client, createNoteRequest(body, options));
         }
     }
 
@@ -310,7 +307,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#getNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Note>> getNote(String id, GetNoteParams params, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> getNoteRequest(id, params, options), GET_NOTE_SPEC);
+            return GET_NOTE_SPEC.sendAsync(NotesApi.this.client, getNoteRequest(id, params, options));
         }
 
         /** As {@link NotesApi#deleteNote}, returning the response without blocking the caller. */
@@ -320,7 +317,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#deleteNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> deleteNote(String id, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> deleteNoteRequest(id, options), DELETE_NOTE_SPEC);
+            return DELETE_NOTE_SPEC.sendAsync(NotesApi.this.client, deleteNoteRequest(id, options));
         }
 
         /** As {@link NotesApi#createNote}, returning the response without blocking the caller. */
@@ -330,7 +327,7 @@ public final class NotesApi {
 
         /** As {@link NotesApi#createNote}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Note>> createNote(Note body, RequestOptions options) {
-            return NotesApi.this.client.executeAsync(() -> createNoteRequest(body, options), CREATE_NOTE_SPEC);
+            return CREATE_NOTE_SPEC.sendAsync(NotesApi.this.client, createNoteRequest(body, options));
         }
     }
 }

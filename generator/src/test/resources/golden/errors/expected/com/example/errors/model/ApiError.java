@@ -28,12 +28,12 @@ public final class ApiError extends Model<ApiError.Builder, JsonNode> {
 
     /** The <code>code</code> property. {@return the value, {@code null} when absent or null} */
     public Integer code() {
-        return get(0);
+        return (Integer) valueAt(0);
     }
 
     /** The <code>message</code> property. {@return the value, {@code null} when absent or null} */
     public String message() {
-        return get(1);
+        return (String) valueAt(1);
     }
 
     /** Builds {@link ApiError}; every setter marks its property as present, even when set to {@code null}. */

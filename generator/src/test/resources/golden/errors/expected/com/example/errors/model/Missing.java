@@ -28,7 +28,7 @@ public final class Missing extends Model<Missing.Builder, JsonNode> {
 
     /** The <code>missing</code> property. {@return the value, {@code null} when absent or null} */
     public String missing() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** Builds {@link Missing}; every setter marks its property as present, even when set to {@code null}. */

@@ -28,7 +28,7 @@ public final class Outage extends Model<Outage.Builder, JsonNode> {
 
     /** The <code>retryIn</code> property. {@return the value, {@code null} when absent or null} */
     public Integer retryIn() {
-        return get(0);
+        return (Integer) valueAt(0);
     }
 
     /** Builds {@link Outage}; every setter marks its property as present, even when set to {@code null}. */

@@ -28,7 +28,7 @@ public final class Problem extends Model<Problem.Builder, JsonNode> {
 
     /** The <code>title</code> property. {@return the value, {@code null} when absent or null} */
     public String title() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** Builds {@link Problem}; every setter marks its property as present, even when set to {@code null}. */

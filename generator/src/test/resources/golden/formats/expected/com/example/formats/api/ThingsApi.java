@@ -75,13 +75,12 @@ public final class ThingsApi {
 
     /** As {@link #getThing}, with per-call options. */
     public Thing getThing(Long id, GetThingParams params, RequestOptions options) {
-        return this.client.execute(getThingRequest(id, params, options), GET_THING_SPEC).body();
+        return GET_THING_SPEC.body(this.client, getThingRequest(id, params, options));
     }
 
     private ApiRequest getThingRequest(Long id, GetThingParams params, RequestOptions options) {
         GetThingParams p = params == null ? GetThingParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/things/{id}")
-                .operationId("getThing")
+        return ApiRequest.operation("GET", "/things/{id}", "getThing")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .queryParam("fields", ParamStyle.FORM_EXPLODED, p.fields())
                 .queryParam("filter", ParamStyle.DEEP_OBJECT, p.filter())
@@ -156,12 +155,11 @@ public final class ThingsApi {
 
     /** As {@link #putThing}, with per-call options. */
     public void putThing(Long id, Thing body, RequestOptions options) {
-        this.client.execute(putThingRequest(id, body, options), PUT_THING_SPEC).body();
+        PUT_THING_SPEC.body(this.client, putThingRequest(id, body, options));
     }
 
     private ApiRequest putThingRequest(Long id, Thing body, RequestOptions options) {
-        return ApiRequest.builder("PUT", "/things/{id}")
-                .operationId("putThing")
+        return ApiRequest.operation("PUT", "/things/{id}", "putThing")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .body(BodyKind.FORM, "application/x-www-form-urlencoded", body)
                 .options(options)
@@ -184,12 +182,11 @@ public final class ThingsApi {
 
     /** As {@link #uploadFile}, with per-call options. */
     public InputStream uploadFile(Long id, byte[] body, RequestOptions options) {
-        return this.client.execute(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC).body();
+        return UPLOAD_FILE_SPEC.body(this.client, uploadFileRequest(id, body, options));
     }
 
     private ApiRequest uploadFileRequest(Long id, byte[] body, RequestOptions options) {
-        return ApiRequest.builder("PUT", "/things/{id}/file")
-                .operationId("uploadFile")
+        return ApiRequest.operation("PUT", "/things/{id}/file", "uploadFile")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .body(BodyKind.BINARY, "application/octet-stream", body)
                 .header("Accept", "application/octet-stream")
@@ -222,7 +219,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#getThing}, returning the response. */
         public ApiResponse<Thing> getThing(Long id, GetThingParams params, RequestOptions options) {
-            return ThingsApi.this.client.execute(getThingRequest(id, params, options), GET_THING_SPEC);
+            return GET_THING_SPEC.send(ThingsApi.this.client, getThingRequest(id, params, options));
         }
 
         /** As {@link ThingsApi#putThing}, returning the response. */
@@ -232,7 +229,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#putThing}, returning the response. */
         public ApiResponse<Void> putThing(Long id, Thing body, RequestOptions options) {
-            return ThingsApi.this.client.execute(putThingRequest(id, body, options), PUT_THING_SPEC);
+            return PUT_THING_SPEC.send(ThingsApi.this.client, putThingRequest(id, body, options));
         }
 
         /** As {@link ThingsApi#uploadFile}, returning the response. */
@@ -242,7 +239,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#uploadFile}, returning the response. */
         public ApiResponse<InputStream> uploadFile(Long id, byte[] body, RequestOptions options) {
-            return ThingsApi.this.client.execute(uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
+            return UPLOAD_FILE_SPEC.send(ThingsApi.this.client, uploadFileRequest(id, body, options));
         }
     }
 
@@ -271,7 +268,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#getThing}, without blocking the caller. */
         public CompletableFuture<Thing> getThing(Long id, GetThingParams params, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().getThing(id, params, options));
+            return GET_THING_SPEC.bodyAsync(ThingsApi.this.client, getThingRequest(id, params, options));
         }
 
         /** As {@link ThingsApi#putThing}, without blocking the caller. */
@@ -281,7 +278,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#putThing}, without blocking the caller. */
         public CompletableFuture<Void> putThing(Long id, Thing body, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().putThing(id, body, options));
+            return PUT_THING_SPEC.bodyAsync(ThingsApi.this.client, putThingRequest(id, body, options));
         }
 
         /** As {@link ThingsApi#uploadFile}, without blocking the caller. */
@@ -291,7 +288,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#uploadFile}, without blocking the caller. */
         public CompletableFuture<InputStream> uploadFile(Long id, byte[] body, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().uploadFile(id, body, options));
+            return UPLOAD_FILE_SPEC.bodyAsync(ThingsApi.this.client, uploadFileRequest(id, body, options));
         }
     }
 
@@ -311,7 +308,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#getThing}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Thing>> getThing(Long id, GetThingParams params, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(() -> getThingRequest(id, params, options), GET_THING_SPEC);
+            return GET_THING_SPEC.sendAsync(ThingsApi.this.client, getThingRequest(id, params, options));
         }
 
         /** As {@link ThingsApi#putThing}, returning the response without blocking the caller. */
@@ -321,7 +318,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#putThing}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> putThing(Long id, Thing body, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(() -> putThingRequest(id, body, options), PUT_THING_SPEC);
+            return PUT_THING_SPEC.sendAsync(ThingsApi.this.client, putThingRequest(id, body, options));
         }
 
         /** As {@link ThingsApi#uploadFile}, returning the response without blocking the caller. */
@@ -331,7 +328,7 @@ public final class ThingsApi {
 
         /** As {@link ThingsApi#uploadFile}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<InputStream>> uploadFile(Long id, byte[] body, RequestOptions options) {
-            return ThingsApi.this.client.executeAsync(() -> uploadFileRequest(id, body, options), UPLOAD_FILE_SPEC);
+            return UPLOAD_FILE_SPEC.sendAsync(ThingsApi.this.client, uploadFileRequest(id, body, options));
         }
     }
 }

@@ -28,12 +28,12 @@ public final class GetThingResponse extends Model<GetThingResponse.Builder, Json
 
     /** The <code>status</code> property. {@return the value, {@code null} when absent or null} */
     public Integer status() {
-        return get(0);
+        return (Integer) valueAt(0);
     }
 
     /** The <code>data</code> property. {@return the value, {@code null} when absent or null} */
     public Thing data() {
-        return get(1);
+        return (Thing) valueAt(1);
     }
 
     /** Builds {@link GetThingResponse}; every setter marks its property as present, even when set to {@code null}. */

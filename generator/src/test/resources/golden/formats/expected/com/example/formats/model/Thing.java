@@ -36,62 +36,62 @@ public final class Thing extends Model<Thing.Builder, String> {
 
     /** The <code>id</code> property. {@return the value, {@code null} when absent or null} */
     public Long id() {
-        return get(0);
+        return (Long) valueAt(0);
     }
 
     /** The <code>small</code> property. {@return the value, {@code null} when absent or null} */
     public Integer small() {
-        return get(1);
+        return (Integer) valueAt(1);
     }
 
     /** The <code>price</code> property. {@return the value, {@code null} when absent or null} */
     public BigDecimal price() {
-        return get(2);
+        return (BigDecimal) valueAt(2);
     }
 
     /** The <code>ratio</code> property. {@return the value, {@code null} when absent or null} */
     public Float ratio() {
-        return get(3);
+        return (Float) valueAt(3);
     }
 
     /** The <code>score</code> property. {@return the value, {@code null} when absent or null} */
     public Double score() {
-        return get(4);
+        return (Double) valueAt(4);
     }
 
     /** The <code>day</code> property. {@return the value, {@code null} when absent or null} */
     public LocalDate day() {
-        return get(5);
+        return (LocalDate) valueAt(5);
     }
 
     /** The <code>at</code> property. {@return the value, {@code null} when absent or null} */
     public OffsetDateTime at() {
-        return get(6);
+        return (OffsetDateTime) valueAt(6);
     }
 
     /** The <code>uid</code> property. {@return the value, {@code null} when absent or null} */
     public UUID uid() {
-        return get(7);
+        return (UUID) valueAt(7);
     }
 
     /** The <code>link</code> property. {@return the value, {@code null} when absent or null} */
     public URI link() {
-        return get(8);
+        return (URI) valueAt(8);
     }
 
     /** The <code>blob</code> property. {@return the value, {@code null} when absent or null} */
     public byte[] blob() {
-        return get(9);
+        return (byte[]) valueAt(9);
     }
 
     /** The <code>raw</code> property. {@return the value, {@code null} when absent or null} */
     public byte[] raw() {
-        return get(10);
+        return (byte[]) valueAt(10);
     }
 
     /** The <code>anything</code> property. {@return the value, {@code null} when absent or null} */
     public JsonNode anything() {
-        return get(11);
+        return (JsonNode) valueAt(11);
     }
 
     /** The <code>free</code> property. {@return the value, {@code null} when absent or null} */

@@ -63,12 +63,11 @@ public final class ClientApi {
 
     /** As {@link #lıst}, with per-call options. */
     public void lıst(RequestOptions options) {
-        this.client.execute(lıstRequest(options), LIST_SPEC).body();
+        LIST_SPEC.body(this.client, lıstRequest(options));
     }
 
     private ApiRequest lıstRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/client")
-                .operationId("l\u0131st")
+        return ApiRequest.operation("GET", "/client", "l\u0131st")
                 .options(options)
                 .build();
     }
@@ -86,12 +85,11 @@ public final class ClientApi {
 
     /** As {@link #straße}, with per-call options. */
     public void straße(RequestOptions options) {
-        this.client.execute(straßeRequest(options), STRASSE_SPEC).body();
+        STRASSE_SPEC.body(this.client, straßeRequest(options));
     }
 
     private ApiRequest straßeRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/client2")
-                .operationId("stra\u00dfe")
+        return ApiRequest.operation("GET", "/client2", "stra\u00dfe")
                 .options(options)
                 .build();
     }
@@ -110,12 +108,11 @@ public final class ClientApi {
 
     /** As {@link #strasse}, with per-call options. */
     public void strasse(RequestOptions options) {
-        this.client.execute(strasseRequest(options), STRASSE_SPEC2).body();
+        STRASSE_SPEC2.body(this.client, strasseRequest(options));
     }
 
     private ApiRequest strasseRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/client3")
-                .operationId("strasse")
+        return ApiRequest.operation("GET", "/client3", "strasse")
                 .options(options)
                 .build();
     }
@@ -140,7 +137,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#l&#305;st}, returning the response. */
         public ApiResponse<Void> lıst(RequestOptions options) {
-            return ClientApi.this.client.execute(lıstRequest(options), LIST_SPEC);
+            return LIST_SPEC.send(ClientApi.this.client, lıstRequest(options));
         }
 
         /** As {@link ClientApi#stra&#223;e}, returning the response. */
@@ -150,7 +147,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#stra&#223;e}, returning the response. */
         public ApiResponse<Void> straße(RequestOptions options) {
-            return ClientApi.this.client.execute(straßeRequest(options), STRASSE_SPEC);
+            return STRASSE_SPEC.send(ClientApi.this.client, straßeRequest(options));
         }
 
         /** As {@link ClientApi#strasse}, returning the response. */
@@ -160,7 +157,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#strasse}, returning the response. */
         public ApiResponse<Void> strasse(RequestOptions options) {
-            return ClientApi.this.client.execute(strasseRequest(options), STRASSE_SPEC2);
+            return STRASSE_SPEC2.send(ClientApi.this.client, strasseRequest(options));
         }
     }
 
@@ -184,7 +181,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#l&#305;st}, without blocking the caller. */
         public CompletableFuture<Void> lıst(RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().lıst(options));
+            return LIST_SPEC.bodyAsync(ClientApi.this.client, lıstRequest(options));
         }
 
         /** As {@link ClientApi#stra&#223;e}, without blocking the caller. */
@@ -194,7 +191,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#stra&#223;e}, without blocking the caller. */
         public CompletableFuture<Void> straße(RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().straße(options));
+            return STRASSE_SPEC.bodyAsync(ClientApi.this.client, straßeRequest(options));
         }
 
         /** As {@link ClientApi#strasse}, without blocking the caller. */
@@ -204,7 +201,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#strasse}, without blocking the caller. */
         public CompletableFuture<Void> strasse(RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().strasse(options));
+            return STRASSE_SPEC2.bodyAsync(ClientApi.this.client, strasseRequest(options));
         }
     }
 
@@ -219,7 +216,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#l&#305;st}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> lıst(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(() -> lıstRequest(options), LIST_SPEC);
+            return LIST_SPEC.sendAsync(ClientApi.this.client, lıstRequest(options));
         }
 
         /** As {@link ClientApi#stra&#223;e}, returning the response without blocking the caller. */
@@ -229,7 +226,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#stra&#223;e}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> straße(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(() -> straßeRequest(options), STRASSE_SPEC);
+            return STRASSE_SPEC.sendAsync(ClientApi.this.client, straßeRequest(options));
         }
 
         /** As {@link ClientApi#strasse}, returning the response without blocking the caller. */
@@ -239,7 +236,7 @@ public final class ClientApi {
 
         /** As {@link ClientApi#strasse}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> strasse(RequestOptions options) {
-            return ClientApi.this.client.executeAsync(() -> strasseRequest(options), STRASSE_SPEC2);
+            return STRASSE_SPEC2.sendAsync(ClientApi.this.client, strasseRequest(options));
         }
     }
 }

@@ -61,12 +61,11 @@ public final class DefaultRetryPolicyApi {
 
     /** As {@link #retry}, with per-call options. */
     public void retry(RequestOptions options) {
-        this.client.execute(retryRequest(options), RETRY_SPEC).body();
+        RETRY_SPEC.body(this.client, retryRequest(options));
     }
 
     private ApiRequest retryRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/client4")
-                .operationId("retry")
+        return ApiRequest.operation("GET", "/client4", "retry")
                 .options(options)
                 .build();
     }
@@ -91,7 +90,7 @@ public final class DefaultRetryPolicyApi {
 
         /** As {@link DefaultRetryPolicyApi#retry}, returning the response. */
         public ApiResponse<Void> retry(RequestOptions options) {
-            return DefaultRetryPolicyApi.this.client.execute(retryRequest(options), RETRY_SPEC);
+            return RETRY_SPEC.send(DefaultRetryPolicyApi.this.client, retryRequest(options));
         }
     }
 
@@ -115,7 +114,7 @@ public final class DefaultRetryPolicyApi {
 
         /** As {@link DefaultRetryPolicyApi#retry}, without blocking the caller. */
         public CompletableFuture<Void> retry(RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().retry(options));
+            return RETRY_SPEC.bodyAsync(DefaultRetryPolicyApi.this.client, retryRequest(options));
         }
     }
 
@@ -130,7 +129,7 @@ public final class DefaultRetryPolicyApi {
 
         /** As {@link DefaultRetryPolicyApi#retry}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> retry(RequestOptions options) {
-            return DefaultRetryPolicyApi.this.client.executeAsync(() -> retryRequest(options), RETRY_SPEC);
+            return RETRY_SPEC.sendAsync(DefaultRetryPolicyApi.this.client, retryRequest(options));
         }
     }
 }

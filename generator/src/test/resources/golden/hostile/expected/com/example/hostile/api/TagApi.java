@@ -61,12 +61,11 @@ public final class TagApi {
 
     /** As {@link #list}, with per-call options. */
     public void list(RequestOptions options) {
-        this.client.execute(listRequest(options), LIST_SPEC).body();
+        LIST_SPEC.body(this.client, listRequest(options));
     }
 
     private ApiRequest listRequest(RequestOptions options) {
-        return ApiRequest.builder("POST", "/list2")
-                .operationId("list")
+        return ApiRequest.operation("POST", "/list2", "list")
                 .options(options)
                 .build();
     }
@@ -91,7 +90,7 @@ public final class TagApi {
 
         /** As {@link TagApi#list}, returning the response. */
         public ApiResponse<Void> list(RequestOptions options) {
-            return TagApi.this.client.execute(listRequest(options), LIST_SPEC);
+            return LIST_SPEC.send(TagApi.this.client, listRequest(options));
         }
     }
 
@@ -115,7 +114,7 @@ public final class TagApi {
 
         /** As {@link TagApi#list}, without blocking the caller. */
         public CompletableFuture<Void> list(RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().list(options));
+            return LIST_SPEC.bodyAsync(TagApi.this.client, listRequest(options));
         }
     }
 
@@ -130,7 +129,7 @@ public final class TagApi {
 
         /** As {@link TagApi#list}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> list(RequestOptions options) {
-            return TagApi.this.client.executeAsync(() -> listRequest(options), LIST_SPEC);
+            return LIST_SPEC.sendAsync(TagApi.this.client, listRequest(options));
         }
     }
 }

@@ -62,12 +62,11 @@ public final class TagApi2 {
 
     /** As {@link #listAsync}, with per-call options. */
     public void listAsync(RequestOptions options) {
-        this.client.execute(listAsyncRequest(options), LIST_ASYNC_SPEC).body();
+        LIST_ASYNC_SPEC.body(this.client, listAsyncRequest(options));
     }
 
     private ApiRequest listAsyncRequest(RequestOptions options) {
-        return ApiRequest.builder("GET", "/list3")
-                .operationId("list-async")
+        return ApiRequest.operation("GET", "/list3", "list-async")
                 .options(options)
                 .build();
     }
@@ -92,7 +91,7 @@ public final class TagApi2 {
 
         /** As {@link TagApi2#listAsync}, returning the response. */
         public ApiResponse<Void> listAsync(RequestOptions options) {
-            return TagApi2.this.client.execute(listAsyncRequest(options), LIST_ASYNC_SPEC);
+            return LIST_ASYNC_SPEC.send(TagApi2.this.client, listAsyncRequest(options));
         }
     }
 
@@ -116,7 +115,7 @@ public final class TagApi2 {
 
         /** As {@link TagApi2#listAsync}, without blocking the caller. */
         public CompletableFuture<Void> listAsync(RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().listAsync(options));
+            return LIST_ASYNC_SPEC.bodyAsync(TagApi2.this.client, listAsyncRequest(options));
         }
     }
 
@@ -131,7 +130,7 @@ public final class TagApi2 {
 
         /** As {@link TagApi2#listAsync}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> listAsync(RequestOptions options) {
-            return TagApi2.this.client.executeAsync(() -> listAsyncRequest(options), LIST_ASYNC_SPEC);
+            return LIST_ASYNC_SPEC.sendAsync(TagApi2.this.client, listAsyncRequest(options));
         }
     }
 }

@@ -74,13 +74,12 @@ public final class XApi {
 
     /** As {@link #class_}, with per-call options. */
     public ClassString class_(String class_, ClassParams params, RequestOptions options) {
-        return this.client.execute(class_Request(class_, params, options), CLASS_SPEC).body();
+        return CLASS_SPEC.body(this.client, class_Request(class_, params, options));
     }
 
     private ApiRequest class_Request(String class_, ClassParams params, RequestOptions options) {
         ClassParams p = params == null ? ClassParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/class/{class}")
-                .operationId("class")
+        return ApiRequest.operation("GET", "/class/{class}", "class")
                 .pathParam("class", ParamStyle.SIMPLE, class_)
                 .queryParam("String", ParamStyle.FORM_EXPLODED, p.string())
                 .queryParam("options", ParamStyle.FORM_EXPLODED, p.options())
@@ -155,12 +154,11 @@ public final class XApi {
 
     /** As {@link #list}, with per-call options. */
     public ClassObject list(List body, RequestOptions options) {
-        return this.client.execute(listRequest(body, options), LIST_SPEC).body();
+        return LIST_SPEC.body(this.client, listRequest(body, options));
     }
 
     private ApiRequest listRequest(List body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/list")
-                .operationId("List")
+        return ApiRequest.operation("POST", "/list", "List")
                 .body(BodyKind.JSON, "application/json", body)
                 .options(options)
                 .build();
@@ -191,7 +189,7 @@ public final class XApi {
 
         /** As {@link XApi#class_}, returning the response. */
         public ApiResponse<ClassString> class_(String class_, ClassParams params, RequestOptions options) {
-            return XApi.this.client.execute(class_Request(class_, params, options), CLASS_SPEC);
+            return CLASS_SPEC.send(XApi.this.client, class_Request(class_, params, options));
         }
 
         /** As {@link XApi#list}, returning the response. */
@@ -201,7 +199,7 @@ public final class XApi {
 
         /** As {@link XApi#list}, returning the response. */
         public ApiResponse<ClassObject> list(List body, RequestOptions options) {
-            return XApi.this.client.execute(listRequest(body, options), LIST_SPEC);
+            return LIST_SPEC.send(XApi.this.client, listRequest(body, options));
         }
     }
 
@@ -230,7 +228,7 @@ public final class XApi {
 
         /** As {@link XApi#class_}, without blocking the caller. */
         public CompletableFuture<ClassString> class_(String class_, ClassParams params, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().class_(class_, params, options));
+            return CLASS_SPEC.bodyAsync(XApi.this.client, class_Request(class_, params, options));
         }
 
         /** As {@link XApi#list}, without blocking the caller. */
@@ -240,7 +238,7 @@ public final class XApi {
 
         /** As {@link XApi#list}, without blocking the caller. */
         public CompletableFuture<ClassObject> list(List body, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().list(body, options));
+            return LIST_SPEC.bodyAsync(XApi.this.client, listRequest(body, options));
         }
     }
 
@@ -260,7 +258,7 @@ public final class XApi {
 
         /** As {@link XApi#class_}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<ClassString>> class_(String class_, ClassParams params, RequestOptions options) {
-            return XApi.this.client.executeAsync(() -> class_Request(class_, params, options), CLASS_SPEC);
+            return CLASS_SPEC.sendAsync(XApi.this.client, class_Request(class_, params, options));
         }
 
         /** As {@link XApi#list}, returning the response without blocking the caller. */
@@ -270,7 +268,7 @@ public final class XApi {
 
         /** As {@link XApi#list}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<ClassObject>> list(List body, RequestOptions options) {
-            return XApi.this.client.executeAsync(() -> listRequest(body, options), LIST_SPEC);
+            return LIST_SPEC.sendAsync(XApi.this.client, listRequest(body, options));
         }
     }
 }

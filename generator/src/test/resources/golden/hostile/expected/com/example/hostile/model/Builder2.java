@@ -29,7 +29,7 @@ public final class Builder2 extends Model<Builder2.Builder, JsonNode> {
 
     /** The <code>Builder</code> property. {@return the value, {@code null} when absent or null} */
     public String builder2() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** Builds {@link Builder2}; every setter marks its property as present, even when set to {@code null}. */

@@ -28,7 +28,7 @@ public final class ClassObject extends Model<ClassObject.Builder, JsonNode> {
 
     /** The <code>value</code> property. {@return the value, {@code null} when absent or null} */
     public ClassEnum value() {
-        return get(0);
+        return (ClassEnum) valueAt(0);
     }
 
     /** Builds {@link ClassObject}; every setter marks its property as present, even when set to {@code null}. */

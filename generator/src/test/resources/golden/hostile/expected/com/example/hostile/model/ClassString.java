@@ -31,67 +31,67 @@ public final class ClassString extends Model<ClassString.Builder, JsonNode> {
 
     /** The <code>class</code> property. {@return the value, {@code null} when absent or null} */
     public String class_() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** The <code>Class</code> property. {@return the value, {@code null} when absent or null} */
     public String class_2() {
-        return get(1);
+        return (String) valueAt(1);
     }
 
     /** The <code>_class</code> property. {@return the value, {@code null} when absent or null} */
     public String class_3() {
-        return get(2);
+        return (String) valueAt(2);
     }
 
     /** The <code>1st</code> property. {@return the value, {@code null} when absent or null} */
     public Integer _1st() {
-        return get(3);
+        return (Integer) valueAt(3);
     }
 
     /** The <code>$ref</code> property. {@return the value, {@code null} when absent or null} */
     public String ref() {
-        return get(4);
+        return (String) valueAt(4);
     }
 
     /** The <code>&#252;n&#239;c&#246;d&#233;</code> property. {@return the value, {@code null} when absent or null} */
     public String ünïcödé() {
-        return get(5);
+        return (String) valueAt(5);
     }
 
     /** The <code>build</code> property. {@return the value, {@code null} when absent or null} */
     public String build2() {
-        return get(6);
+        return (String) valueAt(6);
     }
 
     /** The <code>toBuilder</code> property. {@return the value, {@code null} when absent or null} */
     public String toBuilder2() {
-        return get(7);
+        return (String) valueAt(7);
     }
 
     /** The <code>hashCode</code> property. {@return the value, {@code null} when absent or null} */
     public Integer hashCode2() {
-        return get(8);
+        return (Integer) valueAt(8);
     }
 
     /** The <code>present</code> property. {@return the value, {@code null} when absent or null} */
     public Boolean present() {
-        return get(9);
+        return (Boolean) valueAt(9);
     }
 
     /** The <code>a-b</code> property. {@return the value, {@code null} when absent or null} */
     public String aB() {
-        return get(10);
+        return (String) valueAt(10);
     }
 
     /** The <code>a_b</code> property. {@return the value, {@code null} when absent or null} */
     public String aB2() {
-        return get(11);
+        return (String) valueAt(11);
     }
 
     /** The <code>pattern</code> property. {@return the value, {@code null} when absent or null} */
     public String pattern() {
-        return get(12);
+        return (String) valueAt(12);
     }
 
     /** Builds {@link ClassString}; every setter marks its property as present, even when set to {@code null}. */

@@ -28,7 +28,7 @@ public final class Pet2 extends Model<Pet2.Builder, JsonNode> {
 
     /** The <code>name</code> property. {@return the value, {@code null} when absent or null} */
     public String name() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** Builds {@link Pet2}; every setter marks its property as present, even when set to {@code null}. */

@@ -77,13 +77,12 @@ public final class TagStaticInjectedApi {
 
     /** As {@link #getInjected}, with per-call options. */
     public Payload getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-        return this.client.execute(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC).body();
+        return GET_INJECTED_SPEC.body(this.client, getInjectedRequest(idInjected, params, options));
     }
 
     private ApiRequest getInjectedRequest(String idInjected, GetInjectedParams params, RequestOptions options) {
         GetInjectedParams p = params == null ? GetInjectedParams.builder().build() : params;
-        return ApiRequest.builder("GET", "/items/{id \"+INJECTED()+\"}")
-                .operationId("get */ INJECTED(); /*")
+        return ApiRequest.operation("GET", "/items/{id \"+INJECTED()+\"}", "get */ INJECTED(); /*")
                 .pathParam("id \"+INJECTED()+\"", ParamStyle.SIMPLE, idInjected)
                 .queryParam("q\"+INJECTED()+\"", ParamStyle.FORM_EXPLODED, p.qInjected())
                 .header("h\"+INJECTED()+\"", p.hInjected())
@@ -173,12 +172,11 @@ public final class TagStaticInjectedApi {
 
     /** As {@link #postForm}, with per-call options. */
     public void postForm(Payload body, RequestOptions options) {
-        this.client.execute(postFormRequest(body, options), POST_FORM_SPEC).body();
+        POST_FORM_SPEC.body(this.client, postFormRequest(body, options));
     }
 
     private ApiRequest postFormRequest(Payload body, RequestOptions options) {
-        return ApiRequest.builder("POST", "/forms")
-                .operationId("post-form")
+        return ApiRequest.operation("POST", "/forms", "post-form")
                 .body(BodyKind.FORM, "application/x-www-form-urlencoded", body)
                 .options(options)
                 .build();
@@ -209,7 +207,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#getInjected}, returning the response. */
         public ApiResponse<Payload> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.execute(getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC);
+            return GET_INJECTED_SPEC.send(TagStaticInjectedApi.this.client, getInjectedRequest(idInjected, params, options));
         }
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response. */
@@ -219,7 +217,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response. */
         public ApiResponse<Void> postForm(Payload body, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.execute(postFormRequest(body, options), POST_FORM_SPEC);
+            return POST_FORM_SPEC.send(TagStaticInjectedApi.this.client, postFormRequest(body, options));
         }
     }
 
@@ -248,7 +246,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#getInjected}, without blocking the caller. */
         public CompletableFuture<Payload> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().getInjected(idInjected, params, options));
+            return GET_INJECTED_SPEC.bodyAsync(TagStaticInjectedApi.this.client, getInjectedRequest(idInjected, params, options));
         }
 
         /** As {@link TagStaticInjectedApi#postForm}, without blocking the caller. */
@@ -258,7 +256,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#postForm}, without blocking the caller. */
         public CompletableFuture<Void> postForm(Payload body, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().postForm(body, options));
+            return POST_FORM_SPEC.bodyAsync(TagStaticInjectedApi.this.client, postFormRequest(body, options));
         }
     }
 
@@ -278,7 +276,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#getInjected}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Payload>> getInjected(String idInjected, GetInjectedParams params, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(() -> getInjectedRequest(idInjected, params, options), GET_INJECTED_SPEC);
+            return GET_INJECTED_SPEC.sendAsync(TagStaticInjectedApi.this.client, getInjectedRequest(idInjected, params, options));
         }
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response without blocking the caller. */
@@ -288,7 +286,7 @@ public final class TagStaticInjectedApi {
 
         /** As {@link TagStaticInjectedApi#postForm}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Void>> postForm(Payload body, RequestOptions options) {
-            return TagStaticInjectedApi.this.client.executeAsync(() -> postFormRequest(body, options), POST_FORM_SPEC);
+            return POST_FORM_SPEC.sendAsync(TagStaticInjectedApi.this.client, postFormRequest(body, options));
         }
     }
 }

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.handspec.runtime.Model;
 import io.handspec.runtime.UnionDeserializer;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -45,12 +42,12 @@ public sealed interface Choice permits Cat, Dog, Choice.Unknown {
 
         Json() {
             super(Choice.class, "type\"+INJECTED()+\"",
-                Map.ofEntries(
-                    Map.entry("cat\"+INJECTED()+\"", Cat.class),
-                    Map.entry("dog */ INJECTED(); /*", Dog.class)),
-                List.of(
-                    new Variant(Cat.class, "OBJECT", Set.of("type\"+INJECTED()+\""), Set.of()),
-                    new Variant(Dog.class, "OBJECT", Set.of("type\"+INJECTED()+\""), Set.of())),
+                new Object[] {
+                    "cat\"+INJECTED()+\"", Cat.class,
+                    "dog */ INJECTED(); /*", Dog.class},
+                new Variant[] {
+                    variant(Cat.class, "OBJECT", new String[] {"type\"+INJECTED()+\""}, new String[] {}),
+                    variant(Dog.class, "OBJECT", new String[] {"type\"+INJECTED()+\""}, new String[] {})},
                 Unknown::new);
         }
     }

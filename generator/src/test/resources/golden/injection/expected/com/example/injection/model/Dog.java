@@ -30,7 +30,7 @@ public final class Dog extends Model<Dog.Builder, JsonNode> implements Choice {
 
     /** The <code>type"+INJECTED()+"</code> property. {@return the value, {@code null} when absent or null} */
     public String typeInjected() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** Builds {@link Dog}; every setter marks its property as present, even when set to {@code null}. */

@@ -31,22 +31,22 @@ public final class Payload extends Model<Payload.Builder, JsonNode> {
 
     /** &#42;&#47; static { INJECTED(); } /* Required. {@return the value, {@code null} when absent or null} */
     public String nameInjected() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** &#42;&#47; static { INJECTED(); } /* {@return the value, {@code null} when absent or null} */
     public Kind kindInjected() {
-        return get(1);
+        return (Kind) valueAt(1);
     }
 
     /** &#92;u002a/ static { INJECTED(); } /&#92;u002a {@return the value, {@code null} when absent or null} */
     public Payload.Nested nested() {
-        return get(2);
+        return (Payload.Nested) valueAt(2);
     }
 
     /** &#42;&#47; static { INJECTED(); } /* {@return the value, {@code null} when absent or null} */
     public Choice choice() {
-        return get(3);
+        return (Choice) valueAt(3);
     }
 
     /** Builds {@link Payload}; every setter marks its property as present, even when set to {@code null}. */
@@ -97,7 +97,7 @@ public final class Payload extends Model<Payload.Builder, JsonNode> {
 
         /** The <code>x&#92;u0022+INJECTED()+&#92;u0022</code> property. {@return the value, {@code null} when absent or null} */
         public String xU0022InjectedU0022() {
-            return get(0);
+            return (String) valueAt(0);
         }
 
         /** Builds {@link Nested}; every setter marks its property as present, even when set to {@code null}. */

@@ -65,12 +65,11 @@ public final class TasksApi {
 
     /** As {@link #getTask}, with per-call options. */
     public Task getTask(String id, RequestOptions options) {
-        return this.client.execute(getTaskRequest(id, options), GET_TASK_SPEC).body();
+        return GET_TASK_SPEC.body(this.client, getTaskRequest(id, options));
     }
 
     private ApiRequest getTaskRequest(String id, RequestOptions options) {
-        return ApiRequest.builder("GET", "/tasks/{id}")
-                .operationId("getTask")
+        return ApiRequest.operation("GET", "/tasks/{id}", "getTask")
                 .pathParam("id", ParamStyle.SIMPLE, id)
                 .options(options)
                 .build();
@@ -96,7 +95,7 @@ public final class TasksApi {
 
         /** As {@link TasksApi#getTask}, returning the response. */
         public ApiResponse<Task> getTask(String id, RequestOptions options) {
-            return TasksApi.this.client.execute(getTaskRequest(id, options), GET_TASK_SPEC);
+            return GET_TASK_SPEC.send(TasksApi.this.client, getTaskRequest(id, options));
         }
     }
 
@@ -120,7 +119,7 @@ public final class TasksApi {
 
         /** As {@link TasksApi#getTask}, without blocking the caller. */
         public CompletableFuture<Task> getTask(String id, RequestOptions options) {
-            return ApiResponse.bodyOf(withRawResponse().getTask(id, options));
+            return GET_TASK_SPEC.bodyAsync(TasksApi.this.client, getTaskRequest(id, options));
         }
     }
 
@@ -135,7 +134,7 @@ public final class TasksApi {
 
         /** As {@link TasksApi#getTask}, returning the response without blocking the caller. */
         public CompletableFuture<ApiResponse<Task>> getTask(String id, RequestOptions options) {
-            return TasksApi.this.client.executeAsync(() -> getTaskRequest(id, options), GET_TASK_SPEC);
+            return GET_TASK_SPEC.sendAsync(TasksApi.this.client, getTaskRequest(id, options));
         }
     }
 }

@@ -29,12 +29,12 @@ public final class FreelancerIdentifier extends Model<FreelancerIdentifier.Build
 
     /** The <code>type</code> property. Required. {@return the value, {@code null} when absent or null} */
     public String type() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** The <code>id</code> property. Required. {@return the value, {@code null} when absent or null} */
     public String id() {
-        return get(1);
+        return (String) valueAt(1);
     }
 
     /** Builds {@link FreelancerIdentifier}; every setter marks its property as present, even when set to {@code null}. */

@@ -28,7 +28,7 @@ public final class FreelancerRelationship extends Model<FreelancerRelationship.B
 
     /** The <code>data</code> property. {@return the value, {@code null} when absent or null} */
     public FreelancerIdentifier data() {
-        return get(0);
+        return (FreelancerIdentifier) valueAt(0);
     }
 
     /** Builds {@link FreelancerRelationship}; every setter marks its property as present, even when set to {@code null}. */

@@ -28,7 +28,7 @@ public final class InvoiceRelationships extends Model<InvoiceRelationships.Build
 
     /** The <code>freelancer</code> property. {@return the value, {@code null} when absent or null} */
     public FreelancerRelationship freelancer() {
-        return get(0);
+        return (FreelancerRelationship) valueAt(0);
     }
 
     /** Builds {@link InvoiceRelationships}; every setter marks its property as present, even when set to {@code null}. */

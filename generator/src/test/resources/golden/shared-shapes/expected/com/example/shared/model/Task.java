@@ -28,12 +28,12 @@ public final class Task extends Model<Task.Builder, JsonNode> {
 
     /** The <code>relationships</code> property. {@return the value, {@code null} when absent or null} */
     public TaskRelationships relationships() {
-        return get(0);
+        return (TaskRelationships) valueAt(0);
     }
 
     /** The <code>invoice</code> property. {@return the value, {@code null} when absent or null} */
     public InvoiceRelationships invoice() {
-        return get(1);
+        return (InvoiceRelationships) valueAt(1);
     }
 
     /** Builds {@link Task}; every setter marks its property as present, even when set to {@code null}. */

@@ -28,12 +28,12 @@ public final class TaskRelationships extends Model<TaskRelationships.Builder, Js
 
     /** The <code>freelancer</code> property. {@return the value, {@code null} when absent or null} */
     public FreelancerRelationship freelancer() {
-        return get(0);
+        return (FreelancerRelationship) valueAt(0);
     }
 
     /** The <code>workgroup</code> property. {@return the value, {@code null} when absent or null} */
     public WorkgroupLink workgroup() {
-        return get(1);
+        return (WorkgroupLink) valueAt(1);
     }
 
     /** Builds {@link TaskRelationships}; every setter marks its property as present, even when set to {@code null}. */

@@ -28,7 +28,7 @@ public final class WorkgroupLink extends Model<WorkgroupLink.Builder, JsonNode> 
 
     /** The <code>data</code> property. {@return the value, {@code null} when absent or null} */
     public String data() {
-        return get(0);
+        return (String) valueAt(0);
     }
 
     /** Builds {@link WorkgroupLink}; every setter marks its property as present, even when set to {@code null}. */
