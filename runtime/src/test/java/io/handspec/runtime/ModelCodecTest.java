@@ -29,7 +29,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -406,10 +405,11 @@ class ModelCodecTest {
                 super(
                         Shape.class,
                         null,
-                        Map.of(),
-                        List.of(
-                                new Variant(Child.class, "OBJECT", Set.of("name", "size"), Set.of("name")),
-                                new Variant(OfString.class, "STRING", Set.of(), Set.of())),
+                        new Object[0],
+                        new Variant[] {
+                            variant(Child.class, "OBJECT", new String[] {"name", "size"}, new String[] {"name"}),
+                            variant(OfString.class, "STRING")
+                        },
                         Unknown::new);
             }
         }
