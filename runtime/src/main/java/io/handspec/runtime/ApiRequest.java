@@ -256,7 +256,15 @@ public final class ApiRequest {
         return failure;
     }
 
+    /** A builder of a copy; the copy of a request that failed to build carries the same failure. */
     private Builder toBuilder() {
+        if (failure != null) {
+            Builder b = new Builder(method, path, true);
+            b.operationId = operationId;
+            b.options = options;
+            b.failure = failure;
+            return b;
+        }
         Builder b = new Builder(method, path.replace("{", "%7B").replace("}", "%7D"), false);
         b.operationId = operationId;
         b.query.addAll(query);
