@@ -92,7 +92,7 @@ public final class ApiRequest {
      */
     public static Builder operation(String method, String pathTemplate, String operationId) {
         Builder b = new Builder(method, pathTemplate, true);
-        b.operationId = operationId;
+        b.operationId = Objects.requireNonNull(operationId, "operationId == null");
         return b;
     }
 

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -52,5 +53,12 @@ class FailedRequestCopyTest {
             assertSame(original, e.getCause());
         }
         wm.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aNullOperationIdIsRefusedWhereItIsGivenNotKeptAsTheFailureOfAValidCheck() {
+        NullPointerException e =
+                assertThrows(NullPointerException.class, () -> ApiRequest.operation("GET", "/things", null));
+        assertEquals("operationId == null", e.getMessage());
     }
 }
