@@ -331,6 +331,21 @@ public final class ApiRequest {
             this.keepsFailure = keepsFailure;
         }
 
+        /**
+         * Runs one step of building unless an earlier one failed; a step that throws fails as
+         * {@link #failed} says.
+         */
+        private Builder attempt(Runnable step) {
+            if (failure == null) {
+                try {
+                    step.run();
+                } catch (RuntimeException e) {
+                    return failed(e);
+                }
+            }
+            return this;
+        }
+
         /** Throws {@code e}, or keeps it when this builder keeps its first failure. */
         private Builder failed(RuntimeException e) {
             if (!keepsFailure) {
@@ -347,24 +362,19 @@ public final class ApiRequest {
 
         /** Fills the {@code {name}} hole of the path. A {@code null} value is an error: path parameters are required. */
         public Builder pathParam(String name, ParamStyle style, Object value) {
-            if (failure != null) {
-                return this;
-            }
+            return attempt(() -> pathValues.put(name, pathValue(name, style, value)));
+        }
+
+        private static String pathValue(String name, ParamStyle style, Object value) {
             if (value == null) {
-                return failed(new HandspecException("path parameter '" + name + "' is required", null));
+                throw new HandspecException("path parameter '" + name + "' is required", null);
             }
-            String written;
-            try {
-                written = noDotSegment(ParamEncoder.path(name, style, value));
-            } catch (RuntimeException e) {
-                return failed(e);
-            }
+            String written = noDotSegment(ParamEncoder.path(name, style, value));
             if (written.isEmpty()) {
                 // an empty segment vanishes from the path ("/users//keys"), and the call lands elsewhere
-                return failed(new HandspecException("path parameter '" + name + "' is empty: give it a value", null));
+                throw new HandspecException("path parameter '" + name + "' is empty: give it a value", null);
             }
-            pathValues.put(name, written);
-            return this;
+            return written;
         }
 
         /** Adds a query parameter written in {@code style}; {@code null} leaves it out. */
@@ -382,14 +392,9 @@ public final class ApiRequest {
          * @return this builder
          */
         public Builder queryParam(String name, ParamStyle style, boolean allowReserved, Object value) {
-            if (value != null && failure == null) {
-                try {
-                    query.addAll(ParamEncoder.query(name, style, allowReserved, value));
-                } catch (RuntimeException e) {
-                    return failed(e);
-                }
-            }
-            return this;
+            return value == null
+                    ? this
+                    : attempt(() -> query.addAll(ParamEncoder.query(name, style, allowReserved, value)));
         }
 
         /**
@@ -402,27 +407,16 @@ public final class ApiRequest {
          * @throws IllegalArgumentException naming the parameter, the value and the constraint it breaks
          */
         public Builder check(String name, Object value, Constraints constraints) {
-            if (failure == null) {
-                try {
-                    constraints.check(
-                            (operationId.isEmpty() ? "" : operationId + ": ") + "parameter '" + name + "'", value);
-                } catch (RuntimeException e) {
-                    return failed(e);
-                }
-            }
-            return this;
+            return attempt(() -> constraints.check(
+                    (operationId.isEmpty() ? "" : operationId + ": ") + "parameter '" + name + "'", value));
         }
 
         /** Adds a header; {@code null} leaves it out. Collections are comma-separated. */
         public Builder header(String name, Object value) {
-            if (value != null && failure == null) {
-                try {
-                    headers.computeIfAbsent(name, k -> new ArrayList<>()).add(rawJoin(value));
-                } catch (RuntimeException e) {
-                    return failed(e);
-                }
-            }
-            return this;
+            return value == null
+                    ? this
+                    : attempt(() -> headers.computeIfAbsent(name, k -> new ArrayList<>())
+                            .add(rawJoin(value)));
         }
 
         /** Sets the body and how it is encoded; {@code null} means no body. */

@@ -102,12 +102,7 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
      */
     @SuppressWarnings("unchecked")
     public static <T> T frozen(T value) {
-        return value instanceof List<?>
-                        || value instanceof Map<?, ?>
-                        || value instanceof byte[]
-                        || value instanceof JsonNode
-                ? (T) copy(value, new boolean[1])
-                : value;
+        return mayHoldMutable(value) ? (T) copy(value, new boolean[1]) : value;
     }
 
     /**

@@ -263,7 +263,11 @@ final class ModelViews {
                 String jsonNode = imports.spell("com.fasterxml.jackson.databind.JsonNode");
                 boolean mutable = wrapped.contains("byte[]") || wrapped.contains(jsonNode);
                 boolean frozen = mutable || v instanceof TypeRef.ArrayOf || v instanceof TypeRef.MapOf;
-                wrappers.add(new VariantView(wrapper, Code.type(wrapped), frozen, mutable));
+                // bytes or a tree the caller could change are handed out as copies
+                Code read = mutable
+                        ? Code.of("$L.readable(this.value)", Code.type(imports.spell("io.handspec.runtime.Model")))
+                        : Code.of("this.value");
+                wrappers.add(new VariantView(wrapper, Code.type(wrapped), frozen, read));
                 candidates.add(Code.of("variant($L.class, $L)", wrapper, kind));
                 permits.add(Code.of("$L.$L", name, wrapper));
             }

@@ -220,10 +220,10 @@ public final class Views {
      * @param wrapped the wrapped value's type
      * @param frozen  whether the value is copied in (a list, a map, bytes or a JSON tree), so the
      *     record cannot change through what it was given
-     * @param mutable whether the value can hold bytes or a JSON tree, which a caller could change: the
-     *     accessor hands out a copy of those
+     * @param read    what the accessor returns: a copy where the value can hold bytes or a JSON tree,
+     *     which a caller could change, else the value
      */
-    public record VariantView(Code wrapper, Code wrapped, boolean frozen, boolean mutable) {}
+    public record VariantView(Code wrapper, Code wrapped, boolean frozen, Code read) {}
 
     /**
      * One API class per tag ({@code api.mustache}).
