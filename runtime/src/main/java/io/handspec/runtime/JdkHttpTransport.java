@@ -57,6 +57,9 @@ public final class JdkHttpTransport implements HttpTransport {
         java.util.concurrent.atomic.AtomicReference<LimitedBodySubscriber> body =
                 new java.util.concurrent.atomic.AtomicReference<>();
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request(call), info -> {
+            if (readsAsDeclared(info, maxBodyBytes)) {
+                return HttpResponse.BodySubscribers.ofByteArray();
+            }
             LimitedBodySubscriber subscriber = new LimitedBodySubscriber(info, maxBodyBytes, tooLarge);
             body.set(subscriber);
             return subscriber;
@@ -90,7 +93,7 @@ public final class JdkHttpTransport implements HttpTransport {
      * {@link HttpClient#send} on the calling thread: the JDK's {@code sendAsync} hands every answer
      * to another thread (a new one per call where the common pool has a single thread, as on two
      * cores), which a caller that waits anyway need not pay. The call's timeout bounds the whole
-     * exchange here too: the JDK's covers the wait for the headers, a timer the body.
+     * exchange here too: the JDK's covers the wait for the headers, a deadline the body.
      */
     @Override
     public CompletableFuture<HttpResult> sendBlocking(HttpCall call) {
@@ -99,12 +102,15 @@ public final class JdkHttpTransport implements HttpTransport {
                 new java.util.concurrent.atomic.AtomicReference<>();
         Deadline deadline = call.timeout() == null
                 ? null
-                : new Deadline(System.nanoTime() + call.timeout().toNanos());
+                : new Deadline(System.nanoTime() + call.timeout().toNanos(), Thread.currentThread());
         if (deadline != null) {
             Deadline.WATCH.add(deadline);
         }
         try {
             HttpResponse<byte[]> r = client.send(request, info -> {
+                if (readsAsDeclared(info, maxBodyBytes)) {
+                    return HttpResponse.BodySubscribers.ofByteArray();
+                }
                 LimitedBodySubscriber subscriber = new LimitedBodySubscriber(info, maxBodyBytes, tooLarge);
                 return deadline == null ? subscriber : deadline.open(subscriber);
             });
@@ -119,27 +125,77 @@ public final class JdkHttpTransport implements HttpTransport {
                             ? new java.util.concurrent.TimeoutException("the body did not arrive in time")
                             : e);
         } catch (InterruptedException e) {
+            if (deadline != null && deadline.finish()) {
+                // the deadline's own interrupt, which the JDK answered by cancelling the exchange
+                return CompletableFuture.failedFuture(
+                        new java.util.concurrent.TimeoutException("the body did not arrive in time"));
+            }
             Thread.currentThread().interrupt();
             return CompletableFuture.failedFuture(new ApiIoException("interrupted while waiting for the response", e));
         } finally {
             if (deadline != null) {
+                boolean interruptedByDeadline = deadline.finish();
                 Deadline.WATCH.remove(deadline);
+                if (interruptedByDeadline) {
+                    // whatever the exchange's outcome, the caller's thread does not keep the deadline's interrupt
+                    Thread.interrupted();
+                }
             }
         }
     }
 
-    /** The end of a blocking exchange's time: stops reading the body, whether it is being read yet or not. */
+    /**
+     * Whether the JDK's own byte-array reader can take this body: over HTTP/1.1 with a declared
+     * length within the limit, the JDK reads exactly that many bytes, so the limit holds without
+     * counting; and it completes its own reader on the thread that read the bytes, where a reader of
+     * ours would be handed to the client's executor (a thread switch per call). Any other body (no
+     * length, HTTP/2, a length over the limit) is counted as it arrives.
+     */
+    static boolean readsAsDeclared(HttpResponse.ResponseInfo info, long limit) {
+        if (info.version() != HttpClient.Version.HTTP_1_1) {
+            return false;
+        }
+        List<String> lengths = info.headers().allValues("Content-Length");
+        if (lengths.size() != 1) {
+            return false;
+        }
+        String declared = lengths.get(0);
+        if (declared.isEmpty() || declared.length() > 18) {
+            return false;
+        }
+        long length = 0;
+        for (int i = 0; i < declared.length(); i++) {
+            char c = declared.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            length = length * 10 + (c - '0');
+        }
+        return length <= limit;
+    }
+
+    /**
+     * The end of a blocking exchange's time: stops reading a counted body, or interrupts the waiting
+     * thread, which makes the JDK's {@code send} cancel the exchange (a body the JDK reads itself, or
+     * headers that do not come).
+     */
     private static final class Deadline {
         static final Watch WATCH = new Watch();
 
         /** When, on {@link System#nanoTime()}'s scale. */
         final long at;
 
+        private final Thread waiter;
         private volatile LimitedBodySubscriber body;
         private volatile boolean passed;
+        /** Guarded by this: the exchange is over, the waiter may no longer be interrupted. */
+        private boolean finished;
+        /** Guarded by this: the waiter was interrupted by this deadline. */
+        private boolean interrupted;
 
-        Deadline(long at) {
+        Deadline(long at, Thread waiter) {
             this.at = at;
+            this.waiter = waiter;
         }
 
         LimitedBodySubscriber open(LimitedBodySubscriber subscriber) {
@@ -155,7 +211,20 @@ public final class JdkHttpTransport implements HttpTransport {
             LimitedBodySubscriber subscriber = body;
             if (subscriber != null) {
                 subscriber.abort();
+                return;
             }
+            synchronized (this) {
+                if (!finished) {
+                    interrupted = true;
+                    waiter.interrupt();
+                }
+            }
+        }
+
+        /** Ends the exchange's watch; whether this deadline interrupted the waiting thread. */
+        synchronized boolean finish() {
+            finished = true;
+            return interrupted;
         }
     }
 

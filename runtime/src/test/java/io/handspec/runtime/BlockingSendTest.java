@@ -196,8 +196,88 @@ class BlockingSendTest {
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertTrue(e.isTimeout() && e.getMessage().contains("request timeout"), e.getMessage());
         assertTrue(ms < 5_000, "the 300 ms deadline fired after " + ms + " ms");
+        assertFalse(Thread.currentThread().isInterrupted(), "the deadline's interrupt was left on the caller");
         assertFalse(longCall.isDone(), "the 20 s call ended early: " + longCall.getNow(null));
         release.countDown();
         other.join(10_000);
+    }
+
+    /** A client of {@link #serving} whose JDK client runs its callbacks on {@code executor}, with a body limit. */
+    ApiClient servingOn(com.sun.net.httpserver.HttpHandler handler, java.util.concurrent.Executor executor, long limit)
+            throws java.io.IOException {
+        serving(handler);
+        return new ApiClient(ClientConfig.builder()
+                .baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .retryPolicy(RetryPolicy.none())
+                .requestTimeout(Duration.ofSeconds(10))
+                .executor(executor)
+                .maxBodyBytes(limit)
+                .build());
+    }
+
+    static com.sun.net.httpserver.HttpHandler answering(boolean declared, int size) {
+        return ex -> {
+            byte[] body = ("{\"a\":\"" + "x".repeat(size) + "\"}").getBytes();
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(200, declared ? body.length : 0);
+            try (var out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        };
+    }
+
+    /** The response the JDK shows a body handler before the body. */
+    record Info(int statusCode, java.net.http.HttpHeaders headers, java.net.http.HttpClient.Version version)
+            implements java.net.http.HttpResponse.ResponseInfo {
+        static Info of(java.net.http.HttpClient.Version version, String... lengths) {
+            return new Info(
+                    200,
+                    java.net.http.HttpHeaders.of(
+                            lengths.length == 0 ? Map.of() : Map.of("Content-Length", List.of(lengths)),
+                            (name, value) -> true),
+                    version);
+        }
+    }
+
+    @Test
+    void onlyASingleDeclaredLengthWithinTheLimitOverHttp11IsLeftToTheJdksOwnReader() {
+        java.net.http.HttpClient.Version h1 = java.net.http.HttpClient.Version.HTTP_1_1;
+        // the JDK reads exactly the declared length of an HTTP/1.1 body: the limit holds without counting
+        assertTrue(JdkHttpTransport.readsAsDeclared(Info.of(h1, "1000"), 1000));
+        assertTrue(JdkHttpTransport.readsAsDeclared(Info.of(h1, "0"), 1000));
+        // everything else is counted as it arrives
+        assertFalse(JdkHttpTransport.readsAsDeclared(Info.of(h1, "1001"), 1000));
+        assertFalse(JdkHttpTransport.readsAsDeclared(Info.of(h1), 1000));
+        assertFalse(JdkHttpTransport.readsAsDeclared(Info.of(h1, "10", "20"), 1000));
+        assertFalse(JdkHttpTransport.readsAsDeclared(Info.of(h1, "-1"), 1000));
+        assertFalse(JdkHttpTransport.readsAsDeclared(Info.of(h1, "+10"), 1000));
+        assertFalse(JdkHttpTransport.readsAsDeclared(Info.of(h1, ""), 1000));
+        assertFalse(JdkHttpTransport.readsAsDeclared(Info.of(h1, "99999999999999999999"), Long.MAX_VALUE));
+        assertFalse(JdkHttpTransport.readsAsDeclared(Info.of(java.net.http.HttpClient.Version.HTTP_2, "10"), 1000));
+    }
+
+    @Test
+    void theSizeLimitHoldsForDeclaredAndUndeclaredLengthsBlockingAndAsync() throws Exception {
+        for (boolean declared : List.of(true, false)) {
+            ApiClient c = servingOn(answering(declared, 2000), Runnable::run, 1000);
+            HandspecException blocking = assertThrows(HandspecException.class, () -> c.execute(get(), MAP));
+            assertInstanceOf(ResponseTooLargeException.class, blocking, blocking.toString());
+            java.util.concurrent.ExecutionException async =
+                    assertThrows(java.util.concurrent.ExecutionException.class, () -> c.executeAsync(get(), MAP)
+                            .get(10, TimeUnit.SECONDS));
+            assertInstanceOf(ResponseTooLargeException.class, async.getCause(), async.toString());
+            // one byte under the limit is read whole, either way
+            server.stop(0);
+            ApiClient fits = servingOn(answering(declared, 1000 - 9), Runnable::run, 1000);
+            assertEquals(991, ((String) fits.execute(get(), MAP).body().get("a")).length());
+            assertEquals(
+                    991,
+                    ((String) fits.executeAsync(get(), MAP)
+                                    .get(10, TimeUnit.SECONDS)
+                                    .body()
+                                    .get("a"))
+                            .length());
+            server.stop(0);
+        }
     }
 }
