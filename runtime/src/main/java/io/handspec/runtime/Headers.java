@@ -22,7 +22,7 @@ final class Headers {
         if (headers instanceof Copy made) {
             return made;
         }
-        TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        TreeMap<String, List<String>> copy = newMap();
         if (headers != null) {
             headers.forEach((name, values) -> {
                 if (name != null && values != null) {
@@ -37,20 +37,59 @@ final class Headers {
                 }
             });
         }
-        return new Copy(Collections.unmodifiableMap(copy));
+        return new Copy(copy);
+    }
+
+    /** An empty case-insensitive map for {@link #own} to take over. */
+    static TreeMap<String, List<String>> newMap() {
+        return new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    /**
+     * A case-insensitive, mutable copy of headers, to change and hand to {@link #own}: one copy where
+     * a layer changes a few headers, instead of one copy to change and another to freeze.
+     */
+    static TreeMap<String, List<String>> mutableCopy(Map<String, List<String>> headers) {
+        if (headers instanceof Copy made && made.map instanceof java.util.SortedMap<String, List<String>> sorted) {
+            // the same case-insensitive order: the tree is built from the sorted entries without comparisons
+            return new TreeMap<>(sorted);
+        }
+        TreeMap<String, List<String>> copy = newMap();
+        copy.putAll(copyOf(headers));
+        return copy;
+    }
+
+    /**
+     * Takes over a map made by {@link #newMap} or {@link #mutableCopy} whose value lists are immutable,
+     * without copying it: the caller hands it over and keeps no reference.
+     */
+    static Map<String, List<String>> own(TreeMap<String, List<String>> headers) {
+        return new Copy(headers);
+    }
+
+    /**
+     * The JDK's response headers, taken as they are: {@link java.net.http.HttpHeaders#map()} is
+     * immutable and case-insensitive, with immutable value lists.
+     */
+    static Map<String, List<String>> ofJdk(java.net.http.HttpHeaders headers) {
+        return new Copy(headers.map());
     }
 
     /** A map {@link #copyOf} made. */
     private static final class Copy extends AbstractMap<String, List<String>> {
+        /** Case-insensitive; never changed once here. */
         private final Map<String, List<String>> map;
+
+        private final Map<String, List<String>> view;
 
         Copy(Map<String, List<String>> map) {
             this.map = map;
+            this.view = Collections.unmodifiableMap(map);
         }
 
         @Override
         public Set<Entry<String, List<String>>> entrySet() {
-            return map.entrySet();
+            return view.entrySet();
         }
 
         @Override
@@ -67,11 +106,16 @@ final class Headers {
         public int size() {
             return map.size();
         }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super String, ? super List<String>> action) {
+            map.forEach(action);
+        }
     }
 
     static Optional<String> first(Map<String, List<String>> headers, String name) {
         List<String> values = headers.get(name);
-        if (values == null) {
+        if (values == null && !(headers instanceof Copy)) {
             for (Map.Entry<String, List<String>> e : headers.entrySet()) {
                 if (e.getKey().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
                     values = e.getValue();

@@ -74,7 +74,7 @@ public final class JdkHttpTransport implements HttpTransport {
                         ? c
                         : new java.util.concurrent.CompletionException(error);
             }
-            return new HttpResult(r.statusCode(), r.headers().map(), r.body());
+            return new HttpResult(r.statusCode(), Headers.ofJdk(r.headers()), r.body());
         });
         // completed from outside (a timeout, a cancel) before the body is in: stop reading it and free the connection
         result.whenComplete((r, error) -> {
@@ -115,7 +115,7 @@ public final class JdkHttpTransport implements HttpTransport {
                 return deadline == null ? subscriber : deadline.open(subscriber);
             });
             return CompletableFuture.completedFuture(
-                    new HttpResult(r.statusCode(), r.headers().map(), r.body()));
+                    new HttpResult(r.statusCode(), Headers.ofJdk(r.headers()), r.body()));
         } catch (java.io.IOException e) {
             if (tooLarge.get() != null) {
                 return CompletableFuture.failedFuture(tooLarge.get());

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,39 +22,41 @@ final class RequestEncoder {
     /** A writer per root key that wraps the body in an object under it ({@code {"data": ...}}). */
     private final Map<String, ObjectWriter> wrapping = new ConcurrentHashMap<>();
 
+    /** The client's {@code User-Agent}, made once. */
+    private final List<String> userAgent;
+
+    private static final List<String> JSON = List.of("application/json");
+
     RequestEncoder(ClientConfig config, Redactor redactor, Secrets callSecrets) {
         this.config = config;
         this.redactor = redactor;
         this.callSecrets = callSecrets;
+        this.userAgent = config.userAgent() == null ? null : List.of(config.userAgent());
     }
 
     HttpCall encode(ApiRequest request) {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        headers.put("User-Agent", List.of(config.userAgent()));
-        headers.put("Accept", List.of("application/json"));
+        // one case-insensitive map, handed to the call as it is: a header given again replaces the earlier one
+        java.util.TreeMap<String, List<String>> headers = Headers.newMap();
+        headers.put("User-Agent", userAgent != null ? userAgent : List.of(config.userAgent()));
+        headers.put("Accept", JSON);
         config.headers().forEach((k, v) -> put(headers, k, List.of(v)));
         request.headers().forEach((k, v) -> put(headers, k, v));
         request.options().headers().forEach((k, v) -> put(headers, k, List.of(v)));
         // a Content-Type the caller set (per client or per call) is theirs: never replaced, only completed
-        String callerType = null;
-        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-            if (e.getKey().equalsIgnoreCase("Content-Type") && !e.getValue().isEmpty()) {
-                callerType = e.getValue().get(0);
-                break;
-            }
-        }
+        List<String> callerTypes = headers.get("Content-Type");
+        String callerType = callerTypes == null || callerTypes.isEmpty() ? null : callerTypes.get(0);
         Duration timeout =
                 request.options().timeout() != null ? request.options().timeout() : config.requestTimeout();
         if (request.bodyKind() == BodyKind.MULTIPART) {
             MultipartEncoder.Encoded multipart = multipart(request, callerType);
             put(headers, "Content-Type", List.of(multipart.contentType()));
-            return new HttpCall(request.method(), uri(request), headers, null, timeout, multipart.body());
+            return new HttpCall(request.method(), uri(request), Headers.own(headers), null, timeout, multipart.body());
         }
         byte[] body = body(request);
         if (body.length > 0 && request.contentType() != null && callerType == null) {
             put(headers, "Content-Type", List.of(request.contentType()));
         }
-        return new HttpCall(request.method(), uri(request), headers, body, timeout);
+        return new HttpCall(request.method(), uri(request), Headers.own(headers), body, timeout);
     }
 
     private MultipartEncoder.Encoded multipart(ApiRequest request, String callerType) {
@@ -72,14 +73,16 @@ final class RequestEncoder {
         }
     }
 
-    private void put(Map<String, List<String>> headers, String name, List<String> values) {
+    /** Sets a header, checked, in place of any earlier one of the name in whatever case; {@code values} is immutable. */
+    private void put(java.util.TreeMap<String, List<String>> headers, String name, List<String> values) {
         for (String value : values) {
             HeaderValues.check(name, value);
             if (redactor.isCredentialHeader(name)) {
                 callSecrets.addHeaderValue(value);
             }
         }
-        headers.keySet().removeIf(k -> k.equalsIgnoreCase(name));
+        // removed first, so the name is spelled as given last
+        headers.remove(name);
         headers.put(name, values);
     }
 
