@@ -1,5 +1,6 @@
 package io.handspec.runtime;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -80,18 +81,37 @@ final class JsonDocument {
 
     /** The node at {@code pointer}: from the tree around the value where it can be, else from the whole document. */
     JsonNode at(String pointer) {
+        JsonPointer compiled = compiled(pointer);
         if (outside == null || whole != null || related(pointer, valueAt)) {
-            return whole().at(pointer);
+            return whole().at(compiled);
         }
-        return outside.at(pointer);
+        return outside.at(compiled);
+    }
+
+    /** Pointers compiled once: a pager asks for the same few on every page. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, JsonPointer> POINTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static JsonPointer compiled(String pointer) {
+        JsonPointer compiled = POINTERS.get(pointer);
+        if (compiled == null) {
+            compiled = JsonPointer.compile(pointer);
+            // the generated code's constants, not whatever a caller passes: the memory stays small
+            if (POINTERS.size() < 256) {
+                POINTERS.put(pointer, compiled);
+            }
+        }
+        return compiled;
     }
 
     /** Whether one pointer leads to or through the other: the tree around the value cannot answer it. */
     private static boolean related(String pointer, String value) {
-        return pointer.equals(value)
-                || pointer.isEmpty()
-                || value.startsWith(pointer + "/")
-                || pointer.startsWith(value + "/");
+        return pointer.isEmpty() || leadsTo(pointer, value) || leadsTo(value, pointer);
+    }
+
+    /** Whether {@code path} is {@code prefix} or goes on from it by a further step. */
+    private static boolean leadsTo(String prefix, String path) {
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 
     /** The bytes the value was read from, as {@code [start, end)} of the body, or {@code null} when not known. */
