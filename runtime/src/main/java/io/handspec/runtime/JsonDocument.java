@@ -81,7 +81,7 @@ final class JsonDocument {
 
     /** The node at {@code pointer}: from the tree around the value where it can be, else from the whole document. */
     JsonNode at(String pointer) {
-        JsonPointer compiled = compiled(pointer);
+        JsonPointer compiled = POINTERS.get(pointer);
         if (outside == null || whole != null || related(pointer, valueAt)) {
             return whole().at(compiled);
         }
@@ -89,20 +89,7 @@ final class JsonDocument {
     }
 
     /** Pointers compiled once: a pager asks for the same few on every page. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, JsonPointer> POINTERS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static JsonPointer compiled(String pointer) {
-        JsonPointer compiled = POINTERS.get(pointer);
-        if (compiled == null) {
-            compiled = JsonPointer.compile(pointer);
-            // the generated code's constants, not whatever a caller passes: the memory stays small
-            if (POINTERS.size() < 256) {
-                POINTERS.put(pointer, compiled);
-            }
-        }
-        return compiled;
-    }
+    private static final Memo<JsonPointer> POINTERS = new Memo<>(256, JsonPointer::compile);
 
     /** Whether one pointer leads to or through the other: the tree around the value cannot answer it. */
     private static boolean related(String pointer, String value) {

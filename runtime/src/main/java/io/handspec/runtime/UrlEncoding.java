@@ -18,11 +18,9 @@ public final class UrlEncoding {
     private static final String RESERVED = ":/?[]@!$&'()*+,;=";
 
     /** The characters a path segment keeps, by the style's further delimiters. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> PATH_KEEPS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Memo<String> PATH_KEEPS = new Memo<>(32, extra -> without(PCHAR, ";=," + extra));
     /** The characters a query name or value keeps, by the style's further delimiters. */
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> QUERY_KEEPS =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Memo<String> QUERY_KEEPS = new Memo<>(32, extra -> without(QUERY, "&=+" + extra));
 
     private static final String FORM_RESERVED_KEEP = without(UNRESERVED + RESERVED, "&=+");
 
@@ -42,7 +40,7 @@ public final class UrlEncoding {
      * @return the encoded value
      */
     public static String encodePath(String value, String extra) {
-        return encode(value, keep(PATH_KEEPS, PCHAR, ";=,", extra));
+        return encode(value, PATH_KEEPS.get(extra));
     }
 
     /**
@@ -55,7 +53,7 @@ public final class UrlEncoding {
      * @return the encoded value
      */
     public static String encodeQuery(String value, String extra, boolean allowReserved) {
-        String keep = keep(QUERY_KEEPS, QUERY, "&=+", extra);
+        String keep = QUERY_KEEPS.get(extra);
         return allowReserved ? encodeReserved(value, keep + RESERVED) : encode(value, keep);
     }
 
@@ -116,22 +114,6 @@ public final class UrlEncoding {
 
     private static boolean keeps(int c, String keep) {
         return isAlphaNumeric(c) || (c < 0x80 && keep.indexOf(c) >= 0);
-    }
-
-    /**
-     * {@code set} without {@code removed} and {@code extra}, remembered by {@code extra}: the styles'
-     * few delimiter sets, not whatever a caller of the public methods passes (the memory stays small).
-     */
-    private static String keep(
-            java.util.concurrent.ConcurrentHashMap<String, String> known, String set, String removed, String extra) {
-        String keep = known.get(extra);
-        if (keep == null) {
-            keep = without(set, removed + extra);
-            if (known.size() < 32) {
-                known.put(extra, keep);
-            }
-        }
-        return keep;
     }
 
     private static String without(String set, String removed) {
