@@ -90,19 +90,37 @@ final class RequestEncoder {
         if (request.absoluteUri() != null) {
             return request.absoluteUri();
         }
-        StringBuilder s = new StringBuilder(config.baseUri().toString()).append(request.path());
+        StringBuilder s = new StringBuilder(request.path());
         char sep = '?';
         for (ApiRequest.QueryPair pair : request.query()) {
             s.append(sep).append(pair.name()).append('=').append(pair.value());
             sep = '&';
         }
         try {
-            return URI.create(s.toString());
+            return join(config.baseUri(), s.toString());
         } catch (IllegalArgumentException e) {
             throw new HandspecException(
                     redactor.text("the request URI of " + request.operationId() + " is not valid: " + e.getMessage()),
                     null);
         }
+    }
+
+    /**
+     * The URI {@code base}'s text followed by {@code rest} (a path and query) spells. Where it can be
+     * (a base without query or fragment, a path that begins with one '/') only the path and query are
+     * parsed and put on the base's scheme and authority, instead of the whole text on every call.
+     */
+    static URI join(URI base, String rest) {
+        String path = (base.getRawPath() == null ? "" : base.getRawPath()) + rest;
+        if (base.isAbsolute()
+                && base.getRawAuthority() != null
+                && base.getRawQuery() == null
+                && base.getRawFragment() == null
+                && path.startsWith("/")
+                && !path.startsWith("//")) {
+            return base.resolve(URI.create(path));
+        }
+        return URI.create(base + rest);
     }
 
     private byte[] body(ApiRequest request) {
