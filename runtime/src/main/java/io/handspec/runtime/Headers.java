@@ -80,16 +80,22 @@ final class Headers {
         /** Case-insensitive; never changed once here. */
         private final Map<String, List<String>> map;
 
-        private final Map<String, List<String>> view;
+        /** Made when first asked for: most maps are only looked up or walked with {@link #forEach}. */
+        private Set<Entry<String, List<String>>> entries;
 
         Copy(Map<String, List<String>> map) {
             this.map = map;
-            this.view = Collections.unmodifiableMap(map);
         }
 
         @Override
         public Set<Entry<String, List<String>>> entrySet() {
-            return view.entrySet();
+            Set<Entry<String, List<String>>> e = entries;
+            if (e == null) {
+                // entries that cannot be changed through setValue
+                e = Collections.unmodifiableMap(map).entrySet();
+                entries = e;
+            }
+            return e;
         }
 
         @Override
