@@ -111,10 +111,15 @@ public final class JdkHttpTransport implements HttpTransport {
         if (deadline != null) {
             Deadline.WATCH.add(deadline);
         }
+        boolean deadlineInterruptTaken = false;
         try {
             HttpResponse<byte[]> r = client.send(request, info -> {
                 if (readsAsDeclared(info, maxBodyBytes)) {
-                    return HttpResponse.BodySubscribers.ofByteArray();
+                    HttpResponse.BodySubscriber<byte[]> declared = HttpResponse.BodySubscribers.ofByteArray();
+                    if (deadline != null) {
+                        deadline.declared = declared.getBody().toCompletableFuture();
+                    }
+                    return declared;
                 }
                 LimitedBodySubscriber subscriber = new LimitedBodySubscriber(info, maxBodyBytes, tooLarge);
                 return deadline == null ? subscriber : deadline.open(subscriber);
@@ -125,13 +130,19 @@ public final class JdkHttpTransport implements HttpTransport {
             if (tooLarge.get() != null) {
                 return CompletableFuture.failedFuture(tooLarge.get());
             }
+            // the JDK's own timer may close the connection between the headers and the body (an EOF, not
+            // its timeout) before the watcher gets to the deadline: past the call's time, it is the timeout
             return CompletableFuture.failedFuture(
-                    deadline != null && deadline.passed && !(e instanceof java.net.http.HttpTimeoutException)
+                    deadline != null
+                                    && (deadline.passed || System.nanoTime() - deadline.at >= 0)
+                                    && !(e instanceof java.net.http.HttpTimeoutException)
                             ? new java.util.concurrent.TimeoutException("the body did not arrive in time")
                             : e);
         } catch (InterruptedException e) {
             if (deadline != null && deadline.finish()) {
-                // the deadline's own interrupt, which the JDK answered by cancelling the exchange
+                // the deadline's own interrupt, which the JDK answered by cancelling the exchange; in throwing,
+                // it cleared the thread's status, so an interrupt pending now came from elsewhere and stays
+                deadlineInterruptTaken = true;
                 return CompletableFuture.failedFuture(
                         new java.util.concurrent.TimeoutException("the body did not arrive in time"));
             }
@@ -141,7 +152,7 @@ public final class JdkHttpTransport implements HttpTransport {
             if (deadline != null) {
                 boolean interruptedByDeadline = deadline.finish();
                 Deadline.WATCH.remove(deadline);
-                if (interruptedByDeadline) {
+                if (interruptedByDeadline && !deadlineInterruptTaken) {
                     // whatever the exchange's outcome, the caller's thread does not keep the deadline's interrupt
                     Thread.interrupted();
                 }
@@ -192,6 +203,9 @@ public final class JdkHttpTransport implements HttpTransport {
 
         private final Thread waiter;
         private volatile LimitedBodySubscriber body;
+        /** The body the JDK reads itself, once its headers are in. */
+        volatile CompletableFuture<byte[]> declared;
+
         private volatile boolean passed;
         /** Guarded by this: the exchange is over, the waiter may no longer be interrupted. */
         private boolean finished;
@@ -216,6 +230,12 @@ public final class JdkHttpTransport implements HttpTransport {
             LimitedBodySubscriber subscriber = body;
             if (subscriber != null) {
                 subscriber.abort();
+                return;
+            }
+            CompletableFuture<byte[]> read = declared;
+            if (read != null && read.isDone()) {
+                // the body is in and its connection may be back in the pool, where the JDK's cancel
+                // would close it under the next exchange: the call is over, let it return
                 return;
             }
             synchronized (this) {

@@ -114,6 +114,8 @@ final class RequestEncoder {
         String path = (base.getRawPath() == null ? "" : base.getRawPath()) + rest;
         if (base.isAbsolute()
                 && base.getRawAuthority() != null
+                // "h:" (an empty port): the resolved URI would spell it "h"
+                && !base.getRawAuthority().endsWith(":")
                 && base.getRawQuery() == null
                 && base.getRawFragment() == null
                 && path.startsWith("/")
