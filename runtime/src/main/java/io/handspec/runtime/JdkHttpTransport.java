@@ -61,6 +61,7 @@ public final class JdkHttpTransport implements HttpTransport {
                 new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicReference<LimitedBodySubscriber> body =
                 new java.util.concurrent.atomic.AtomicReference<>();
+        long start = call.timeout() == null ? 0 : System.nanoTime();
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request(call), info -> {
             if (readsAsDeclared(info, maxBodyBytes)) {
                 return HttpResponse.BodySubscribers.ofByteArray();
@@ -75,6 +76,14 @@ public final class JdkHttpTransport implements HttpTransport {
                 throw new java.util.concurrent.CompletionException(tooLarge.get());
             }
             if (error != null) {
+                Throwable cause = error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+                if (cause instanceof java.io.IOException
+                        && !(cause instanceof java.net.http.HttpTimeoutException)
+                        && timedOut(start, call)) {
+                    // the request timeout's timer closed the connection under a body the JDK reads itself
+                    throw new java.util.concurrent.CompletionException(
+                            new java.util.concurrent.TimeoutException("the body did not arrive in time"));
+                }
                 throw error instanceof java.util.concurrent.CompletionException c
                         ? c
                         : new java.util.concurrent.CompletionException(error);
@@ -117,7 +126,7 @@ public final class JdkHttpTransport implements HttpTransport {
                 if (readsAsDeclared(info, maxBodyBytes)) {
                     HttpResponse.BodySubscriber<byte[]> declared = HttpResponse.BodySubscribers.ofByteArray();
                     if (deadline != null) {
-                        deadline.declared = declared.getBody().toCompletableFuture();
+                        deadline.declare(declared.getBody().toCompletableFuture());
                     }
                     return declared;
                 }
@@ -130,11 +139,13 @@ public final class JdkHttpTransport implements HttpTransport {
             if (tooLarge.get() != null) {
                 return CompletableFuture.failedFuture(tooLarge.get());
             }
-            // the JDK's own timer may close the connection between the headers and the body (an EOF, not
-            // its timeout) before the watcher gets to the deadline: past the call's time, it is the timeout
+            // the request timeout's timer may close the connection between the headers and the body (an
+            // EOF, not its timeout) before the watcher gets to the deadline: about the call's time, it is the timeout
             return CompletableFuture.failedFuture(
                     deadline != null
-                                    && (deadline.passed || System.nanoTime() - deadline.at >= 0)
+                                    && (deadline.passed
+                                            || timedOut(
+                                                    deadline.at - call.timeout().toNanos(), call))
                                     && !(e instanceof java.net.http.HttpTimeoutException)
                             ? new java.util.concurrent.TimeoutException("the body did not arrive in time")
                             : e);
@@ -158,6 +169,17 @@ public final class JdkHttpTransport implements HttpTransport {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a call begun at {@code start} (on {@link System#nanoTime()}'s scale) failed at about its
+     * timeout: the JDK's timer, which ends the exchange with its timeout only while no body is being
+     * read, fires up to a millisecond before the time given, at the granularity of its clock.
+     */
+    private static boolean timedOut(long start, HttpCall call) {
+        return call.timeout() != null
+                && System.nanoTime() - start
+                        >= call.timeout().toNanos() - java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(1);
     }
 
     /**
@@ -192,8 +214,8 @@ public final class JdkHttpTransport implements HttpTransport {
 
     /**
      * The end of a blocking exchange's time: stops reading a counted body, or interrupts the waiting
-     * thread, which makes the JDK's {@code send} cancel the exchange (a body the JDK reads itself, or
-     * headers that do not come).
+     * thread while a body the JDK reads itself is still coming, which makes the JDK's {@code send}
+     * cancel the exchange. Headers that do not come are the request timeout's, which the JDK keeps.
      */
     private static final class Deadline {
         static final Watch WATCH = new Watch();
@@ -204,7 +226,7 @@ public final class JdkHttpTransport implements HttpTransport {
         private final Thread waiter;
         private volatile LimitedBodySubscriber body;
         /** The body the JDK reads itself, once its headers are in. */
-        volatile CompletableFuture<byte[]> declared;
+        private volatile CompletableFuture<byte[]> declared;
 
         private volatile boolean passed;
         /** Guarded by this: the exchange is over, the waiter may no longer be interrupted. */
@@ -233,16 +255,27 @@ public final class JdkHttpTransport implements HttpTransport {
                 return;
             }
             CompletableFuture<byte[]> read = declared;
-            if (read != null && read.isDone()) {
-                // the body is in and its connection may be back in the pool, where the JDK's cancel
-                // would close it under the next exchange: the call is over, let it return
+            if (read == null || read.isDone()) {
+                // no headers yet: the request's own timeout ends that wait inside the JDK, as it did before
+                // this deadline interrupted anything; a body that is in: its connection may be back in the
+                // pool, where the JDK's cancel would close it under the next exchange, and the call returns
                 return;
             }
-            synchronized (this) {
-                if (!finished) {
-                    interrupted = true;
-                    waiter.interrupt();
-                }
+            interruptWaiter();
+        }
+
+        /** The body the JDK reads itself has begun: past the deadline already, the exchange is cancelled. */
+        void declare(CompletableFuture<byte[]> read) {
+            declared = read;
+            if (passed) {
+                interruptWaiter();
+            }
+        }
+
+        private synchronized void interruptWaiter() {
+            if (!finished && !interrupted) {
+                interrupted = true;
+                waiter.interrupt();
             }
         }
 
