@@ -1,5 +1,6 @@
 package io.handspec.runtime;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -8,7 +9,9 @@ import java.util.Map;
  * string per value only to look it up. Open addressing by the key's {@link String#hashCode}.
  */
 final class KnownStrings {
-    private final String[] keys;
+    /** The keys' characters, by slot. */
+    private final char[][] keys;
+
     private final Object[] values;
 
     /**
@@ -18,14 +21,14 @@ final class KnownStrings {
      */
     KnownStrings(Map<String, ?> entries) {
         int size = Integer.highestOneBit(Math.max(1, entries.size()) * 2) * 2;
-        keys = new String[size];
+        keys = new char[size][];
         values = new Object[size];
         entries.forEach((key, value) -> {
             int slot = key.hashCode() & (size - 1);
             while (keys[slot] != null) {
                 slot = (slot + 1) & (size - 1);
             }
-            keys[slot] = key;
+            keys[slot] = key.toCharArray();
             values[slot] = value;
         });
     }
@@ -41,22 +44,13 @@ final class KnownStrings {
             hash = 31 * hash + text[offset + i];
         }
         for (int slot = hash & (keys.length - 1); ; slot = (slot + 1) & (keys.length - 1)) {
-            String key = keys[slot];
+            char[] key = keys[slot];
             if (key == null) {
                 return null;
             }
-            if (key.length() == length && matches(key, text, offset)) {
+            if (Arrays.equals(key, 0, key.length, text, offset, offset + length)) {
                 return values[slot];
             }
         }
-    }
-
-    private static boolean matches(String key, char[] text, int offset) {
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != text[offset + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
