@@ -39,9 +39,15 @@ final class RequestEncoder {
         java.util.TreeMap<String, List<String>> headers = Headers.newMap();
         headers.put("User-Agent", userAgent != null ? userAgent : List.of(config.userAgent()));
         headers.put("Accept", JSON);
-        config.headers().forEach((k, v) -> put(headers, k, List.of(v)));
-        request.headers().forEach((k, v) -> put(headers, k, v));
-        request.options().headers().forEach((k, v) -> put(headers, k, List.of(v)));
+        if (!config.headers().isEmpty()) {
+            config.headers().forEach((k, v) -> put(headers, k, List.of(v)));
+        }
+        if (!request.headers().isEmpty()) {
+            request.headers().forEach((k, v) -> put(headers, k, v));
+        }
+        if (!request.options().headers().isEmpty()) {
+            request.options().headers().forEach((k, v) -> put(headers, k, List.of(v)));
+        }
         // a Content-Type the caller set (per client or per call) is theirs: never replaced, only completed
         List<String> callerTypes = headers.get("Content-Type");
         String callerType = callerTypes == null || callerTypes.isEmpty() ? null : callerTypes.get(0);
