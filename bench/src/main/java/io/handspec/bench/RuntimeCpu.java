@@ -54,6 +54,13 @@ public final class RuntimeCpu {
                 .config(c -> c.transport(call -> CompletableFuture.completedFuture(
                         new HttpResult(201, Map.of("content-type", List.of("application/json")), taskBody))))
                 .build();
+        byte[] pageBody = KaloServer.pages(3, 30, 40).get(0);
+        KaloClient offlineListing = KaloClient.builder()
+                .baseUri("http://127.0.0.1:9")
+                .kaloApiKey(KaloServer.KEY)
+                .config(c -> c.transport(call -> CompletableFuture.completedFuture(
+                        new HttpResult(200, Map.of("content-type", List.of("application/json")), pageBody))))
+                .build();
         TaskCreate task = RuntimeBenchmark.generatedTask();
         HandWrittenKalo.TaskCreate handTask = RuntimeBenchmark.handWrittenTask();
         com.fasterxml.jackson.databind.ObjectMapper json = HandWrittenKalo.mapper();
@@ -78,6 +85,21 @@ public final class RuntimeCpu {
                     sink = request;
                     return json.readValue(taskBody, HandWrittenKalo.TaskDocument.class)
                             .data();
+                }),
+                new Call("listSmallNoNetwork", 20000, () -> offlineListing.projects().listProjects().stream()
+                        .toList()),
+                new Call("listSmallNoNetworkHand", 20000, () -> {
+                    HttpRequest request = HttpRequest.newBuilder(base.resolve("/projects/"))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("X-Kalo-Api-Key", KaloServer.KEY)
+                            .header("Accept", "application/json")
+                            .GET()
+                            .build();
+                    sink = request;
+                    List<HandWrittenKalo.Project> all = new java.util.ArrayList<>();
+                    HandWrittenKalo.ProjectList page = json.readValue(pageBody, HandWrittenKalo.ProjectList.class);
+                    all.addAll(page.data());
+                    return all;
                 }));
         String only = System.getProperty("only");
         if (only != null) {

@@ -3,10 +3,7 @@ package io.handspec.runtime;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -40,18 +37,19 @@ final class AuthLayer implements Layer {
     }
 
     private CompletableFuture<HttpResult> sendAuthenticated(Attempt attempt, int renewals) {
-        List<CompletableFuture<Authentication.Credential>> acquiring = new ArrayList<>();
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        CompletableFuture<Authentication.Credential>[] acquiring = new CompletableFuture[auths.size()];
         boolean ready = true;
-        for (Authentication auth : auths) {
-            CompletableFuture<Authentication.Credential> credential = acquire(auth);
-            acquiring.add(credential);
+        for (int i = 0; i < acquiring.length; i++) {
+            CompletableFuture<Authentication.Credential> credential = acquire(auths.get(i));
+            acquiring[i] = credential;
             ready &= credential.isDone() && !credential.isCompletedExceptionally();
         }
         if (ready) {
             // credentials at hand (a key, a live session): sent at once, without waiting stages
             return sendWith(attempt, renewals, acquiring, null);
         }
-        return CompletableFuture.allOf(acquiring.toArray(CompletableFuture[]::new))
+        return CompletableFuture.allOf(acquiring)
                 .handle((done, acquireError) -> sendWith(attempt, renewals, acquiring, acquireError))
                 .thenCompose(Function.identity());
     }
@@ -59,11 +57,12 @@ final class AuthLayer implements Layer {
     private CompletableFuture<HttpResult> sendWith(
             Attempt attempt,
             int renewals,
-            List<CompletableFuture<Authentication.Credential>> acquiring,
+            CompletableFuture<Authentication.Credential>[] acquiring,
             Throwable acquireError) {
-        List<Authentication.Credential> used = acquiring.stream()
-                .map(f -> f.isCompletedExceptionally() ? null : f.join())
-                .toList();
+        Authentication.Credential[] used = new Authentication.Credential[acquiring.length];
+        for (int i = 0; i < used.length; i++) {
+            used[i] = acquiring[i].isCompletedExceptionally() ? null : acquiring[i].join();
+        }
         if (acquireError != null) {
             // a credential acquired next to one that failed (a login begun) must not stay in flight
             release(used);
@@ -75,24 +74,23 @@ final class AuthLayer implements Layer {
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
-        return sent.handle((result, error) -> {
-                    if (error != null) {
-                        release(used);
-                        return CompletableFuture.<HttpResult>failedFuture(error);
-                    }
-                    boolean again = false;
-                    for (int i = 0; i < auths.size(); i++) {
-                        auths.get(i).onResponse(used.get(i), result);
-                    }
-                    for (int i = 0; i < auths.size(); i++) {
-                        again |= auths.get(i).expired(used.get(i), result.status());
-                    }
-                    // a body read from a stream cannot be re-sent after a new login: the refusal stands
-                    return again && renewals < MAX_RENEWALS && attempt.http().replayable()
-                            ? sendAuthenticated(attempt, renewals + 1)
-                            : CompletableFuture.completedFuture(result);
-                })
-                .thenCompose(Function.identity());
+        return Layer.then(sent, (result, error) -> {
+            if (error != null) {
+                release(used);
+                return CompletableFuture.<HttpResult>failedFuture(error);
+            }
+            boolean again = false;
+            for (int i = 0; i < used.length; i++) {
+                auths.get(i).onResponse(used[i], result);
+            }
+            for (int i = 0; i < used.length; i++) {
+                again |= auths.get(i).expired(used[i], result.status());
+            }
+            // a body read from a stream cannot be re-sent after a new login: the refusal stands
+            return again && renewals < MAX_RENEWALS && attempt.http().replayable()
+                    ? sendAuthenticated(attempt, renewals + 1)
+                    : CompletableFuture.completedFuture(result);
+        });
     }
 
     /** A credential, or a failed future when acquiring it throws (a token supplier that failed). */
@@ -109,17 +107,17 @@ final class AuthLayer implements Layer {
     }
 
     /** Tells every credential that was acquired that its request got no answer, so a pending login ends. */
-    private void release(List<Authentication.Credential> used) {
-        for (int i = 0; i < auths.size(); i++) {
-            if (used.get(i) != null) {
-                auths.get(i).onFailure(used.get(i));
+    private void release(Authentication.Credential[] used) {
+        for (int i = 0; i < used.length; i++) {
+            if (used[i] != null) {
+                auths.get(i).onFailure(used[i]);
             }
         }
     }
 
-    private static HttpCall withCredentials(HttpCall call, List<Authentication.Credential> credentials) {
-        Map<String, List<String>> headers = new LinkedHashMap<>(call.headers());
-        StringBuilder query = new StringBuilder();
+    private static HttpCall withCredentials(HttpCall call, Authentication.Credential[] credentials) {
+        java.util.TreeMap<String, List<String>> headers = Headers.mutableCopy(call.headers());
+        StringBuilder[] query = new StringBuilder[1];
         Authentication.AuthTarget target = new Authentication.AuthTarget() {
             @Override
             public String method() {
@@ -129,27 +127,36 @@ final class AuthLayer implements Layer {
             @Override
             public void setHeader(String name, String value) {
                 HeaderValues.check(name, value);
-                headers.keySet().removeIf(k -> k.equalsIgnoreCase(name));
+                // removed first, so the name is spelled as the credential gives it
+                headers.remove(name);
                 headers.put(name, List.of(value));
             }
 
             @Override
             public void addQuery(String name, String value) {
-                query.append('&').append(UrlEncoding.encode(name)).append('=').append(UrlEncoding.encode(value));
+                if (query[0] == null) {
+                    query[0] = new StringBuilder();
+                }
+                query[0].append('&')
+                        .append(UrlEncoding.encode(name))
+                        .append('=')
+                        .append(UrlEncoding.encode(value));
             }
         };
-        credentials.forEach(c -> c.applyTo(target));
-        URI uri = call.uri();
-        if (query.length() > 0) {
-            String s = uri.toString();
-            uri = URI.create(s + (uri.getRawQuery() == null ? "?" + query.substring(1) : query));
+        for (Authentication.Credential credential : credentials) {
+            credential.applyTo(target);
         }
-        return call.with(uri, headers);
+        URI uri = call.uri();
+        if (query[0] != null) {
+            String s = uri.toString();
+            uri = URI.create(s + (uri.getRawQuery() == null ? "?" + query[0].substring(1) : query[0]));
+        }
+        return call.with(uri, Headers.own(headers));
     }
 
     /** The call without any header or query parameter that carries a credential. */
     private HttpCall stripCredentials(HttpCall call) {
-        Map<String, List<String>> headers = new LinkedHashMap<>(call.headers());
+        java.util.TreeMap<String, List<String>> headers = Headers.mutableCopy(call.headers());
         headers.keySet().removeIf(redactor::isCredentialHeader);
         URI uri = call.uri();
         String raw = uri.getRawQuery();
@@ -167,6 +174,6 @@ final class AuthLayer implements Layer {
             String fragment = uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment();
             uri = URI.create(head + (kept.length() == 0 ? "" : "?" + kept) + fragment);
         }
-        return call.with(uri, headers);
+        return call.with(uri, Headers.own(headers));
     }
 }

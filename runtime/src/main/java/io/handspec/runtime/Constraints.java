@@ -77,7 +77,7 @@ public final class Constraints {
     public Constraints pattern(String regex) {
         Constraints c = copy();
         try {
-            c.pattern = Pattern.compile(regex);
+            c.pattern = PATTERNS.get(regex);
         } catch (PatternSyntaxException notJava) {
             // valid ECMA-262 that Java reads otherwise ("[^]"): a generated constant must not fail its
             // class's loading over a convenience check, so the pattern is left to the server
@@ -85,6 +85,9 @@ public final class Constraints {
         }
         return c;
     }
+
+    /** Generated code builds its parameters' constraints on every call: each pattern is compiled once. */
+    private static final Memo<Pattern> PATTERNS = new Memo<>(256, Pattern::compile);
 
     /** With {@code minItems}/{@code maxItems} for a list; {@code null}: no bound. */
     public Constraints size(Integer min, Integer max) {
@@ -125,25 +128,29 @@ public final class Constraints {
      * @throws IllegalArgumentException naming {@code what}, the value and the constraint it breaks
      */
     public void check(String what, Object value) {
+        check(what, -1, value);
+    }
+
+    /**
+     * {@link #check(String, Object)} of {@code what}, or of its item {@code item} when that is not
+     * negative: the messages are put together only for a value that breaks a constraint.
+     */
+    private void check(String what, int item, Object value) {
         if (value == null) {
             return;
         }
         if (value instanceof Collection<?> list) {
             int size = list.size();
-            require(
-                    minItems == null || size >= minItems,
-                    what,
-                    "has " + size + " items",
-                    "at least " + minItems + " (minItems)");
-            require(
-                    maxItems == null || size <= maxItems,
-                    what,
-                    "has " + size + " items",
-                    "at most " + maxItems + " (maxItems)");
+            if (minItems != null && size < minItems) {
+                fail(what, item, "has " + size + " items", "at least " + minItems + " (minItems)");
+            }
+            if (maxItems != null && size > maxItems) {
+                fail(what, item, "has " + size + " items", "at most " + maxItems + " (maxItems)");
+            }
             if (items != null) {
                 int i = 0;
-                for (Object item : list) {
-                    items.check(what + " item " + i++, item);
+                for (Object each : list) {
+                    items.check(item < 0 ? what : what + " item " + item, i++, each);
                 }
             }
             return;
@@ -152,61 +159,66 @@ public final class Constraints {
             return;
         }
         String text = ApiRequest.scalar(value);
-        String shown = "is " + shown(value, text);
-        if (allowed != null) {
-            require(allowed.contains(text), what, shown, "one of " + allowed + " (enum)");
+        if (allowed != null && !allowed.contains(text)) {
+            fail(what, item, is(value, text), "one of " + allowed + " (enum)");
         }
         if (value instanceof Double || value instanceof Float) {
-            checkNonFinite(what, ((Number) value).doubleValue(), shown);
+            checkNonFinite(what, item, ((Number) value).doubleValue(), value, text);
         }
         BigDecimal number = value instanceof Number ? number(text) : null;
         if (number != null && minimum != null) {
             int c = number.compareTo(minimum);
-            require(
-                    exclusiveMinimum ? c > 0 : c >= 0,
-                    what,
-                    shown,
-                    (exclusiveMinimum ? "greater than " : "at least ")
-                            + minimum.toPlainString()
-                            + (exclusiveMinimum ? " (exclusiveMinimum)" : " (minimum)"));
+            if (!(exclusiveMinimum ? c > 0 : c >= 0)) {
+                fail(
+                        what,
+                        item,
+                        is(value, text),
+                        (exclusiveMinimum ? "greater than " : "at least ")
+                                + minimum.toPlainString()
+                                + (exclusiveMinimum ? " (exclusiveMinimum)" : " (minimum)"));
+            }
         }
         if (number != null && maximum != null) {
             int c = number.compareTo(maximum);
-            require(
-                    exclusiveMaximum ? c < 0 : c <= 0,
-                    what,
-                    shown,
-                    (exclusiveMaximum ? "less than " : "at most ")
-                            + maximum.toPlainString()
-                            + (exclusiveMaximum ? " (exclusiveMaximum)" : " (maximum)"));
+            if (!(exclusiveMaximum ? c < 0 : c <= 0)) {
+                fail(
+                        what,
+                        item,
+                        is(value, text),
+                        (exclusiveMaximum ? "less than " : "at most ")
+                                + maximum.toPlainString()
+                                + (exclusiveMaximum ? " (exclusiveMaximum)" : " (maximum)"));
+            }
         }
-        if (value instanceof CharSequence) {
+        if (value instanceof CharSequence && (minLength != null || maxLength != null || pattern != null)) {
             int length = text.codePointCount(0, text.length());
-            require(
-                    minLength == null || length >= minLength,
-                    what,
-                    shown + " (" + length + " characters)",
-                    "at least " + minLength + " characters (minLength)");
-            require(
-                    maxLength == null || length <= maxLength,
-                    what,
-                    shown + " (" + length + " characters)",
-                    "at most " + maxLength + " characters (maxLength)");
-            require(
-                    pattern == null || BoundedMatch.find(pattern, text),
-                    what,
-                    shown,
-                    "text matching " + (pattern == null ? "" : pattern.pattern()) + " (pattern)");
+            if (minLength != null && length < minLength) {
+                fail(
+                        what,
+                        item,
+                        is(value, text) + " (" + length + " characters)",
+                        "at least " + minLength + " characters (minLength)");
+            }
+            if (maxLength != null && length > maxLength) {
+                fail(
+                        what,
+                        item,
+                        is(value, text) + " (" + length + " characters)",
+                        "at most " + maxLength + " characters (maxLength)");
+            }
+            if (pattern != null && !BoundedMatch.find(pattern, text)) {
+                fail(what, item, is(value, text), "text matching " + pattern.pattern() + " (pattern)");
+            }
         }
     }
 
     /** NaN and the infinities lie beyond any bound the spec states (NaN compares with nothing). */
-    private void checkNonFinite(String what, double d, String shown) {
+    private void checkNonFinite(String what, int item, double d, Object value, String text) {
         if (minimum != null && (Double.isNaN(d) || d == Double.NEGATIVE_INFINITY)) {
-            require(false, what, shown, "at least " + minimum.toPlainString() + " (minimum)");
+            fail(what, item, is(value, text), "at least " + minimum.toPlainString() + " (minimum)");
         }
         if (maximum != null && (Double.isNaN(d) || d == Double.POSITIVE_INFINITY)) {
-            require(false, what, shown, "at most " + maximum.toPlainString() + " (maximum)");
+            fail(what, item, is(value, text), "at most " + maximum.toPlainString() + " (maximum)");
         }
     }
 
@@ -223,9 +235,13 @@ public final class Constraints {
         return value instanceof CharSequence || value instanceof WireValue ? "'" + cut + "'" : cut;
     }
 
-    private static void require(boolean ok, String what, String is, String allowed) {
-        if (!ok) {
-            throw new IllegalArgumentException(what + " " + is + ", but the spec allows " + allowed);
-        }
+    /** How a broken value is shown: "is 'abc'". */
+    private static String is(Object value, String text) {
+        return "is " + shown(value, text);
+    }
+
+    private static void fail(String what, int item, String is, String allowed) {
+        throw new IllegalArgumentException(
+                (item < 0 ? what : what + " item " + item) + " " + is + ", but the spec allows " + allowed);
     }
 }

@@ -2,6 +2,15 @@ package io.handspec.runtime;
 
 /** Checks header names and values before they reach the HTTP stack, without ever echoing a value. */
 final class HeaderValues {
+    /** The characters of an HTTP token (RFC 9110 {@code tchar}), by code. */
+    private static final boolean[] TOKEN = new boolean[0x80];
+
+    static {
+        for (char c = 0x21; c < 0x7f; c++) {
+            TOKEN[c] = "\"(),/:;<=>?@[\\]{}".indexOf(c) < 0;
+        }
+    }
+
     private HeaderValues() {}
 
     /**
@@ -33,7 +42,7 @@ final class HeaderValues {
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            if (c <= 0x20 || c >= 0x7f || "\"(),/:;<=>?@[\\]{}".indexOf(c) >= 0) {
+            if (c >= 0x80 || !TOKEN[c]) {
                 throw new HandspecException(
                         "header name '" + name.replaceAll("\\p{Cntrl}", "?")
                                 + "' holds a character not allowed in a header name at index " + i,

@@ -5,8 +5,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,10 +17,17 @@ public final class JdkHttpTransport implements HttpTransport {
     /** The default response size limit: 64 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 64L * 1024 * 1024;
     /** Headers the JDK client sets itself and refuses to be given. */
-    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+    private static final Set<String> RESTRICTED = restricted();
 
     private final HttpClient client;
     private final long maxBodyBytes;
+
+    /** The restricted names in any case. */
+    private static Set<String> restricted() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(List.of("connection", "content-length", "expect", "host", "upgrade"));
+        return java.util.Collections.unmodifiableSet(names);
+    }
 
     /** A transport whose connections time out after {@code connectTimeout}, with the default size limit. */
     public JdkHttpTransport(Duration connectTimeout) {
@@ -74,7 +79,7 @@ public final class JdkHttpTransport implements HttpTransport {
                         ? c
                         : new java.util.concurrent.CompletionException(error);
             }
-            return new HttpResult(r.statusCode(), r.headers().map(), r.body());
+            return new HttpResult(r.statusCode(), Headers.ofJdk(r.headers()), r.body());
         });
         // completed from outside (a timeout, a cancel) before the body is in: stop reading it and free the connection
         result.whenComplete((r, error) -> {
@@ -115,7 +120,7 @@ public final class JdkHttpTransport implements HttpTransport {
                 return deadline == null ? subscriber : deadline.open(subscriber);
             });
             return CompletableFuture.completedFuture(
-                    new HttpResult(r.statusCode(), r.headers().map(), r.body()));
+                    new HttpResult(r.statusCode(), Headers.ofJdk(r.headers()), r.body()));
         } catch (java.io.IOException e) {
             if (tooLarge.get() != null) {
                 return CompletableFuture.failedFuture(tooLarge.get());
@@ -325,15 +330,14 @@ public final class JdkHttpTransport implements HttpTransport {
         if (call.timeout() != null) {
             builder.timeout(call.timeout());
         }
-        for (Map.Entry<String, List<String>> header : call.headers().entrySet()) {
-            if (RESTRICTED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                continue;
+        call.headers().forEach((name, values) -> {
+            if (!RESTRICTED.contains(name)) {
+                for (String value : values) {
+                    // checked here so the JDK's own message, which quotes the value, never appears
+                    builder.header(name, HeaderValues.check(name, value));
+                }
             }
-            for (String value : header.getValue()) {
-                // checked here so the JDK's own message, which quotes the value, never appears
-                builder.header(header.getKey(), HeaderValues.check(header.getKey(), value));
-            }
-        }
+        });
         return builder.build();
     }
 

@@ -105,20 +105,26 @@ final class JsonDocument {
 
     /** The node at {@code pointer}: from the tree around the value where it can be, else from the whole document. */
     JsonNode at(String pointer) {
+        JsonPointer compiled = POINTERS.get(pointer);
         if (outside == null && onlyPath == null || whole != null || related(pointer, valueAt)) {
-            return whole().at(pointer);
+            return whole().at(compiled);
         }
         JsonNode around =
                 outside != null ? outside : ResponseReader.pathTree(onlyPath, pathArrays, 0, mapper.getNodeFactory());
-        return around.at(pointer);
+        return around.at(compiled);
     }
+
+    /** Pointers compiled once: a pager asks for the same few on every page. */
+    private static final Memo<JsonPointer> POINTERS = new Memo<>(256, JsonPointer::compile);
 
     /** Whether one pointer leads to or through the other: the tree around the value cannot answer it. */
     private static boolean related(String pointer, String value) {
-        return pointer.equals(value)
-                || pointer.isEmpty()
-                || value.startsWith(pointer + "/")
-                || pointer.startsWith(value + "/");
+        return pointer.isEmpty() || leadsTo(pointer, value) || leadsTo(value, pointer);
+    }
+
+    /** Whether {@code path} is {@code prefix} or goes on from it by a further step. */
+    private static boolean leadsTo(String prefix, String path) {
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 
     /** The bytes the value was read from, as {@code [start, end)} of the body, or {@code null} when not known. */

@@ -160,7 +160,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     private final class Walk {
         private final Set<String> requested = new HashSet<>();
         /** The page each item digest was first seen on. */
-        private final Map<String, Integer> pagesSeen = new HashMap<>();
+        private final Map<Fingerprint, Integer> pagesSeen = new HashMap<>();
 
         private JsonNode firstTotal;
         private long fetched;
@@ -179,7 +179,7 @@ public final class PagedIterable<T> implements Iterable<T> {
                         + " the page has no body and the copy it would stand for is not the caller's; stopped");
             }
             requested.add(current.identity(client.config().baseUri()));
-            String items = itemsDigest(page);
+            Fingerprint items = itemsDigest(page);
             if (items != null) {
                 Integer earlier = pagesSeen.putIfAbsent(items, number);
                 if (earlier != null) {
@@ -225,7 +225,7 @@ public final class PagedIterable<T> implements Iterable<T> {
          * from (a page repeated by a server that ignores the paging parameters is the same bytes), else
          * of their JSON text.
          */
-        private String itemsDigest(ApiResponse<List<T>> page) {
+        private Fingerprint itemsDigest(ApiResponse<List<T>> page) {
             int[] range = page.bodyRange();
             if (range != null) {
                 return page.body() == null || page.body().isEmpty()
@@ -243,7 +243,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     private static final long P3 = 0x165667B19E3779F9L;
 
     /** {@link #fingerprint(byte[], int, int)} of all of {@code bytes}. */
-    static String fingerprint(byte[] bytes) {
+    static Fingerprint fingerprint(byte[] bytes) {
         return fingerprint(bytes, 0, bytes.length);
     }
 
@@ -253,7 +253,7 @@ public final class PagedIterable<T> implements Iterable<T> {
      * repeat: the server can end the paging anyway), and several times faster than one over a large
      * page, whose every byte it still reads.
      */
-    static String fingerprint(byte[] bytes, int from, int to) {
+    static Fingerprint fingerprint(byte[] bytes, int from, int to) {
         long a = P1 + P2;
         long b = P2 ^ P3;
         int i = from;
@@ -268,8 +268,11 @@ public final class PagedIterable<T> implements Iterable<T> {
         long length = to - from;
         a = avalanche(a ^ length);
         b = avalanche(b + length * P3);
-        return Long.toHexString(a ^ Long.rotateLeft(b, 17)) + ":" + Long.toHexString(b ^ a) + ":" + length;
+        return new Fingerprint(a ^ Long.rotateLeft(b, 17), b ^ a, length);
     }
+
+    /** The 128 bits of a {@link #fingerprint} and the length it was taken of. */
+    record Fingerprint(long high, long low, long length) {}
 
     private static long avalanche(long h) {
         h ^= h >>> 33;

@@ -88,8 +88,11 @@ final class ParamEncoder {
 
     /** A query parameter's name as it appears on the wire. */
     static String queryName(String name) {
-        return UrlEncoding.encodeQuery(name, "", false);
+        return QUERY_NAMES.get(name);
     }
+
+    /** Pagers look up the same names on every page. */
+    private static final Memo<String> QUERY_NAMES = new Memo<>(256, name -> UrlEncoding.encodeQuery(name, "", false));
 
     private static void exploded(
             String n, List<String> list, Object value, UnaryOperator<String> enc, List<ApiRequest.QueryPair> out) {

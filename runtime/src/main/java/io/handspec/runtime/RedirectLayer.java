@@ -1,7 +1,6 @@
 package io.handspec.runtime;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,10 @@ final class RedirectLayer implements Layer {
     }
 
     private CompletableFuture<HttpResult> follow(Attempt attempt, int hop) {
-        return next.send(attempt).thenCompose(result -> {
+        return Layer.then(next.send(attempt), (result, error) -> {
+            if (error != null) {
+                return CompletableFuture.failedFuture(error);
+            }
             Optional<HttpCall> redirected = hop < MAX_REDIRECTS ? redirect(attempt.http(), result) : Optional.empty();
             if (redirected.isEmpty()) {
                 return CompletableFuture.completedFuture(result);
@@ -44,8 +46,11 @@ final class RedirectLayer implements Layer {
     private Optional<HttpCall> redirect(HttpCall call, HttpResult result) {
         int status = result.status();
         boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+        if (!redirect) {
+            return Optional.empty();
+        }
         Optional<String> location = result.header("Location");
-        if (!redirect || location.isEmpty()) {
+        if (location.isEmpty()) {
             return Optional.empty();
         }
         URI target;
@@ -59,10 +64,11 @@ final class RedirectLayer implements Layer {
                         || target.getScheme().equalsIgnoreCase("https"))) {
             return Optional.empty();
         }
-        Map<String, List<String>> headers = new LinkedHashMap<>(call.headers());
+        Map<String, List<String>> headers = call.headers();
         if (status == 303 && !"HEAD".equals(call.method())) {
-            headers.keySet().removeIf(h -> h.equalsIgnoreCase("Content-Type"));
-            return Optional.of(new HttpCall("GET", target, headers, new byte[0], call.timeout()));
+            java.util.TreeMap<String, List<String>> withoutType = Headers.mutableCopy(headers);
+            withoutType.remove("Content-Type");
+            return Optional.of(new HttpCall("GET", target, Headers.own(withoutType), new byte[0], call.timeout()));
         }
         if (call.hasBody() && (!Origins.same(base, target) || !call.replayable())) {
             // a body read from a stream is gone: the 3xx answer surfaces rather than a second, empty send

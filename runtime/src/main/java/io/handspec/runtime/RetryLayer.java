@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * Sends an attempt again as the {@link RetryPolicy} says (statuses, network errors, idempotency,
@@ -37,34 +36,32 @@ final class RetryLayer implements Layer {
         Integer perCall = request.options().maxAttempts();
         int maxAttempts = perCall != null ? perCall : policy.maxAttempts();
         boolean mayRetry = attempt.number() < maxAttempts && policy.allows(request.idempotent());
-        return next.send(attempt)
-                .handle((result, error) -> {
-                    Throwable cause = ApiClient.unwrap(error);
-                    if (cause != null) {
-                        if (mayRetry && cause instanceof IOException && policy.retriesNetworkErrors()) {
-                            if (!attempt.http().replayable()) {
-                                return notReplayable(attempt, CompletableFuture.failedFuture(cause));
-                            }
-                            return retry(
-                                    attempt,
-                                    policy.delay(attempt.number(), 0, Optional.empty(), clock),
-                                    "I/O error " + cause.getClass().getSimpleName());
-                        }
-                        return CompletableFuture.<HttpResult>failedFuture(cause);
+        return Layer.then(next.send(attempt), (result, error) -> {
+            Throwable cause = ApiClient.unwrap(error);
+            if (cause != null) {
+                if (mayRetry && cause instanceof IOException && policy.retriesNetworkErrors()) {
+                    if (!attempt.http().replayable()) {
+                        return notReplayable(attempt, CompletableFuture.failedFuture(cause));
                     }
-                    if (mayRetry && policy.retriesStatus(result.status())) {
-                        if (!attempt.http().replayable()) {
-                            return notReplayable(attempt, CompletableFuture.completedFuture(result));
-                        }
-                        result.discard();
-                        return retry(
-                                attempt,
-                                policy.delay(attempt.number(), result.status(), result.header("Retry-After"), clock),
-                                "answered " + result.status());
-                    }
-                    return CompletableFuture.completedFuture(result);
-                })
-                .thenCompose(Function.identity());
+                    return retry(
+                            attempt,
+                            policy.delay(attempt.number(), 0, Optional.empty(), clock),
+                            "I/O error " + cause.getClass().getSimpleName());
+                }
+                return CompletableFuture.<HttpResult>failedFuture(cause);
+            }
+            if (mayRetry && policy.retriesStatus(result.status())) {
+                if (!attempt.http().replayable()) {
+                    return notReplayable(attempt, CompletableFuture.completedFuture(result));
+                }
+                result.discard();
+                return retry(
+                        attempt,
+                        policy.delay(attempt.number(), result.status(), result.header("Retry-After"), clock),
+                        "answered " + result.status());
+            }
+            return CompletableFuture.completedFuture(result);
+        });
     }
 
     /** A retry that cannot happen because the body was read from a stream: said in the log, not silently sent empty. */

@@ -17,6 +17,13 @@ public final class UrlEncoding {
     /** RFC 3986 reserved characters, kept by {@code allowReserved} (all but '#', which would end the query). */
     private static final String RESERVED = ":/?[]@!$&'()*+,;=";
 
+    /** The characters a path segment keeps, by the style's further delimiters. */
+    private static final Memo<String> PATH_KEEPS = new Memo<>(32, extra -> without(PCHAR, ";=," + extra));
+    /** The characters a query name or value keeps, by the style's further delimiters. */
+    private static final Memo<String> QUERY_KEEPS = new Memo<>(32, extra -> without(QUERY, "&=+" + extra));
+
+    private static final String FORM_RESERVED_KEEP = without(UNRESERVED + RESERVED, "&=+");
+
     private UrlEncoding() {}
 
     /** Percent-encodes every character but the unreserved ones: safe anywhere in a URI. */
@@ -33,7 +40,7 @@ public final class UrlEncoding {
      * @return the encoded value
      */
     public static String encodePath(String value, String extra) {
-        return encode(value, without(PCHAR, ";=," + extra));
+        return encode(value, PATH_KEEPS.get(extra));
     }
 
     /**
@@ -46,7 +53,7 @@ public final class UrlEncoding {
      * @return the encoded value
      */
     public static String encodeQuery(String value, String extra, boolean allowReserved) {
-        String keep = without(QUERY, "&=+" + extra);
+        String keep = QUERY_KEEPS.get(extra);
         return allowReserved ? encodeReserved(value, keep + RESERVED) : encode(value, keep);
     }
 
@@ -57,7 +64,7 @@ public final class UrlEncoding {
 
     /** A form value whose encoding says {@code allowReserved: true}: reserved characters but '&amp;', '=', '+' stay. */
     static String encodeFormReserved(String value) {
-        return encodeReserved(value, without(UNRESERVED + RESERVED, "&=+")).replace("%20", "+");
+        return encodeReserved(value, FORM_RESERVED_KEEP).replace("%20", "+");
     }
 
     /**
@@ -83,10 +90,20 @@ public final class UrlEncoding {
     }
 
     private static String encode(String value, String keep) {
-        StringBuilder out = new StringBuilder(value.length() + 8);
-        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+        int n = value.length();
+        int plain = 0;
+        while (plain < n && keeps(value.charAt(plain), keep)) {
+            plain++;
+        }
+        if (plain == n) {
+            // nothing to escape, as with most names and values: no copy
+            return value;
+        }
+        StringBuilder out = new StringBuilder(n + 8).append(value, 0, plain);
+        // from a character boundary: a surrogate pair is never split
+        for (byte b : value.substring(plain).getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (isAlphaNumeric(c) || (c < 0x80 && keep.indexOf(c) >= 0)) {
+            if (keeps(c, keep)) {
                 out.append((char) c);
             } else {
                 out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
@@ -95,9 +112,17 @@ public final class UrlEncoding {
         return out.toString();
     }
 
+    private static boolean keeps(int c, String keep) {
+        return isAlphaNumeric(c) || (c < 0x80 && keep.indexOf(c) >= 0);
+    }
+
     private static String without(String set, String removed) {
-        StringBuilder out = new StringBuilder();
-        set.chars().filter(c -> removed.indexOf(c) < 0).forEach(c -> out.append((char) c));
+        StringBuilder out = new StringBuilder(set.length());
+        for (int i = 0; i < set.length(); i++) {
+            if (removed.indexOf(set.charAt(i)) < 0) {
+                out.append(set.charAt(i));
+            }
+        }
         return out.toString();
     }
 

@@ -81,6 +81,18 @@ class ConstraintsTest {
                 assertThrows(IllegalArgumentException.class, () -> ids.check("ids", List.of(1, 500)))
                         .getMessage());
         assertDoesNotThrow(() -> ids.check("ids", null));
+        Constraints grid = Constraints.none().eachItem(ids);
+        assertEquals(
+                "grid item 1 item 0 is 500, but the spec allows at most 100 (maximum)",
+                assertThrows(
+                                IllegalArgumentException.class,
+                                () -> grid.check("grid", List.of(List.of(1), List.of(500, 2))))
+                        .getMessage());
+        assertEquals(
+                "grid item 0 has 3 items, but the spec allows at most 2 (maxItems)",
+                assertThrows(IllegalArgumentException.class, () -> grid.check("grid", List.of(List.of(1, 2, 3))))
+                        .getMessage());
+        assertDoesNotThrow(() -> grid.check("grid", List.of(List.of(1, 2), List.of(100))));
     }
 
     @org.junit.jupiter.api.Test
