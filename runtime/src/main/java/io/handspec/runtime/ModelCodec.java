@@ -229,6 +229,8 @@ final class ModelCodec extends Module {
     /**
      * Jackson's reader of an open enum, calling the class's factory straight (not by reflection) for a
      * JSON value of the wire type; any other value goes to Jackson's reader, for its coercions and errors.
+     * A string the spec lists is found from the parser's characters, as the constant the factory
+     * returns for it, without a string made to look it up.
      */
     static final class EnumReader extends DelegatingDeserializer {
         private static final long serialVersionUID = 1L;
