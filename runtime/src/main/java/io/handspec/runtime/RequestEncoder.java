@@ -139,14 +139,20 @@ final class RequestEncoder {
                     // written in one pass, wrapped by the writer: no tree of the body is built first
                 case JSON -> request.rootKey() == null
                         ? mapper.writeValueAsBytes(request.body())
-                        : wrapping.computeIfAbsent(request.rootKey(), key -> mapper.writer()
-                                        .withRootName(key))
-                                .writeValueAsBytes(request.body());
+                        : wrapper(request.rootKey()).writeValueAsBytes(request.body());
             };
         } catch (IOException | IllegalArgumentException | ClassCastException e) {
             throw new HandspecException(
                     redactor.text("cannot encode the body of " + request.operationId() + ": " + e.getMessage()), e);
         }
+    }
+
+    /** The writer that wraps a body under {@code key}, made once per key. */
+    private ObjectWriter wrapper(String key) {
+        ObjectWriter writer = wrapping.get(key);
+        return writer != null
+                ? writer
+                : wrapping.computeIfAbsent(key, k -> config.mapper().writer().withRootName(k));
     }
 
     static ObjectNode toJsonObject(ObjectMapper mapper, Object value) {
