@@ -40,10 +40,13 @@ public final class ModelCodecCpu {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
         int warmUp = 20;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean allocation = (com.sun.management.ThreadMXBean) threads;
         double[][] micros = new double[calls.size()][rounds];
+        double[][] bytes = new double[calls.size()][rounds];
         for (int round = -warmUp; round < rounds; round++) {
             for (int c = 0; c < calls.size(); c++) {
                 Call call = calls.get(c);
+                long allocated = allocation.getCurrentThreadAllocatedBytes();
                 long start = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < call.times(); i++) {
                     sink = call.call().call();
@@ -51,16 +54,19 @@ public final class ModelCodecCpu {
                 long spent = threads.getCurrentThreadCpuTime() - start;
                 if (round >= 0) {
                     micros[c][round] = spent / 1000.0 / call.times();
+                    bytes[c][round] = (allocation.getCurrentThreadAllocatedBytes() - allocated) / (double) call.times();
                 }
             }
         }
-        System.out.println("CPU time per call in microseconds, median of " + rounds + " rounds (25th-75th percentile)");
+        System.out.println("CPU time per call in microseconds, median of " + rounds
+                + " rounds (25th-75th percentile); bytes the calling thread allocated per call, median");
         for (int c = 0; c < calls.size(); c += 2) {
             double[] generated = sorted(micros[c]);
             double[] handWritten = sorted(micros[c + 1]);
             System.out.printf(
                     Locale.ROOT,
-                    "%-10s generated %.2f (%.2f-%.2f)  hand-written %.2f (%.2f-%.2f)  generated / hand-written %.3f%n",
+                    "%-10s generated %.2f (%.2f-%.2f)  hand-written %.2f (%.2f-%.2f)  generated / hand-written %.3f"
+                            + "  bytes %.0f / %.0f%n",
                     calls.get(c).name().replace("Generated", ""),
                     generated[rounds / 2],
                     generated[rounds / 4],
@@ -68,7 +74,9 @@ public final class ModelCodecCpu {
                     handWritten[rounds / 2],
                     handWritten[rounds / 4],
                     handWritten[3 * rounds / 4],
-                    generated[rounds / 2] / handWritten[rounds / 2]);
+                    generated[rounds / 2] / handWritten[rounds / 2],
+                    sorted(bytes[c])[rounds / 2],
+                    sorted(bytes[c + 1])[rounds / 2]);
         }
     }
 

@@ -74,11 +74,17 @@ class RoundTripTest {
                     nested: {type: object, properties: {inner: {type: object, nullable: true, properties: {deep: {type: string}}}}}
             """;
 
+    /** A model of 130 properties, {@code p0} to {@code p129}: more than one machine word of presence. */
+    private static final String WIDE = "    Wide:\n      type: object\n      properties:\n"
+            + java.util.stream.IntStream.range(0, 130)
+                    .mapToObj(i -> "        p" + i + ": {type: string, nullable: true}\n")
+                    .collect(java.util.stream.Collectors.joining());
+
     private static ClassLoader loader;
 
     @BeforeAll
     static void compile(@TempDir Path tmp) throws Exception {
-        TestCompiler.Result result = NameClashTest.generateAndCompile(SPEC, tmp);
+        TestCompiler.Result result = NameClashTest.generateAndCompile(SPEC + WIDE, tmp);
         assertTrue(result.success(), () -> String.join("\n", result.diagnostics()));
         loader = result.loader();
     }
@@ -117,6 +123,31 @@ class RoundTripTest {
         Object again = MAPPER.readValue(written, type("Item"));
         assertEquals(item, again, written);
         assertEquals(item.hashCode(), again.hashCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{}",
+                "{\"p0\":null}",
+                "{\"p63\":null,\"p64\":null}",
+                "{\"p0\":\"a\",\"p63\":null,\"p64\":\"b\",\"p65\":null,\"p127\":\"c\",\"p128\":null,\"p129\":\"d\"}",
+                "{\"p129\":null,\"unknown\":1}"
+            })
+    void aModelOfMoreThanSixtyFourPropertiesKeepsWhichArePresent(String json) throws Exception {
+        Object wide = MAPPER.readValue(json, type("Wide"));
+        // written in declaration order, explicit nulls included, nothing absent added
+        assertEquals(json, MAPPER.writeValueAsString(wide));
+        Object again = MAPPER.readValue(MAPPER.writeValueAsString(wide), type("Wide"));
+        assertEquals(wide, again);
+        assertEquals(wide.hashCode(), again.hashCode());
+        for (int i = 0; i < 130; i++) {
+            String name = "p" + i;
+            assertEquals(
+                    json.contains("\"" + name + "\":"),
+                    ((io.handspec.runtime.Model<?, ?>) wide).isSet(name),
+                    name + " in " + json);
+        }
     }
 
     @Test

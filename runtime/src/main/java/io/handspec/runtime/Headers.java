@@ -22,23 +22,27 @@ final class Headers {
         if (headers instanceof Copy made) {
             return made;
         }
-        TreeMap<String, List<String>> copy = newMap();
-        if (headers != null) {
-            headers.forEach((name, values) -> {
-                if (name != null && values != null) {
-                    List<String> earlier = copy.get(name);
-                    if (earlier == null) {
-                        copy.put(name, List.copyOf(values));
-                    } else {
-                        List<String> joined = new ArrayList<>(earlier);
-                        joined.addAll(values);
-                        copy.put(name, List.copyOf(joined));
-                    }
-                }
-            });
+        if (headers == null || headers.isEmpty()) {
+            return EMPTY;
         }
+        TreeMap<String, List<String>> copy = newMap();
+        headers.forEach((name, values) -> {
+            if (name != null && values != null) {
+                List<String> earlier = copy.get(name);
+                if (earlier == null) {
+                    copy.put(name, List.copyOf(values));
+                } else {
+                    List<String> joined = new ArrayList<>(earlier);
+                    joined.addAll(values);
+                    copy.put(name, List.copyOf(joined));
+                }
+            }
+        });
         return new Copy(copy);
     }
+
+    /** No headers: most requests add none of their own. */
+    private static final Copy EMPTY = new Copy(newMap());
 
     /** An empty case-insensitive map for {@link #own} to take over. */
     static TreeMap<String, List<String>> newMap() {

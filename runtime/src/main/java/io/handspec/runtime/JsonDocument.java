@@ -13,12 +13,22 @@ import java.io.IOException;
  */
 final class JsonDocument {
     private static final JsonDocument NONE =
-            new JsonDocument(null, null, null, null, MissingNode.getInstance(), -1, -1);
+            new JsonDocument(null, null, null, null, 0, null, MissingNode.getInstance(), -1, -1);
 
     private final byte[] bytes;
     private final ObjectMapper mapper;
-    /** The document without the value (a null in its place), or {@code null} when the value is all of it. */
+    /**
+     * The document without the value (a null in its place), or {@code null} when the value is all of
+     * it or the document is only the path to it.
+     */
     private final JsonNode outside;
+    /**
+     * For a document that is only the path to the value (each container has one member, the next on
+     * the path), that path, whose tree is made when asked for; else {@code null}.
+     */
+    private final JsonPointer onlyPath;
+    /** Which depths of {@link #onlyPath} are arrays, by bit. */
+    private final long pathArrays;
     /** Where the value sits, as text ("" for the whole document). */
     private final String valueAt;
 
@@ -30,6 +40,8 @@ final class JsonDocument {
             byte[] bytes,
             ObjectMapper mapper,
             JsonNode outside,
+            JsonPointer onlyPath,
+            long pathArrays,
             String valueAt,
             JsonNode whole,
             int valueStart,
@@ -37,6 +49,8 @@ final class JsonDocument {
         this.bytes = bytes;
         this.mapper = mapper;
         this.outside = outside;
+        this.onlyPath = onlyPath;
+        this.pathArrays = pathArrays;
         this.valueAt = valueAt;
         this.whole = whole;
         this.valueStart = valueStart;
@@ -45,17 +59,27 @@ final class JsonDocument {
 
     /** A document known as a whole tree, or none ({@code null}). */
     static JsonDocument of(JsonNode tree) {
-        return tree == null ? NONE : new JsonDocument(null, null, null, null, tree, -1, -1);
+        return tree == null ? NONE : new JsonDocument(null, null, null, null, 0, null, tree, -1, -1);
     }
 
     /**
      * A document whose value at {@code valueAt} was read from {@code bytes[valueStart, valueEnd)}.
      *
-     * @param outside the rest of the document, or {@code null} when the value is the whole document
+     * @param outside    the rest of the document, or {@code null} when the value is the whole document
+     *     or the document is only the path to it
+     * @param onlyPath   the path to the value when the document is only that, else {@code null}
+     * @param pathArrays which depths of {@code onlyPath} are arrays, by bit
      */
     static JsonDocument read(
-            byte[] bytes, ObjectMapper mapper, JsonNode outside, String valueAt, int valueStart, int valueEnd) {
-        return new JsonDocument(bytes, mapper, outside, valueAt, null, valueStart, valueEnd);
+            byte[] bytes,
+            ObjectMapper mapper,
+            JsonNode outside,
+            JsonPointer onlyPath,
+            long pathArrays,
+            String valueAt,
+            int valueStart,
+            int valueEnd) {
+        return new JsonDocument(bytes, mapper, outside, onlyPath, pathArrays, valueAt, null, valueStart, valueEnd);
     }
 
     /** The whole document, parsed from the bytes the first time it is asked for. */
@@ -82,10 +106,12 @@ final class JsonDocument {
     /** The node at {@code pointer}: from the tree around the value where it can be, else from the whole document. */
     JsonNode at(String pointer) {
         JsonPointer compiled = POINTERS.get(pointer);
-        if (outside == null || whole != null || related(pointer, valueAt)) {
+        if (outside == null && onlyPath == null || whole != null || related(pointer, valueAt)) {
             return whole().at(compiled);
         }
-        return outside.at(compiled);
+        JsonNode around =
+                outside != null ? outside : ResponseReader.pathTree(onlyPath, pathArrays, 0, mapper.getNodeFactory());
+        return around.at(compiled);
     }
 
     /** Pointers compiled once: a pager asks for the same few on every page. */

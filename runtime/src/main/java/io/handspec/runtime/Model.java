@@ -31,7 +31,11 @@ import java.util.Objects;
 public class Model<B extends ModelBuilder<?, B, A>, A> {
     final ModelType<?, B> type;
     final Object[] values;
-    final BitSet present;
+    /** Which declared properties are present, as {@link Presence} holds them: the first 64 here, */
+    final long present;
+    /** and the others here, {@code null} for a model of up to 64 properties. */
+    final long[] presentBeyond;
+
     final Map<String, A> additional;
     /**
      * The declared properties whose values hold something mutable (a byte array or a JSON object or
@@ -57,8 +61,6 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
         boolean owned = read != null;
         this.values = owned ? b.values : new Object[b.values.length];
         BitSet holding = null;
-        // set by copy and freeze when a value holds something mutable; made for the first value that may
-        boolean[] found = null;
         int count = owned ? read.length : values.length;
         for (int k = 0; k < count; k++) {
             int i = owned ? read[k] : k;
@@ -67,25 +69,24 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
                 this.values[i] = value;
                 continue;
             }
-            found = found == null ? new boolean[1] : found;
-            found[0] = false;
-            this.values[i] = owned ? freeze(value, found) : copy(value, found);
-            if (found[0]) {
+            Object kept = owned ? freeze(value) : copy(value);
+            this.values[i] = kept;
+            if (holdsMutable(kept)) {
                 holding = holding == null ? new BitSet() : holding;
                 holding.set(i);
             }
         }
         this.mutable = holding;
-        this.present = owned ? b.present : (BitSet) b.present.clone();
+        this.present = b.present;
+        this.presentBeyond = owned || b.presentBeyond == null ? b.presentBeyond : b.presentBeyond.clone();
         boolean additionalMutable = false;
         Map<String, A> additional = Collections.emptyMap();
         // most models have none: one shared empty map rather than a copy each
         if (!b.additional.isEmpty()) {
-            found = new boolean[1];
             @SuppressWarnings("unchecked")
-            Map<String, A> kept = (Map<String, A>) (owned ? freeze(b.additional, found) : copy(b.additional, found));
+            Map<String, A> kept = (Map<String, A>) (owned ? freeze(b.additional) : copy(b.additional));
             additional = kept;
-            additionalMutable = found[0];
+            additionalMutable = holdsMutable(kept);
         }
         this.additional = additional;
         this.additionalMutable = additionalMutable;
@@ -102,7 +103,7 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
      */
     @SuppressWarnings("unchecked")
     public static <T> T frozen(T value) {
-        return mayHoldMutable(value) ? (T) copy(value, new boolean[1]) : value;
+        return mayHoldMutable(value) ? (T) copy(value) : value;
     }
 
     /**
@@ -118,12 +119,26 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
         return holdsMutable(value) ? frozen(value) : value;
     }
 
+    /**
+     * Whether {@code value} holds a byte array or a JSON object, array or binary node, at any depth,
+     * which a caller could change: a model hands such a value out as a copy.
+     */
     private static boolean holdsMutable(Object value) {
         if (value instanceof List<?> list) {
-            return list.stream().anyMatch(Model::holdsMutable);
+            for (Object v : list) {
+                if (holdsMutable(v)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (value instanceof Map<?, ?> map) {
-            return map.values().stream().anyMatch(Model::holdsMutable);
+            for (Object v : map.values()) {
+                if (holdsMutable(v)) {
+                    return true;
+                }
+            }
+            return false;
         }
         return value instanceof byte[] || value instanceof JsonNode node && (node.isContainerNode() || node.isBinary());
     }
@@ -151,26 +166,26 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
     }
 
     /**
-     * A deep, unmodifiable copy; {@code mutable[0]} is set when {@code value} holds a byte array or a
-     * JSON object or array, which a reader could change, so it must be copied again when read.
+     * A deep, unmodifiable copy: lists and maps at every depth, byte arrays cloned and JSON objects and
+     * arrays copied ({@link #holdsMutable} tells whether the copy holds any, to be copied again when read).
      */
-    private static Object copy(Object value, boolean[] mutable) {
+    private static Object copy(Object value) {
         if (value instanceof List<?> list) {
             List<Object> out = new ArrayList<>(list.size());
-            list.forEach(v -> out.add(copy(v, mutable)));
+            for (Object v : list) {
+                out.add(copy(v));
+            }
             return Collections.unmodifiableList(out);
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(k, copy(v, mutable)));
+            map.forEach((k, v) -> out.put(k, copy(v)));
             return Collections.unmodifiableMap(out);
         }
         if (value instanceof byte[] bytes) {
-            mutable[0] = true;
             return bytes.clone();
         }
         if (value instanceof JsonNode node && holdsMutable(node)) {
-            mutable[0] = true;
             return copyTree(node);
         }
         return value;
@@ -188,13 +203,13 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
      * As {@link #copy}, for a value no one else holds (made by a reader for one builder): lists and
      * maps made unmodifiable where they are, byte arrays and JSON trees kept; others are copied.
      */
-    private static Object freeze(Object value, boolean[] mutable) {
+    private static Object freeze(Object value) {
         if (value instanceof ArrayList<?> list && list.getClass() == ArrayList.class) {
             @SuppressWarnings("unchecked")
             ArrayList<Object> own = (ArrayList<Object>) list;
             for (int i = 0; i < own.size(); i++) {
                 Object v = own.get(i);
-                Object frozen = freeze(v, mutable);
+                Object frozen = freeze(v);
                 if (frozen != v) {
                     own.set(i, frozen);
                 }
@@ -204,14 +219,13 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
         if (value instanceof LinkedHashMap<?, ?> map && map.getClass() == LinkedHashMap.class) {
             @SuppressWarnings("unchecked")
             LinkedHashMap<Object, Object> own = (LinkedHashMap<Object, Object>) map;
-            own.replaceAll((k, v) -> freeze(v, mutable));
+            own.replaceAll((k, v) -> freeze(v));
             return Collections.unmodifiableMap(own);
         }
-        if (value instanceof byte[] || value instanceof JsonNode node && holdsMutable(node)) {
-            mutable[0] = true;
+        if (value instanceof byte[] || value instanceof JsonNode) {
             return value;
         }
-        return copy(value, mutable);
+        return copy(value);
     }
 
     /**
@@ -237,7 +251,7 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
      */
     protected final Object valueAt(int index) {
         Object value = values[index];
-        return mutable != null && mutable.get(index) ? copy(value, new boolean[1]) : value;
+        return mutable != null && mutable.get(index) ? copy(value) : value;
     }
 
     /**
@@ -249,12 +263,24 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
         B builder = type.newBuilder();
         ModelBuilder<?, B, A> b = builder;
         System.arraycopy(values, 0, b.values, 0, values.length);
-        b.present.clear();
-        b.present.or(present);
+        b.present = present;
+        if (presentBeyond != null) {
+            System.arraycopy(presentBeyond, 0, b.presentBeyond, 0, presentBeyond.length);
+        }
         if (!additional.isEmpty()) {
             b.additional = new LinkedHashMap<>(additional);
         }
         return builder;
+    }
+
+    /** The first present declared property at or after {@code from}, or -1. */
+    final int nextPresent(int from) {
+        return Presence.next(present, presentBeyond, from);
+    }
+
+    /** Whether no declared property is present. */
+    final boolean nonePresent() {
+        return Presence.none(present, presentBeyond);
     }
 
     /**
@@ -266,7 +292,7 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
      */
     public final boolean isSet(String jsonName) {
         int index = type.indexOf(jsonName);
-        return index >= 0 && present.get(index);
+        return index >= 0 && Presence.has(present, presentBeyond, index);
     }
 
     /**
@@ -276,14 +302,14 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
      */
     @SuppressWarnings("unchecked")
     public final Map<String, A> additionalProperties() {
-        return additionalMutable ? (Map<String, A>) copy(additional, new boolean[1]) : additional;
+        return additionalMutable ? (Map<String, A>) copy(additional) : additional;
     }
 
     /** The JSON object: present declared properties in declaration order, then the additional ones. */
     @JsonValue
     final Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
-        for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
+        for (int i = nextPresent(0); i >= 0; i = nextPresent(i + 1)) {
             json.put(type.jsonName(i), values[i]);
         }
         json.putAll(additional);
@@ -299,7 +325,9 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
             return false;
         }
         Model<?, ?> other = (Model<?, ?>) o;
-        if (!present.equals(other.present) || values.length != other.values.length) {
+        if (present != other.present
+                || !Arrays.equals(presentBeyond, other.presentBeyond)
+                || values.length != other.values.length) {
             return false;
         }
         for (int i = 0; i < values.length; i++) {
@@ -364,7 +392,7 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
 
     @Override
     public final int hashCode() {
-        int h = present.hashCode();
+        int h = 31 * Long.hashCode(present) + Arrays.hashCode(presentBeyond);
         for (Object value : values) {
             h = 31 * h + hash(value);
         }
@@ -378,7 +406,7 @@ public class Model<B extends ModelBuilder<?, B, A>, A> {
     @Override
     public final String toString() {
         Map<String, Object> shown = toJson();
-        for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
+        for (int i = nextPresent(0); i >= 0; i = nextPresent(i + 1)) {
             if (type.isSecret(i) && values[i] != null) {
                 shown.put(type.jsonName(i), Redactor.MASK);
             } else if (mutable != null && mutable.get(i)) {

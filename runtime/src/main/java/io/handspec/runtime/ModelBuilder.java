@@ -2,7 +2,6 @@ package io.handspec.runtime;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +21,10 @@ import java.util.Map;
 public class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder<M, B, A>, A> {
     final ModelType<M, B> type;
     final Object[] values;
-    final BitSet present = new BitSet();
+    /** Which declared properties are present, as {@link Presence} holds them: the first 64 here, */
+    long present;
+    /** and the others here, {@code null} for a model of up to 64 properties. */
+    final long[] presentBeyond;
     /** Properties the spec does not declare; one shared empty map until the first is set, as most models have none. */
     Map<String, A> additional = Collections.emptyMap();
     /**
@@ -41,8 +43,9 @@ public class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder<M, B, A>
      */
     protected ModelBuilder(ModelType<M, B> type) {
         this.type = type;
-        this.values = new Object[type.size()];
-        type.preset(values, present);
+        this.values = type.newValues();
+        this.present = type.presetPresent();
+        this.presentBeyond = type.presetPresentBeyond();
     }
 
     /**
@@ -55,15 +58,18 @@ public class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder<M, B, A>
      */
     protected final B set(int index, Object value) {
         type.checkValue(index, value);
-        values[index] = value;
-        present.set(index);
+        put(index, value);
         return self();
     }
 
     /** As {@link #set} without the check, for a reader that checks the properties that need it through their setters. */
     final void put(int index, Object value) {
         values[index] = value;
-        present.set(index);
+        if (index < Long.SIZE) {
+            present |= 1L << index;
+        } else {
+            presentBeyond[index / Long.SIZE - 1] |= 1L << index;
+        }
     }
 
     /**
@@ -100,7 +106,11 @@ public class ModelBuilder<M extends Model<B, A>, B extends ModelBuilder<M, B, A>
         int index = type.indexOf(jsonName);
         if (index >= 0) {
             values[index] = null;
-            present.clear(index);
+            if (index < Long.SIZE) {
+                present &= ~(1L << index);
+            } else {
+                presentBeyond[index / Long.SIZE - 1] &= ~(1L << index);
+            }
         }
         additional.remove(jsonName);
         return self();

@@ -41,11 +41,11 @@ import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.BitSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -229,6 +229,8 @@ final class ModelCodec extends Module {
     /**
      * Jackson's reader of an open enum, calling the class's factory straight (not by reflection) for a
      * JSON value of the wire type; any other value goes to Jackson's reader, for its coercions and errors.
+     * A string the spec lists is found from the parser's characters, as the constant the factory
+     * returns for it, without a string made to look it up.
      */
     static final class EnumReader extends DelegatingDeserializer {
         private static final long serialVersionUID = 1L;
@@ -236,11 +238,43 @@ final class ModelCodec extends Module {
         private final transient MethodHandle of;
         /** The wire type: {@code String}, {@code Integer} or {@code Long}. */
         private final Class<?> wire;
+        /**
+         * For string values, the constants the factory returns by wire value, found from the parser's
+         * characters without making a string; {@code null} when the constants cannot be read.
+         */
+        private final transient KnownStrings constants;
 
-        private EnumReader(JsonDeserializer<?> jacksons, MethodHandle of, Class<?> wire) {
+        private EnumReader(JsonDeserializer<?> jacksons, MethodHandle of, Class<?> wire, KnownStrings constants) {
             super(jacksons);
             this.of = of;
             this.wire = wire;
+            this.constants = constants;
+        }
+
+        /**
+         * The constants of {@code type} (its static fields of its own type) by wire value, each one
+         * only if {@code of} returns that very constant for its value; {@code null} when they cannot
+         * be read.
+         */
+        private static KnownStrings constants(Class<?> type, MethodHandle of) {
+            Map<String, Object> found = new LinkedHashMap<>();
+            try {
+                for (Field field : type.getDeclaredFields()) {
+                    if (Modifier.isStatic(field.getModifiers()) && field.getType() == type) {
+                        field.setAccessible(true);
+                        Object constant = field.get(null);
+                        if (constant instanceof OpenEnum<?, ?> e
+                                && e.value() instanceof String value
+                                && (Object) of.invokeExact((Object) value) == constant) {
+                            found.put(value, constant);
+                        }
+                    }
+                }
+            } catch (Throwable unreadable) {
+                // an inaccessible field or a factory that fails: every value goes to the factory
+                return null;
+            }
+            return new KnownStrings(found);
         }
 
         /** Jackson's reader with the fast path, or as it is when the class has no factory of one wire value. */
@@ -258,7 +292,11 @@ final class ModelCodec extends Module {
                         MethodHandle of = MethodHandles.lookup()
                                 .unreflect(m)
                                 .asType(MethodType.methodType(Object.class, Object.class));
-                        return new EnumReader(jacksons, of, parameters[0]);
+                        return new EnumReader(
+                                jacksons,
+                                of,
+                                parameters[0],
+                                parameters[0] == String.class ? constants(jacksons.handledType(), of) : null);
                     } catch (IllegalAccessException | RuntimeException inaccessible) {
                         return jacksons;
                     }
@@ -269,14 +307,24 @@ final class ModelCodec extends Module {
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-            return new EnumReader(newDelegatee, of, wire);
+            return new EnumReader(newDelegatee, of, wire, constants);
         }
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext context) throws IOException {
             Object value = null;
             if (wire == String.class) {
-                value = p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : null;
+                if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                    return super.deserialize(p, context);
+                }
+                if (constants != null && p instanceof ParserBase) {
+                    // a streaming parser holds the characters: a listed value is found without a string made
+                    Object constant = constants.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                    if (constant != null) {
+                        return constant;
+                    }
+                }
+                value = p.getText();
             } else if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
                 JsonParser.NumberType type = p.getNumberType();
                 if (type == JsonParser.NumberType.INT) {
@@ -428,7 +476,7 @@ final class ModelCodec extends Module {
 
         @Override
         public boolean isEmpty(SerializerProvider provider, Model<?, ?> value) {
-            return value.present.isEmpty() && value.additional.isEmpty();
+            return value.nonePresent() && value.additional.isEmpty();
         }
 
         private void writeProperties(Model<?, ?> value, JsonGenerator gen, SerializerProvider provider)
@@ -439,11 +487,17 @@ final class ModelCodec extends Module {
                 cache = new Last[type.size() + 1];
                 last = cache;
             }
-            BitSet present = value.present;
             Object[] values = value.values;
-            for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
+            for (long word = value.present; word != 0; word &= word - 1) {
+                int i = Long.numberOfTrailingZeros(word);
                 gen.writeFieldName(type.serializedName(i));
                 write(values[i], i, cache, gen, provider);
+            }
+            if (value.presentBeyond != null) {
+                for (int i = value.nextPresent(Long.SIZE); i >= 0; i = value.nextPresent(i + 1)) {
+                    gen.writeFieldName(type.serializedName(i));
+                    write(values[i], i, cache, gen, provider);
+                }
             }
             for (Map.Entry<String, ?> e : value.additional.entrySet()) {
                 gen.writeFieldName(e.getKey());

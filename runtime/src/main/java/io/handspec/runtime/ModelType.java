@@ -43,9 +43,16 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
 
     private final Map<String, Integer> indexes;
     private final BitSet required;
+    /** The positions of the required properties, as {@link #checkRequired} goes through them. */
+    private final int[] requiredIndexes;
+
     private final Object[] presets;
     /** The positions of the preset values: none in most models. */
     private final int[] presetIndexes;
+    /** The preset positions as {@link Presence} holds them: the first 64 and the others. */
+    private final long presetPresent;
+
+    private final long[] presetPresentBeyond;
 
     private final List<?>[] allowed;
     private final BitSet secret;
@@ -80,10 +87,22 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         }
         this.indexes = indexes;
         this.required = required;
+        this.requiredIndexes = required.stream().toArray();
         this.presets = presets;
         this.presetIndexes = java.util.stream.IntStream.range(0, presets.length)
                 .filter(i -> presets[i] != null)
                 .toArray();
+        long first = 0;
+        long[] beyond = Presence.beyond(jsonNames.length);
+        for (int i : presetIndexes) {
+            if (i < Long.SIZE) {
+                first |= 1L << i;
+            } else {
+                beyond[i / Long.SIZE - 1] |= 1L << i;
+            }
+        }
+        this.presetPresent = first;
+        this.presetPresentBeyond = beyond;
         this.allowed = allowed;
         this.secret = secret;
     }
@@ -295,11 +314,19 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
         return create.apply(builder);
     }
 
-    void preset(Object[] values, BitSet present) {
-        for (int i : presetIndexes) {
-            values[i] = presets[i];
-            present.set(i);
-        }
+    /** The storage of a new builder: the preset values in place, {@code null} elsewhere. */
+    Object[] newValues() {
+        return presetIndexes.length == 0 ? new Object[jsonNames.length] : presets.clone();
+    }
+
+    /** Which properties of a new builder are present, the first 64 as {@link Presence} holds them: the preset ones. */
+    long presetPresent() {
+        return presetPresent;
+    }
+
+    /** Which properties of a new builder are present beyond the first 64, or {@code null} for a model of no more. */
+    long[] presetPresentBeyond() {
+        return presetPresentBeyond == null ? null : presetPresentBeyond.clone();
     }
 
     /** Whether a value set at {@code index} is checked (a discriminator), so a reader must go through the setter. */
@@ -318,7 +345,7 @@ public final class ModelType<M extends Model<B, ?>, B extends ModelBuilder<M, B,
     }
 
     void checkRequired(Object[] values) {
-        for (int i = required.nextSetBit(0); i >= 0; i = required.nextSetBit(i + 1)) {
+        for (int i : requiredIndexes) {
             if (values[i] == null) {
                 throw new IllegalStateException(
                         "required property " + jsonNames[i] + " of " + typeName() + " is not set");

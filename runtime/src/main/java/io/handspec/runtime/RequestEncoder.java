@@ -39,9 +39,15 @@ final class RequestEncoder {
         java.util.TreeMap<String, List<String>> headers = Headers.newMap();
         headers.put("User-Agent", userAgent != null ? userAgent : List.of(config.userAgent()));
         headers.put("Accept", JSON);
-        config.headers().forEach((k, v) -> put(headers, k, List.of(v)));
-        request.headers().forEach((k, v) -> put(headers, k, v));
-        request.options().headers().forEach((k, v) -> put(headers, k, List.of(v)));
+        if (!config.headers().isEmpty()) {
+            config.headers().forEach((k, v) -> put(headers, k, List.of(v)));
+        }
+        if (!request.headers().isEmpty()) {
+            request.headers().forEach((k, v) -> put(headers, k, v));
+        }
+        if (!request.options().headers().isEmpty()) {
+            request.options().headers().forEach((k, v) -> put(headers, k, List.of(v)));
+        }
         // a Content-Type the caller set (per client or per call) is theirs: never replaced, only completed
         List<String> callerTypes = headers.get("Content-Type");
         String callerType = callerTypes == null || callerTypes.isEmpty() ? null : callerTypes.get(0);
@@ -135,14 +141,20 @@ final class RequestEncoder {
                     // written in one pass, wrapped by the writer: no tree of the body is built first
                 case JSON -> request.rootKey() == null
                         ? mapper.writeValueAsBytes(request.body())
-                        : wrapping.computeIfAbsent(request.rootKey(), key -> mapper.writer()
-                                        .withRootName(key))
-                                .writeValueAsBytes(request.body());
+                        : wrapper(request.rootKey()).writeValueAsBytes(request.body());
             };
         } catch (IOException | IllegalArgumentException | ClassCastException e) {
             throw new HandspecException(
                     redactor.text("cannot encode the body of " + request.operationId() + ": " + e.getMessage()), e);
         }
+    }
+
+    /** The writer that wraps a body under {@code key}, made once per key. */
+    private ObjectWriter wrapper(String key) {
+        ObjectWriter writer = wrapping.get(key);
+        return writer != null
+                ? writer
+                : wrapping.computeIfAbsent(key, k -> config.mapper().writer().withRootName(k));
     }
 
     static ObjectNode toJsonObject(ObjectMapper mapper, Object value) {

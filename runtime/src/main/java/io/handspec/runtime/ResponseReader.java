@@ -3,7 +3,9 @@ package io.handspec.runtime;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -11,8 +13,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -91,7 +95,7 @@ final class ResponseReader {
                 throw mismatch(
                         request, result, "no value at '" + spec.pointer() + "' where the spec puts the result", null);
             }
-            outside = walk(p, reading.pointer(), reading, found);
+            outside = walk(p, reading.pointer(), 0, reading, found);
         } catch (StreamReadException e) {
             throw mismatch(request, result, "a body that is not JSON: " + e.getMessage(), e);
         } catch (DatabindException | IllegalArgumentException e) {
@@ -113,7 +117,9 @@ final class ResponseReader {
         JsonDocument document = JsonDocument.read(
                 result.body(),
                 mapper,
-                reading.pointer().matches() ? null : outside,
+                reading.pointer().matches() ? null : outside == ONLY_THE_PATH ? null : outside,
+                reading.pointer().matches() || outside != ONLY_THE_PATH ? null : reading.pointer(),
+                found.arrays,
                 spec.pointer(),
                 found.start,
                 found.end);
@@ -127,37 +133,108 @@ final class ResponseReader {
         String shape;
         int start = -1;
         int end = -1;
+        /** Which depths of the path to the value, when it is only that path, are arrays: by bit. */
+        long arrays;
     }
 
     /**
-     * Reads the JSON value the parser is on: at {@code rest}'s end the typed value (into {@code found}),
-     * elsewhere a tree. Returns the tree of what was read, a null where the typed value was.
+     * What {@link #walk} returns for a part of the document that holds only the path to the value: each
+     * container on it has one member, the next on the path. No tree is made for it; {@link
+     * #pathTree} makes the same tree when one is needed.
      */
-    private <T> JsonNode walk(JsonParser p, JsonPointer rest, ResponseSpec.Reading reading, Found<T> found)
+    private static final JsonNode ONLY_THE_PATH = new TextNode("only the path to the value");
+
+    /**
+     * Reads the JSON value the parser is on, at {@code depth} of the pointer: at {@code rest}'s end the
+     * typed value (into {@code found}), elsewhere a tree. Returns the tree of what was read, a null
+     * where the typed value was; or {@link #ONLY_THE_PATH} for a value that is the path to the typed
+     * value and nothing else (most envelopes: {@code {"data": …}}), whose containers it marks in
+     * {@code found.arrays}.
+     */
+    private <T> JsonNode walk(JsonParser p, JsonPointer rest, int depth, ResponseSpec.Reading reading, Found<T> found)
             throws IOException {
         if (rest.matches()) {
             readValue(p, reading, found);
-            return NullNode.getInstance();
+            return ONLY_THE_PATH;
         }
         JsonToken token = p.currentToken();
+        // marked by depth in one long: deeper than that, every tree is made as it is read
+        boolean marked = depth < Long.SIZE;
         if (token == JsonToken.START_OBJECT) {
-            ObjectNode node = mapper.getNodeFactory().objectNode();
+            ObjectNode node = null;
+            // the first member while it is the only one, and the tree it stands for
+            String first = null;
+            JsonPointer firstTail = null;
             for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
                 p.nextToken();
+                if (node == null && first != null) {
+                    // a second member: the first was only the path, made now, before a walk marks others
+                    node = mapper.getNodeFactory().objectNode();
+                    node.replace(first, pathTree(firstTail, found.arrays, depth + 1, mapper.getNodeFactory()));
+                }
                 JsonPointer tail = rest.matchProperty(name);
-                node.replace(name, tail != null ? walk(p, tail, reading, found) : trees.readTree(p));
+                JsonNode child = tail != null ? walk(p, tail, depth + 1, reading, found) : trees.readTree(p);
+                if (node == null && child == ONLY_THE_PATH && marked) {
+                    first = name;
+                    firstTail = tail;
+                    continue;
+                }
+                node = node != null ? node : mapper.getNodeFactory().objectNode();
+                node.replace(
+                        name,
+                        child == ONLY_THE_PATH
+                                ? pathTree(tail, found.arrays, depth + 1, mapper.getNodeFactory())
+                                : child);
             }
-            return node;
+            if (node == null && first != null) {
+                found.arrays &= ~(1L << depth);
+                return ONLY_THE_PATH;
+            }
+            return node != null ? node : mapper.getNodeFactory().objectNode();
         }
         if (token == JsonToken.START_ARRAY) {
-            ArrayNode node = mapper.getNodeFactory().arrayNode();
+            ArrayNode node = null;
+            JsonPointer firstTail = null;
             for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                if (node == null && firstTail != null) {
+                    node = mapper.getNodeFactory().arrayNode();
+                    node.add(pathTree(firstTail, found.arrays, depth + 1, mapper.getNodeFactory()));
+                }
                 JsonPointer tail = rest.matchElement(i);
-                node.add(tail != null ? walk(p, tail, reading, found) : trees.readTree(p));
+                JsonNode child = tail != null ? walk(p, tail, depth + 1, reading, found) : trees.readTree(p);
+                if (node == null && child == ONLY_THE_PATH && marked) {
+                    firstTail = tail;
+                    continue;
+                }
+                node = node != null ? node : mapper.getNodeFactory().arrayNode();
+                node.add(
+                        child == ONLY_THE_PATH
+                                ? pathTree(tail, found.arrays, depth + 1, mapper.getNodeFactory())
+                                : child);
             }
-            return node;
+            if (node == null && firstTail != null) {
+                found.arrays |= 1L << depth;
+                return ONLY_THE_PATH;
+            }
+            return node != null ? node : mapper.getNodeFactory().arrayNode();
         }
         return trees.readTree(p);
+    }
+
+    /**
+     * The tree {@link #walk} did not make for a value that is only the path to the typed value, from
+     * {@code depth} of the pointer on, where {@code rest} is left of it: at each depth an object
+     * (an array where {@code arrays} has its bit) holding the next, and a null at the end.
+     */
+    static JsonNode pathTree(JsonPointer rest, long arrays, int depth, JsonNodeFactory nodes) {
+        if (rest.matches()) {
+            return NullNode.getInstance();
+        }
+        JsonNode inner = pathTree(rest.tail(), arrays, depth + 1, nodes);
+        if ((arrays & (1L << depth)) != 0) {
+            return nodes.arrayNode().add(inner);
+        }
+        return nodes.objectNode().set(rest.getMatchingProperty(), inner);
     }
 
     @SuppressWarnings("unchecked")
@@ -166,7 +243,7 @@ final class ResponseReader {
         found.present = true;
         found.value = null;
         found.shape = null;
-        found.start = (int) p.currentTokenLocation().getByteOffset();
+        found.start = tokenStart(p);
         if (token == JsonToken.VALUE_NULL) {
             found.end = (int) p.currentLocation().getByteOffset();
             return;
@@ -178,7 +255,32 @@ final class ResponseReader {
         } else {
             found.value = (T) reading.reader().readValue(p);
         }
-        found.end = (int) p.currentLocation().getByteOffset();
+        found.end = valueEnd(p);
+    }
+
+    /**
+     * Where the value the parser is on starts in the bytes, as {@code currentTokenLocation()} says;
+     * for the parser of bytes, without making a location: one past the token's first byte is what it
+     * keeps.
+     */
+    static int tokenStart(JsonParser p) {
+        if (p.getClass() == UTF8StreamJsonParser.class && !p.hasToken(JsonToken.FIELD_NAME)) {
+            return (int) (((ParserBase) p).getTokenCharacterOffset() - 1);
+        }
+        return (int) p.currentTokenLocation().getByteOffset();
+    }
+
+    /**
+     * Where the value that ends at the parser's token ends in the bytes, as {@code currentLocation()}
+     * says; for the parser of bytes at the end of an object or array, without making a location: the
+     * closing byte is one byte, read last.
+     */
+    static int valueEnd(JsonParser p) {
+        if (p.getClass() == UTF8StreamJsonParser.class
+                && (p.hasToken(JsonToken.END_OBJECT) || p.hasToken(JsonToken.END_ARRAY))) {
+            return (int) ((ParserBase) p).getTokenCharacterOffset();
+        }
+        return (int) p.currentLocation().getByteOffset();
     }
 
     /** Why a JSON value starting with {@code token} cannot be a {@code type}, judged by JSON kind alone, or {@code null}. */

@@ -2,6 +2,8 @@ package io.handspec.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.handspec.runtime.ModelCodecTest.Child;
 import io.handspec.runtime.ModelCodecTest.Everything;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -337,6 +340,59 @@ class ModelCodecAttackTest {
         }
     }
 
+    /** A string open enum whose listed values share a hash code with values it does not list. */
+    public static final class Pair extends OpenEnum<String, Pair.Known> {
+        private static final EnumIndex<String, Pair> KNOWN = new EnumIndex<>();
+        public static final Pair AA = KNOWN.add(new Pair("Aa", Known.AA));
+        public static final Pair LONG = KNOWN.add(new Pair("a long listed value, ü", Known.LONG));
+        /** A constant the factory does not return: a value read is never this one. */
+        public static final Pair STRAY = new Pair("stray", Known.UNKNOWN);
+
+        private Pair(String value, Known known) {
+            super(value, known);
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Pair of(String value) {
+            Pair known = KNOWN.get(value);
+            return known != null ? known : new Pair(value, Known.UNKNOWN);
+        }
+
+        public enum Known {
+            AA,
+            LONG,
+            UNKNOWN
+        }
+    }
+
+    @Test
+    void aListedStringValueIsTheFactorysConstantAndAnyOtherANewValue() throws Exception {
+        assertEquals("BB".hashCode(), "Aa".hashCode());
+        for (ObjectMapper mapper : List.of(CODEC, reference(b -> b))) {
+            String mapperName = mapper == CODEC ? "codec" : "reference";
+            // from bytes, from text and from a tree: the same constant
+            assertSame(Pair.AA, mapper.readValue("\"Aa\"".getBytes(StandardCharsets.UTF_8), Pair.class), mapperName);
+            assertSame(Pair.AA, mapper.readValue("\"A\\u0061\"", Pair.class), mapperName);
+            assertSame(Pair.AA, mapper.treeToValue(mapper.readTree("\"Aa\""), Pair.class), mapperName);
+            assertSame(
+                    Pair.LONG,
+                    mapper.readValue("\"a long listed value, ü\"".getBytes(StandardCharsets.UTF_8), Pair.class),
+                    mapperName);
+            List<Pair> list = mapper.readValue(
+                    "[\"Aa\",\"BB\",\"stray\",\"a long listed value, \",\"a long listed value, ü\"]",
+                    mapper.getTypeFactory().constructCollectionType(List.class, Pair.class));
+            assertSame(Pair.AA, list.get(0), mapperName);
+            for (int i : new int[] {1, 2, 3}) {
+                assertEquals(Pair.Known.UNKNOWN, list.get(i).known(), mapperName + " " + list.get(i));
+                assertNotSame(Pair.STRAY, list.get(i), mapperName);
+            }
+            assertEquals(
+                    List.of("BB", "stray", "a long listed value, "),
+                    list.subList(1, 4).stream().map(Pair::value).toList());
+            assertSame(Pair.LONG, list.get(4), mapperName);
+        }
+    }
+
     @Test
     void openEnumsReadEveryKindOfJsonValueAsWithoutTheCodec() {
         List<String> values = List.of(
@@ -357,13 +413,18 @@ class ModelCodecAttackTest {
                 "\"1\"",
                 "\"x\"",
                 "\"\"",
+                "\"cat\"",
+                "\"c\\u0061t\"",
+                "\"ca\"",
+                "\"cats\"",
+                "\"Cat\"",
                 "true",
                 "null",
                 "[1]",
                 "[]",
                 "{}",
                 "{\"a\":1}");
-        List<Class<?>> types = List.of(Level.class, Big.class, ModelTest.Kind.class);
+        List<Class<?>> types = List.of(Level.class, Big.class, ModelTest.Kind.class, Pair.class);
         ObjectMapper reference = reference(b -> b);
         for (UnaryOperator<JsonMapper.Builder> setting : List.<UnaryOperator<JsonMapper.Builder>>of(
                 b -> b,

@@ -65,6 +65,17 @@ final class ApiViews {
         if (!Character.isUpperCase(paramsClass.codePointAt(0))) {
             locals.reserve(paramsClass);
         }
+        // unique ignoring case: method names are, but upper-casing can still merge two (lıst and list both give LIST)
+        Code constant = Code.name(constants.allocate(JavaNames.constantName(methodName) + "_SPEC"));
+        // the parameters' constraints, made once for the class instead of on every call
+        List<Code> constantLines = new ArrayList<>();
+        java.util.function.BiFunction<Parameter, Code, Code> constraintsConstant = (p, value) -> {
+            Code name = Code.name(constants.allocate(
+                    JavaNames.constantName(methodName) + "_" + JavaNames.constantName(p.name()) + "_CONSTRAINTS"));
+            constantLines.add(Code.of(
+                    "private static final $T $L = $L;", imports.spell("io.handspec.runtime.Constraints"), name, value));
+            return name;
+        };
         List<Code> signature = new ArrayList<>();
         List<Code> arguments = new ArrayList<>();
         List<Parameter> optionalParams = new ArrayList<>();
@@ -79,7 +90,7 @@ final class ApiViews {
                 signature.add(Code.of("$T $L", speller.spell(p.type(), imports), local));
                 arguments.add(local);
                 paramDocs.add(Doc.of("@param %s %s", local, docOrName(p.description(), p.name())));
-                lines.addAll(ParamLines.of(p, local, pageSize(op, p), imports));
+                lines.addAll(ParamLines.of(p, local, pageSize(op, p), imports, constraintsConstant));
             } else {
                 optionalParams.add(p);
             }
@@ -91,7 +102,7 @@ final class ApiViews {
                     name,
                     Code.type(speller.spell(p.type(), imports)),
                     doc.isEmpty() ? List.of(Doc.of("%s.", p.name())) : doc));
-            lines.addAll(ParamLines.of(p, Code.of("p.$L()", name), pageSize(op, p), imports));
+            lines.addAll(ParamLines.of(p, Code.of("p.$L()", name), pageSize(op, p), imports, constraintsConstant));
         }
         RequestBody body = op.requestBody();
         if (body != null) {
@@ -203,8 +214,6 @@ final class ApiViews {
             javadoc.add(Doc.of("%s %s.", op.method(), op.path()));
         }
         javadoc.add(Doc.of("<p><code>%s %s</code>", op.method(), op.path()));
-        // unique ignoring case: method names are, but upper-casing can still merge two (lıst and list both give LIST)
-        Code constant = Code.name(constants.allocate(JavaNames.constantName(methodName) + "_SPEC"));
         Code leadingComma = signature.isEmpty() ? Code.EMPTY : Code.of(", ");
         Code required = Code.of("$L$L", Code.join(", ", arguments), leadingComma);
         String options = imports.spell("io.handspec.runtime.RequestOptions");
@@ -245,6 +254,7 @@ final class ApiViews {
                 asyncRaw(methodName, fullArguments, resultType, constant, imports),
                 spec,
                 constant,
+                constantLines,
                 paged,
                 itemType,
                 strategy,

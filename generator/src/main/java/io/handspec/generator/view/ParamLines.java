@@ -23,12 +23,19 @@ final class ParamLines {
      *
      * @param pageSize whether it is a paged operation's page size, whose {@code maximum} the pager applies by
      *                 lowering a larger value instead of refusing it
+     * @param constant names a constant of the class holding the given constraints (made once, not per call)
      */
-    static List<Code> of(Parameter p, Code value, boolean pageSize, ImportCollector imports) {
+    static List<Code> of(
+            Parameter p,
+            Code value,
+            boolean pageSize,
+            ImportCollector imports,
+            java.util.function.BiFunction<Parameter, Code, Code> constant) {
         List<Code> lines = new ArrayList<>();
         Constraints constraints = pageSize ? p.constraints().withoutMaximum() : p.constraints();
         if (!checked(constraints).isEmpty()) {
-            lines.add(Code.of(".check($S, $L, $L)", p.name(), value, constraints(constraints, imports)));
+            lines.add(Code.of(
+                    ".check($S, $L, $L)", p.name(), value, constant.apply(p, constraints(constraints, imports))));
         }
         lines.add(
                 switch (p.in()) {

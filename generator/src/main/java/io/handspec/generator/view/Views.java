@@ -294,6 +294,7 @@ public final class Views {
      * @param asyncRaw          the methods of the {@code AsyncRaw} view: a future of the whole response
      * @param responseSpec      the Java expression of the {@code ResponseSpec}
      * @param specConstant      the name of the constant holding the {@code ResponseSpec}
+     * @param constants         further constants of the class the operation uses (its parameters' constraints)
      * @param paged             whether it is a paged list
      * @param itemType          item type of a paged list
      * @param pageStrategy      the Java expression of the {@code PageStrategy}
@@ -326,6 +327,7 @@ public final class Views {
             ResultFormView asyncRaw,
             Code responseSpec,
             Code specConstant,
+            List<Code> constants,
             boolean paged,
             Code itemType,
             Code pageStrategy,

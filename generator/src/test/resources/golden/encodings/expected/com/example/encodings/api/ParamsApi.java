@@ -24,6 +24,11 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class ParamsApi {
     private static final ResponseSpec<List<Meta>> FIND_ITEMS_SPEC = ResponseSpec.jsonList(Meta.class, "");
+    private static final Constraints FIND_ITEMS_IDS_CONSTRAINTS = Constraints.none().size(1, 10).eachItem(Constraints.none().minimum("1", false));
+    private static final Constraints FIND_ITEMS_LIMIT_CONSTRAINTS = Constraints.none().minimum("1", false).maximum("100", false);
+    private static final Constraints FIND_ITEMS_RATIO_CONSTRAINTS = Constraints.none().minimum("0", true).maximum("1", true);
+    private static final Constraints FIND_ITEMS_STATUS_CONSTRAINTS = Constraints.none().allowed("active", "archived");
+    private static final Constraints FIND_ITEMS_SORT_CONSTRAINTS = Constraints.none().allowed("asc", "desc");
 
     private final ApiClient client;
 
@@ -83,16 +88,16 @@ public final class ParamsApi {
         FindItemsParams p = params == null ? FindItemsParams.builder().build() : params;
         return ApiRequest.operation("GET", "/users{email}/items/{ids}{coords}", "findItems")
                 .pathParam("email", ParamStyle.MATRIX, email)
-                .check("ids", ids, Constraints.none().size(1, 10).eachItem(Constraints.none().minimum("1", false)))
+                .check("ids", ids, FIND_ITEMS_IDS_CONSTRAINTS)
                 .pathParam("ids", ParamStyle.SIMPLE_EXPLODED, ids)
                 .pathParam("coords", ParamStyle.LABEL, coords)
-                .check("limit", p.limit(), Constraints.none().minimum("1", false).maximum("100", false))
+                .check("limit", p.limit(), FIND_ITEMS_LIMIT_CONSTRAINTS)
                 .queryParam("limit", ParamStyle.FORM_EXPLODED, p.limit())
-                .check("ratio", p.ratio(), Constraints.none().minimum("0", true).maximum("1", true))
+                .check("ratio", p.ratio(), FIND_ITEMS_RATIO_CONSTRAINTS)
                 .queryParam("ratio", ParamStyle.FORM_EXPLODED, p.ratio())
-                .check("status", p.status(), Constraints.none().allowed("active", "archived"))
+                .check("status", p.status(), FIND_ITEMS_STATUS_CONSTRAINTS)
                 .queryParam("status", ParamStyle.FORM_EXPLODED, p.status())
-                .check("sort", p.sort(), Constraints.none().allowed("asc", "desc"))
+                .check("sort", p.sort(), FIND_ITEMS_SORT_CONSTRAINTS)
                 .queryParam("sort", ParamStyle.FORM_EXPLODED, p.sort())
                 .queryParam("tags", ParamStyle.PIPE_DELIMITED, p.tags())
                 .queryParam("words", ParamStyle.SPACE_DELIMITED, p.words())

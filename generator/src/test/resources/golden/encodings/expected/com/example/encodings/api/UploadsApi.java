@@ -23,6 +23,7 @@ import javax.annotation.processing.Generated;
 @Generated("io.handspec.generator 0.1.0-SNAPSHOT")
 public final class UploadsApi {
     private static final ResponseSpec<Meta> UPLOAD_VERSION_SPEC = ResponseSpec.json(Meta.class, "");
+    private static final Constraints UPLOAD_VERSION_APP_CONSTRAINTS = Constraints.none().length(2, 40).pattern("^[a-z0-9-]+$");
 
     private final ApiClient client;
 
@@ -74,7 +75,7 @@ public final class UploadsApi {
 
     private ApiRequest uploadVersionRequest(String app, UploadVersionForm body, RequestOptions options) {
         return ApiRequest.operation("POST", "/apps/{app}/versions", "uploadVersion")
-                .check("app", app, Constraints.none().length(2, 40).pattern("^[a-z0-9-]+$"))
+                .check("app", app, UPLOAD_VERSION_APP_CONSTRAINTS)
                 .pathParam("app", ParamStyle.SIMPLE, app)
                 .body(BodyKind.MULTIPART, "multipart/form-data", body == null ? null : body.parts())
                 .options(options)
