@@ -374,7 +374,18 @@ public final class JdkHttpTransport implements HttpTransport {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read a part of the request body: " + e.getMessage(), e);
         }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri()).method(call.method(), body);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(call.uri());
+        if (call.stream() == null && call.body().length == 0 && call.method().equals("GET")) {
+            // without a publisher, as the JDK's own GET() and DELETE() make them: the JDK then has no
+            // body to subscribe to and send (a stage that cost about 15 µs of a local call's time)
+            builder.GET();
+        } else if (call.stream() == null
+                && call.body().length == 0
+                && call.method().equals("DELETE")) {
+            builder.DELETE();
+        } else {
+            builder.method(call.method(), body);
+        }
         if (body.contentLength() < 0 && "http".equalsIgnoreCase(call.uri().getScheme())) {
             // a body of unknown length (a stream part) does not survive the cleartext HTTP/2 upgrade
             // (servers reset the stream): it goes chunked over HTTP/1.1

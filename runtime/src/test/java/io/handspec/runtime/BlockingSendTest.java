@@ -284,4 +284,36 @@ class BlockingSendTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void aRequestWithoutABodySendsNoBodyHeadersWhateverItsMethod() throws Exception {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        ApiClient c = serving(ex -> {
+            byte[] sent = ex.getRequestBody().readAllBytes();
+            seen.add(ex.getRequestMethod() + " length=" + ex.getRequestHeaders().getFirst("Content-Length")
+                    + " chunked=" + ex.getRequestHeaders().getFirst("Transfer-Encoding") + " body=" + sent.length);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            byte[] body = "{}".getBytes();
+            ex.sendResponseHeaders(200, body.length);
+            try (var out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        for (String method : List.of("GET", "DELETE", "POST", "PUT", "PATCH")) {
+            ApiRequest request =
+                    ApiRequest.builder(method, "/x").operationId("op").build();
+            assertEquals(Map.of(), c.execute(request, MAP).body());
+            assertEquals(
+                    Map.of(),
+                    c.executeAsync(request, MAP).get(10, TimeUnit.SECONDS).body());
+        }
+        // GET and DELETE go as the JDK's GET() and DELETE() make them (no body publisher), the others
+        // with an empty one: on the wire they are alike
+        assertEquals(
+                List.of("GET", "DELETE", "POST", "PUT", "PATCH").stream()
+                        .flatMap(m -> java.util.stream.Stream.of(m, m))
+                        .map(m -> m + " length=0 chunked=null body=0")
+                        .toList(),
+                seen);
+    }
 }
