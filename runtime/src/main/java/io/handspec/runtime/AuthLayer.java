@@ -116,42 +116,49 @@ final class AuthLayer implements Layer {
     }
 
     private static HttpCall withCredentials(HttpCall call, Authentication.Credential[] credentials) {
-        java.util.TreeMap<String, List<String>> headers = Headers.mutableCopy(call.headers());
-        StringBuilder[] query = new StringBuilder[1];
-        Authentication.AuthTarget target = new Authentication.AuthTarget() {
-            @Override
-            public String method() {
-                return call.method();
-            }
-
-            @Override
-            public void setHeader(String name, String value) {
-                HeaderValues.check(name, value);
-                // removed first, so the name is spelled as the credential gives it
-                headers.remove(name);
-                headers.put(name, List.of(value));
-            }
-
-            @Override
-            public void addQuery(String name, String value) {
-                if (query[0] == null) {
-                    query[0] = new StringBuilder();
-                }
-                query[0].append('&')
-                        .append(UrlEncoding.encode(name))
-                        .append('=')
-                        .append(UrlEncoding.encode(value));
-            }
-        };
+        Target target = new Target(call.method(), Headers.mutableCopy(call.headers()));
         for (Authentication.Credential credential : credentials) {
             credential.applyTo(target);
         }
         URI uri = call.uri();
-        if (query[0] != null) {
+        if (target.query != null) {
             String s = uri.toString();
-            uri = URI.create(s + (uri.getRawQuery() == null ? "?" + query[0].substring(1) : query[0]));
+            uri = URI.create(s + (uri.getRawQuery() == null ? "?" + target.query.substring(1) : target.query));
         }
-        return call.with(uri, Headers.own(headers));
+        return call.with(uri, Headers.own(target.headers));
+    }
+
+    /** What credentials are put on: the call's headers, copied once, and query pairs, made when one is added. */
+    private static final class Target implements Authentication.AuthTarget {
+        private final String method;
+        private final java.util.TreeMap<String, List<String>> headers;
+        private StringBuilder query;
+
+        Target(String method, java.util.TreeMap<String, List<String>> headers) {
+            this.method = method;
+            this.headers = headers;
+        }
+
+        @Override
+        public String method() {
+            return method;
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            HeaderValues.check(name, value);
+            // removed first, so the name is spelled as the credential gives it
+            headers.remove(name);
+            headers.put(name, List.of(value));
+        }
+
+        @Override
+        public void addQuery(String name, String value) {
+            if (query == null) {
+                query = new StringBuilder();
+            }
+            query.append('&').append(UrlEncoding.encode(name)).append('=').append(UrlEncoding.encode(value));
+        }
     }
 
     /** The call without any header or query parameter that carries a credential. */

@@ -114,9 +114,10 @@ public final class JdkHttpTransport implements HttpTransport {
         HttpRequest request = request(call);
         java.util.concurrent.atomic.AtomicReference<ResponseTooLargeException> tooLarge =
                 new java.util.concurrent.atomic.AtomicReference<>();
+        long start = call.timeout() == null ? 0 : System.nanoTime();
         Deadline deadline = call.timeout() == null
                 ? null
-                : new Deadline(System.nanoTime() + call.timeout().toNanos(), Thread.currentThread());
+                : new Deadline(start + call.timeout().toNanos(), Thread.currentThread());
         if (deadline != null) {
             Deadline.WATCH.add(deadline);
         }
@@ -143,9 +144,7 @@ public final class JdkHttpTransport implements HttpTransport {
             // EOF, not its timeout) before the watcher gets to the deadline: about the call's time, it is the timeout
             return CompletableFuture.failedFuture(
                     deadline != null
-                                    && (deadline.passed
-                                            || timedOut(
-                                                    deadline.at - call.timeout().toNanos(), call))
+                                    && (deadline.passed || timedOut(start, call))
                                     && !(e instanceof java.net.http.HttpTimeoutException)
                             ? new java.util.concurrent.TimeoutException("the body did not arrive in time")
                             : e);
