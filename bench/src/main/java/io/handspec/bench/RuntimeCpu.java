@@ -2,7 +2,9 @@ package io.handspec.bench;
 
 import io.handspec.bench.kalo.KaloClient;
 import io.handspec.bench.kalo.model.TaskCreate;
+import io.handspec.runtime.HttpCall;
 import io.handspec.runtime.HttpResult;
+import io.handspec.runtime.JdkHttpTransport;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.http.HttpRequest;
@@ -65,6 +67,18 @@ public final class RuntimeCpu {
         HandWrittenKalo.TaskCreate handTask = RuntimeBenchmark.handWrittenTask();
         com.fasterxml.jackson.databind.ObjectMapper json = HandWrittenKalo.mapper();
         java.net.URI base = java.net.URI.create("http://127.0.0.1:9");
+        java.net.URI projects = small.server.baseUri().resolve("/projects/");
+        small.server.record();
+        small.generated.projects().listProjects().stream().toList();
+        String userAgent = small.server.recorded().get(0).replaceAll("(?s).*User-agent=\\[([^\\]]*)\\].*", "$1");
+        java.net.http.HttpClient jdk = jdkClient();
+        java.net.http.HttpClient jdkToo = jdkClient();
+        java.net.http.HttpClient jdkThree = jdkClient();
+        JdkHttpTransport transport = new JdkHttpTransport(jdkClient());
+        Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+        headers.put("X-Kalo-Api-Key", List.of(KaloServer.KEY));
+        headers.put("Accept", List.of("application/json"));
+        headers.put("User-Agent", List.of(userAgent));
         List<Call> list = List.of(
                 new Call("createTask", 1000, () -> b.createTaskGenerated(calls)),
                 new Call("createTaskHand", 1000, () -> b.createTaskHandWritten(calls)),
@@ -72,6 +86,16 @@ public final class RuntimeCpu {
                 new Call("listSmallHand", 1000, () -> b.listProjectsHandWritten(small)),
                 new Call("listLarge", 150, () -> b.listProjectsGenerated(large)),
                 new Call("listLargeHand", 150, () -> b.listProjectsHandWritten(large)),
+                // the small listing's GET alone, layer by layer (pairs: the first over the second): the JDK's send
+                // with the generated client's User-Agent over the same without it; this runtime's transport over
+                // the JDK's send of the same request
+                new Call("getUserAgent", 1000, () -> sendJdk(jdk, projects, userAgent)),
+                new Call("getJdk", 1000, () -> sendJdk(jdkToo, projects, null)),
+                new Call("getTransport", 1000, () -> transport
+                        .sendBlocking(new HttpCall("GET", projects, headers, null, Duration.ofSeconds(60)))
+                        .join()
+                        .body()),
+                new Call("getJdkSameHeaders", 1000, () -> sendJdk(jdkThree, projects, userAgent)),
                 new Call("createTaskNoNetwork", 20000, () -> offline.tasks().createTask(task)),
                 new Call("createTaskNoNetworkHand", 20000, () -> {
                     HttpRequest request = HttpRequest.newBuilder(base.resolve("/tasks/"))
@@ -146,6 +170,28 @@ public final class RuntimeCpu {
         calls.stop();
         small.stop();
         large.stop();
+    }
+
+    /** A client set up as {@link HandWrittenKalo}'s. */
+    private static java.net.http.HttpClient jdkClient() {
+        return java.net.http.HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** The small listing's GET as the hand-written code sends it, with {@code userAgent} when not null. */
+    private static byte[] sendJdk(java.net.http.HttpClient client, java.net.URI uri, String userAgent)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .header("X-Kalo-Api-Key", KaloServer.KEY)
+                .header("Accept", "application/json");
+        if (userAgent != null) {
+            request.header("User-Agent", userAgent);
+        }
+        return client.send(request.GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+                .body();
     }
 
     private static double median(double[] values) {

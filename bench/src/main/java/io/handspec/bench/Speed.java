@@ -24,7 +24,8 @@ import java.util.Map;
  * mvn -B -f bench/pom.xml package exec:java -Dexec.mainClass=io.handspec.bench.Speed -Dexec.args="--runs 5"
  * </pre>
  *
- * {@code --spec FILE} measures another spec instead of GitHub's.
+ * {@code --spec FILE} measures another spec instead of GitHub's; {@code --jvm-option OPTION}, repeated,
+ * gives all three tools the same JVM option (a diagnostic such as {@code -XX:TieredStopAtLevel=1}).
  */
 public final class Speed {
     private Speed() {}
@@ -40,37 +41,43 @@ public final class Speed {
                 ? Path.of(a.get(a.indexOf("--spec") + 1)).toAbsolutePath()
                 : Tools.npmPackage(System.getProperty("bench.octokit", "@octokit/openapi@23.0.2"), work)
                         .resolve("generated/api.github.com.json");
-        Path outOurs = work.resolve("speed/handspec");
-        Path outOag = work.resolve("speed/openapi-generator");
-        Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put(
-                "handspec",
-                List.of(
-                        Tools.javaBin(),
-                        "-jar",
-                        Compare.findCli(root).toString(),
-                        "--spec",
-                        spec.toString(),
-                        "--output",
-                        outOurs.toString(),
-                        "--package",
-                        "bench.github"));
-        commands.put("openapi-generator", Tools.openApiGenerator(oag, spec, outOag));
-        commands.put(
-                "swagger-parser",
-                List.of(Tools.javaBin(), "-cp", Tools.classpath(), ParseOnly.class.getName(), spec.toString()));
+        // JVM options given to all three tools alike (a diagnostic, e.g. -XX:TieredStopAtLevel=1); none by default
+        List<String> jvm = new ArrayList<>();
+        for (int i = 0; i < a.size() - 1; i++) {
+            if (a.get(i).equals("--jvm-option")) {
+                jvm.add(a.get(i + 1));
+            }
+        }
+        Path outputs = newFolder(work.resolve("speed"));
+        String cli = Compare.findCli(root).toString();
+        Map<String, java.util.function.Function<Path, List<String>>> commands = new LinkedHashMap<>();
+        commands.put("handspec", out -> {
+            List<String> command = new ArrayList<>(List.of(Tools.javaBin()));
+            command.addAll(jvm);
+            command.addAll(List.of(
+                    "-jar", cli, "--spec", spec.toString(), "--output", out.toString(), "--package", "bench.github"));
+            return command;
+        });
+        commands.put("openapi-generator", out -> Tools.openApiGenerator(oag, spec, out, jvm));
+        commands.put("swagger-parser", out -> {
+            List<String> command = new ArrayList<>(List.of(Tools.javaBin()));
+            command.addAll(jvm);
+            command.addAll(List.of("-cp", Tools.classpath(), ParseOnly.class.getName(), spec.toString()));
+            return command;
+        });
         Map<String, List<Measured.Run>> all = new LinkedHashMap<>();
         commands.keySet().forEach(k -> all.put(k, new ArrayList<>()));
         for (int round = 1; round <= runs; round++) {
-            for (Map.Entry<String, List<String>> c : commands.entrySet()) {
-                // every generation starts from an empty folder
-                Tools.deleteTree(outOurs);
-                Tools.deleteTree(outOag);
-                // and from a quiet disk: deleting a few thousand files is finished by the file system later (the
-                // journal commit, and with the discard mount option, trimming the freed blocks), which would land in
-                // the next tool's run and slow its file creation; every tool, the parse alone too, starts after it
+            for (Map.Entry<String, java.util.function.Function<Path, List<String>>> c : commands.entrySet()) {
+                // every generation writes into a new, empty folder, and nothing is deleted until all runs are done:
+                // on a file system without a journal, ext4 does not reuse an inode deleted in the last minute (six
+                // while its inode table block is not yet written back), and every file created meanwhile scans
+                // past all of them (`recently_deleted` in the kernel): creating a file was about ten times slower
+                // after the previous run's output had been deleted (BENCHMARKS.md)
+                Path out = outputs.resolve(c.getKey() + "-" + round);
+                // and from a quiet disk: what the previous run wrote is written out before the next one starts
                 Tools.settleDisk();
-                Measured.Run r = Measured.run(c.getValue(), work, Duration.ofMinutes(10));
+                Measured.Run r = Measured.run(c.getValue().apply(out), work, Duration.ofMinutes(10));
                 if (r.exit() != 0) {
                     throw new IllegalStateException(c.getKey() + " failed (exit " + r.exit() + "):\n" + r.output());
                 }
@@ -85,7 +92,8 @@ public final class Speed {
                         r.peakRssKb() / 1024);
             }
         }
-        String report = report(spec, runs, all);
+        // the outputs stay: deleting them now would slow whatever creates files next
+        String report = report(spec, runs, jvm, all);
         System.out.println();
         System.out.println(report);
         Path out = root.resolve("bench/results");
@@ -109,15 +117,16 @@ public final class Speed {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    static String report(Path spec, int runs, Map<String, List<Measured.Run>> all) {
+    static String report(Path spec, int runs, List<String> jvm, Map<String, List<Measured.Run>> all) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(
                 Locale.ROOT,
-                "%s (%.1f MB), %d alternating rounds, each tool in a fresh JVM with default settings.%n"
+                "%s (%.1f MB), %d alternating rounds, each tool in a fresh JVM with %s, writing into a new folder.%n"
                         + "Machine: %d cores, %d MiB max heap by default, Java %s, %s %s%n%n",
                 spec.getFileName(),
                 size(spec) / 1e6,
                 runs,
+                jvm.isEmpty() ? "default settings" : "the options " + String.join(" ", jvm) + " (all three alike)",
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"),
@@ -161,6 +170,24 @@ public final class Speed {
                 (double) oag.cpuMs() / ours.cpuMs(),
                 (double) ours.cpuMs() / parse.cpuMs()));
         return s.toString();
+    }
+
+    /**
+     * A folder under {@code parent} that no earlier run used. Earlier runs' outputs are not deleted here:
+     * deleting them would slow this run's file creation for minutes (see the main loop); delete them
+     * when no benchmark is about to run.
+     */
+    private static Path newFolder(Path parent) throws java.io.IOException {
+        Files.createDirectories(parent);
+        for (int n = 1; ; n++) {
+            Path folder = parent.resolve(Integer.toString(n));
+            if (!Files.exists(folder)) {
+                Files.createDirectories(folder);
+                System.out.println(
+                        "writing into " + folder + " (delete " + parent + " when no benchmark is about to run)");
+                return folder;
+            }
+        }
     }
 
     private static String met(boolean met) {

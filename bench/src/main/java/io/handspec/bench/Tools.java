@@ -51,8 +51,15 @@ final class Tools {
 
     /** OpenAPI Generator's CLI generating {@code spec} into {@code out}: {@code -g java --library native}, no tests or docs. */
     static List<String> openApiGenerator(Path cliJar, Path spec, Path out) {
-        return List.of(
-                javaBin(),
+        return openApiGenerator(cliJar, spec, out, List.of());
+    }
+
+    /** The same, with options for its JVM. */
+    static List<String> openApiGenerator(Path cliJar, Path spec, Path out, List<String> jvmOptions) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(javaBin());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar",
                 cliJar.toString(),
                 "generate",
@@ -66,7 +73,8 @@ final class Tools {
                 out.toString(),
                 "--skip-validate-spec",
                 "--global-property",
-                "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false");
+                "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"));
+        return command;
     }
 
     /** Runs {@code command}, polling its peak RSS; kills it after {@code timeout}. */

@@ -94,6 +94,9 @@ final class ModelCodec extends Module {
                 if (OpenEnum.class.isAssignableFrom(handled)) {
                     return EnumReader.of(deserializer);
                 }
+                if (handled == java.time.LocalDate.class) {
+                    return IsoDateReader.of(deserializer);
+                }
                 return deserializer;
             }
         });

@@ -33,6 +33,8 @@ public final class SpecLoader {
         if (index == null) {
             throw new GenerationException("cannot read spec " + location, problems);
         }
+        Stage.log("read and index", t0);
+        t0 = System.nanoTime();
         List<Path> inputs = new ArrayList<>();
         if (!location.startsWith(CLASSPATH)) {
             inputs.add(Path.of(location).toAbsolutePath().normalize());
@@ -54,7 +56,7 @@ public final class SpecLoader {
         if (!problems.isEmpty()) {
             throw new GenerationException("spec " + location + " has " + problems.size() + " problem(s)", problems);
         }
-        Stage.log("read and index", t0);
+        Stage.log("checks", t0);
         t0 = System.nanoTime();
         SwaggerParseResult result = parse(location, text, tree);
         tree = null;
