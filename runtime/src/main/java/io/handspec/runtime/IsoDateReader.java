@@ -3,14 +3,14 @@ package io.handspec.runtime;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.core.util.JacksonFeatureSet;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeFeature;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Jackson's default {@link LocalDate} reader with a shortcut for the usual text, {@code yyyy-MM-dd}
@@ -18,53 +18,70 @@ import java.time.LocalDate;
  * ISO formatter builds a parse context, a field map and boxed numbers for each one (a page of 30
  * projects with two dates each makes 60 of them). Anything else (other lengths, signs, spaces, a
  * date-time, numbers, arrays, a day the month does not have) goes to Jackson's reader, so values and
- * errors are the same as without it. Only the module's own default instance is wrapped: a reader with
- * a format of its own ({@code @JsonFormat}, a configured pattern) reads as it was set up to.
+ * errors are the same as without it. Only the module's own default instance is replaced, by one of
+ * these: a reader with a format of its own ({@code @JsonFormat} or a configured pattern) is Jackson's
+ * own, set up as Jackson sets it up. It is a {@link LocalDateDeserializer} itself, so that a module's
+ * modifier that looks for Jackson's reader by its type (and replaces or reconfigures it) still finds
+ * it; one that compares the reader's class or instance does not.
  */
-final class IsoDateReader extends DelegatingDeserializer {
+final class IsoDateReader extends LocalDateDeserializer {
     private static final long serialVersionUID = 1L;
+    private static final IsoDateReader DEFAULT = new IsoDateReader();
 
-    private IsoDateReader(JsonDeserializer<?> jacksons) {
-        super(jacksons);
+    private IsoDateReader() {
+        super(LocalDateDeserializer.INSTANCE, DateTimeFormatter.ISO_LOCAL_DATE);
     }
 
-    /** Wraps {@code deserializer} when it is the time module's default {@link LocalDate} reader. */
+    private IsoDateReader(IsoDateReader base, Boolean leniency) {
+        super(base, leniency);
+    }
+
+    private IsoDateReader(IsoDateReader base, JsonFormat.Shape shape) {
+        super(base, shape);
+    }
+
+    private IsoDateReader(IsoDateReader base, JacksonFeatureSet<JavaTimeFeature> features) {
+        super(base, features);
+    }
+
+    /** This reader in place of {@code deserializer} when that is the time module's default {@link LocalDate} reader. */
     static JsonDeserializer<?> of(JsonDeserializer<?> deserializer) {
-        return deserializer == LocalDateDeserializer.INSTANCE ? new IsoDateReader(deserializer) : deserializer;
+        return deserializer == LocalDateDeserializer.INSTANCE ? DEFAULT : deserializer;
     }
 
-    @Override
-    protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-        return new IsoDateReader(newDelegatee);
-    }
-
-    /**
-     * Jackson's reader set up for where it reads (it makes a new instance even for the default
-     * format); with a pattern of its own ({@code @JsonFormat}, a configured override) it reads alone,
-     * since the shortcut knows only the ISO format. Leniency and shape do not change how a ten-character
-     * date is read.
+    /*
+     * Jackson sets its reader up for where it reads by these (createContextual): leniency and shape
+     * do not change how a ten-character date is read and keep the shortcut; a pattern of its own
+     * makes Jackson's reader (the inherited withDateFormat), since the shortcut knows only ISO.
      */
+
     @Override
-    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property)
-            throws JsonMappingException {
-        JsonDeserializer<?> contextual =
-                ctxt.handleSecondaryContextualization(_delegatee, property, ctxt.constructType(LocalDate.class));
-        JsonFormat.Value format = findFormatOverrides(ctxt, property, LocalDate.class);
-        if (format != null && format.hasPattern()) {
-            return contextual;
-        }
-        return contextual == _delegatee ? this : newDelegatingInstance(contextual);
+    protected LocalDateDeserializer withLeniency(Boolean leniency) {
+        return new IsoDateReader(this, leniency);
     }
 
     @Override
-    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (p.hasToken(JsonToken.VALUE_STRING) && p.getTextLength() == 10) {
+    protected LocalDateDeserializer withShape(JsonFormat.Shape shape) {
+        return new IsoDateReader(this, shape);
+    }
+
+    @Override
+    public LocalDateDeserializer withFeatures(JacksonFeatureSet<JavaTimeFeature> features) {
+        LocalDateDeserializer jacksons = super.withFeatures(features);
+        return jacksons == this ? this : new IsoDateReader(this, features);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (_formatter == DateTimeFormatter.ISO_LOCAL_DATE
+                && p.hasToken(JsonToken.VALUE_STRING)
+                && p.getTextLength() == 10) {
             LocalDate date = date(p.getTextCharacters(), p.getTextOffset());
             if (date != null) {
                 return date;
             }
         }
-        return _delegatee.deserialize(p, ctxt);
+        return super.deserialize(p, ctxt);
     }
 
     /** The date {@code yyyy-MM-dd} at {@code at}, or {@code null} when the ten characters are not one. */

@@ -1,6 +1,7 @@
 package io.handspec.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.async.ByteArrayFeeder;
+import com.fasterxml.jackson.core.util.JacksonFeatureSet;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -23,7 +25,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
@@ -227,6 +231,28 @@ class IsoDateReaderAttackTest {
         pair.sameFor(LocalDate.class);
     }
 
+    /** The reader each record's {@code date} property is read with. */
+    private static JsonDeserializer<?> readerOf(ObjectMapper mapper, Class<?> type) throws Exception {
+        DefaultDeserializationContext context = ((DefaultDeserializationContext) mapper.getDeserializationContext())
+                .createInstance(mapper.getDeserializationConfig(), null, null);
+        BeanDeserializerBase bean =
+                (BeanDeserializerBase) context.findRootValueDeserializer(mapper.constructType(type));
+        return bean.findProperty("date").getValueDeserializer();
+    }
+
+    @Test
+    void theShortcutStaysWithLeniencyAndShapeAndGivesWayToAPattern() throws Exception {
+        ObjectMapper ours = Json.newMapper();
+        for (Class<?> type : List.of(Plain.class, Strict.class, Lenient.class, EpochDays.class, Localised.class)) {
+            assertInstanceOf(IsoDateReader.class, readerOf(ours, type), type.getName());
+        }
+        for (Class<?> type : List.of(IsoPattern.class, StrictPattern.class, NamedMonth.class)) {
+            assertEquals(LocalDateDeserializer.class, readerOf(ours, type).getClass(), type.getName());
+        }
+        ObjectMapper lenient = Json.newMapper().setDefaultLeniency(false);
+        assertInstanceOf(IsoDateReader.class, readerOf(lenient, Plain.class));
+    }
+
     @Test
     void featuresCoercionsLeniencyAndOverridesReadAsWithoutTheModule() {
         List<UnaryOperator<JsonMapper.Builder>> setups = List.of(
@@ -339,6 +365,32 @@ class IsoDateReaderAttackTest {
         assertEquals(LocalDate.of(2017, 2, 1), pair.jacksons().readValue("\"2017-01-02\"", LocalDate.class));
         pair.sameFor(LocalDate.class);
         pair.sameFor(Plain.class, "{\"date\":%s}");
+    }
+
+    /** The same, with a modifier that gives Jackson's reader other features (time zone for 'Z' dates). */
+    @Test
+    void aModifierOfOnesOwnThatReconfiguresJacksonsReaderStillDoes() throws Exception {
+        JacksonFeatureSet<JavaTimeFeature> zoned = JacksonFeatureSet.fromDefaults(JavaTimeFeature.values())
+                .with(JavaTimeFeature.USE_TIME_ZONE_FOR_LENIENT_DATE_PARSING);
+        SimpleModule reconfiguring = new SimpleModule("zoned") {
+            @Override
+            public void setupModule(SetupContext context) {
+                super.setupModule(context);
+                context.addBeanDeserializerModifier(new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyDeserializer(
+                            DeserializationConfig config, BeanDescription description, JsonDeserializer<?> d) {
+                        return d instanceof LocalDateDeserializer l ? l.withFeatures(zoned) : d;
+                    }
+                });
+            }
+        };
+        Pair pair = Pair.of(
+                b -> b.addModule(reconfiguring).defaultTimeZone(java.util.TimeZone.getTimeZone("Pacific/Kiritimati")));
+        assertEquals(LocalDate.of(2017, 1, 3), pair.jacksons().readValue("\"2017-01-02T23:15:30Z\"", LocalDate.class));
+        pair.sameFor(LocalDate.class);
+        pair.sameFor(Strict.class, "{\"date\":%s}");
+        assertInstanceOf(IsoDateReader.class, readerOf(pair.ours(), Plain.class));
     }
 
     @Test
@@ -510,6 +562,31 @@ class IsoDateReaderAttackTest {
             }
             assertEquals(expected, dates);
         }
+        // the parser's characters start with another date than the one read: its offset counts
+        char[] behind = "1999-09-09[\"2017-01-02\"]".toCharArray();
+        assertEquals(
+                List.of(LocalDate.of(2017, 1, 2)),
+                List.of(ours.readValue(ours.getFactory().createParser(behind, 10, 14), LocalDate[].class)));
+        Reader chunks = new Reader() {
+            private final String[] parts = {"[\"", "2017-01-02\",\"2018-03-04\"]"};
+            private int next;
+
+            @Override
+            public int read(char[] b, int off, int len) {
+                if (next == parts.length) {
+                    return -1;
+                }
+                String part = parts[next++];
+                part.getChars(0, part.length(), b, off);
+                return part.length();
+            }
+
+            @Override
+            public void close() {}
+        };
+        assertEquals(
+                List.of(LocalDate.of(2017, 1, 2), LocalDate.of(2018, 3, 4)),
+                List.of(ours.readValue(chunks, LocalDate[].class)));
         // a non-blocking parser read directly, each date's token completed by the last byte fed
         JsonParser p = ours.getFactory().createNonBlockingByteArrayParser();
         ByteArrayFeeder feeder = (ByteArrayFeeder) p.getNonBlockingInputFeeder();
