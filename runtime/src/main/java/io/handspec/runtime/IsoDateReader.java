@@ -75,7 +75,10 @@ final class IsoDateReader extends LocalDateDeserializer {
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (_formatter == DateTimeFormatter.ISO_LOCAL_DATE
                 && p.hasToken(JsonToken.VALUE_STRING)
-                && p.getTextLength() == 10) {
+                && p.getTextLength() == 10
+                // the text is not taken as a String, where the parser checks its length: a limit
+                // below ten is left to Jackson's reader to fail on
+                && p.streamReadConstraints().getMaxStringLength() >= 10) {
             LocalDate date = date(p.getTextCharacters(), p.getTextOffset());
             if (date != null) {
                 return date;

@@ -9,9 +9,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonView;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.annotation.OptBoolean;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.async.ByteArrayFeeder;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.JacksonFeatureSet;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -329,6 +332,52 @@ class IsoDateReaderAttackTest {
                 JsonMapper.builder().addModule(new JavaTimeModule()).build();
         for (String input : INPUTS) {
             assertEquals(outcome(jacksons, input, LocalDate.class), outcome(first, input, LocalDate.class), input);
+        }
+    }
+
+    @Test
+    void streamLimitsAndLaxerJsonReadAsWithoutTheModule() {
+        List<String> lax = List.of("'2017-01-02'", "'2017-02-30'", "\"2017-01-0\\2\"", "\"2017-01-02\t\"");
+        for (JsonFactory factory : List.of(
+                JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxStringLength(5)
+                                .build())
+                        .build(),
+                JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxStringLength(10)
+                                .build())
+                        .build(),
+                JsonFactory.builder()
+                        .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+                        .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+                        .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+                        .build())) {
+            ObjectMapper jacksons = JsonMapper.builder(factory.copy())
+                    .addModule(new JavaTimeModule())
+                    .build();
+            ObjectMapper ours = JsonMapper.builder(factory.copy())
+                    .addModule(new JavaTimeModule())
+                    .addModule(Json.modelModule())
+                    .build();
+            List<String> inputs = new ArrayList<>(INPUTS);
+            inputs.addAll(lax);
+            for (String input : inputs) {
+                for (String json : List.of(input, "{\"date\":" + input + "}")) {
+                    Class<?> type = json == input ? LocalDate.class : Plain.class;
+                    assertEquals(outcome(jacksons, json, type), outcome(ours, json, type), json);
+                    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+                    assertEquals(
+                            outcome(() -> jacksons.readValue(bytes, type)),
+                            outcome(() -> ours.readValue(bytes, type)),
+                            json);
+                    assertEquals(
+                            outcome(() -> jacksons.readValue(new Trickle(bytes), type)),
+                            outcome(() -> ours.readValue(new Trickle(bytes), type)),
+                            json);
+                }
+            }
         }
     }
 
