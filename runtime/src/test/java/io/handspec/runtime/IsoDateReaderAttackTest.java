@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonView;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
@@ -48,6 +50,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.lang.invoke.MethodHandles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -701,6 +704,47 @@ class IsoDateReaderAttackTest {
         }
     }
 
+    /** A generated-style model whose setters carry formats of their own. */
+    @JsonDeserialize(builder = Formatted.Builder.class)
+    public static final class Formatted extends Model<Formatted.Builder, LocalDate> {
+        private static final ModelType<Formatted, Builder> TYPE =
+                ModelType.<Formatted, Builder>of(MethodHandles.lookup(), "dayFirst", "strict", "days", "plain");
+
+        private Formatted(Builder b) {
+            super(b);
+        }
+
+        @JsonPOJOBuilder(withPrefix = "")
+        public static final class Builder extends ModelBuilder<Formatted, Builder, LocalDate> {
+            Builder() {
+                super(TYPE);
+            }
+
+            @JsonProperty("dayFirst")
+            @JsonFormat(pattern = "yyyy-dd-MM")
+            public Builder dayFirst(LocalDate dayFirst) {
+                return set(0, dayFirst);
+            }
+
+            @JsonProperty("strict")
+            @JsonFormat(lenient = OptBoolean.FALSE)
+            public Builder strict(LocalDate strict) {
+                return set(1, strict);
+            }
+
+            @JsonProperty("days")
+            @JsonFormat(pattern = "yyyy-dd-MM")
+            public Builder days(List<LocalDate> days) {
+                return set(2, days);
+            }
+
+            @JsonProperty("plain")
+            public Builder plain(LocalDate plain) {
+                return set(3, plain);
+            }
+        }
+    }
+
     @Test
     void datesInsideGeneratedStyleModelsReadAsWithoutTheModule() {
         Pair pair = Pair.of(b -> b);
@@ -710,5 +754,24 @@ class IsoDateReaderAttackTest {
                 "{\"day\":%s,\"text\":\"t\"}",
                 "{\"text\":\"t\",\"day\":%s,\"day\":\"2017-01-02\"}",
                 "{\"text\":\"t\",\"day\":\"2017-01-02\",\"day\":%s}");
+        pair.sameFor(
+                Formatted.class,
+                "{\"dayFirst\":%s}",
+                "{\"strict\":%s}",
+                "{\"days\":[%s,\"2017-01-02\"]}",
+                "{\"plain\":%s}",
+                "{\"other\":%s}",
+                "{\"plain\":%s,\"dayFirst\":%s}".replace("%s,", "\"2017-03-04\","));
+        try {
+            Object read =
+                    pair.ours().readValue("{\"dayFirst\":\"2017-01-02\",\"plain\":\"2017-01-02\"}", Formatted.class);
+            assertEquals(
+                    pair.jacksons()
+                            .readValue("{\"dayFirst\":\"2017-01-02\",\"plain\":\"2017-01-02\"}", Formatted.class),
+                    read);
+            assertEquals(true, read.toString().contains("2017-02-01"), read.toString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 }
