@@ -57,28 +57,41 @@ public final class Compare {
         }
         warmUpJavac(root, work);
         List<Result> results = new ArrayList<>();
+        // every run writes into a new folder and nothing is deleted until the next benchmark (Tools.newFolder)
+        Path outputs = Tools.newFolder(work.resolve("compare"));
         for (Map.Entry<String, Path> input : inputs.entrySet()) {
             String name = input.getKey();
-            Path outOurs = work.resolve("out/handspec/" + name);
-            Path outOag = work.resolve("out/openapi-generator/" + name);
-            Tools.deleteTree(outOurs);
-            Tools.deleteTree(outOag);
-            List<String> oursCommand = List.of(
-                    Tools.javaBin(),
-                    "-jar",
-                    ours.toString(),
-                    "--spec",
-                    input.getValue().toString(),
-                    "--output",
-                    outOurs.resolve("src").toString(),
-                    "--package",
-                    "bench." + name.replace("-", ""));
-            Tools.Run runOurs = median(oursCommand, outOurs, work, runs);
-            results.add(measure(name, "handspec", runOurs, outOurs.resolve("src"), outOurs.resolve("classes")));
-            List<String> oagCommand = Tools.openApiGenerator(oag, input.getValue(), outOag);
-            Tools.Run runOag = median(oagCommand, outOag, work, runs);
+            RunIn runOurs = median(
+                    folder -> List.of(
+                            Tools.javaBin(),
+                            "-jar",
+                            ours.toString(),
+                            "--spec",
+                            input.getValue().toString(),
+                            "--output",
+                            folder.resolve("src").toString(),
+                            "--package",
+                            "bench." + name.replace("-", "")),
+                    outputs.resolve("handspec/" + name),
+                    work,
+                    runs);
             results.add(measure(
-                    name, "openapi-generator", runOag, outOag.resolve("src/main/java"), outOag.resolve("classes")));
+                    name,
+                    "handspec",
+                    runOurs.run(),
+                    runOurs.folder().resolve("src"),
+                    runOurs.folder().resolve("classes")));
+            RunIn runOag = median(
+                    folder -> Tools.openApiGenerator(oag, input.getValue(), folder),
+                    outputs.resolve("openapi-generator/" + name),
+                    work,
+                    runs);
+            results.add(measure(
+                    name,
+                    "openapi-generator",
+                    runOag.run(),
+                    runOag.folder().resolve("src/main/java"),
+                    runOag.folder().resolve("classes")));
             System.out.println(line(results.get(results.size() - 2)));
             System.out.println(line(results.get(results.size() - 1)));
         }
@@ -91,17 +104,26 @@ public final class Compare {
         Files.writeString(out.resolve("compare.svg"), Chart.svg(results), StandardCharsets.UTF_8);
     }
 
-    /** Runs a generation {@code runs} times into a fresh folder; wall time and peak RSS are the medians. */
-    private static Tools.Run median(List<String> command, Path out, Path work, int runs) throws Exception {
+    /** A generation's medians and the folder its last run wrote. */
+    private record RunIn(Tools.Run run, Path folder) {}
+
+    /**
+     * Runs a generation {@code runs} times, each into a new folder under {@code base}; wall time and
+     * peak RSS are the medians.
+     */
+    private static RunIn median(java.util.function.Function<Path, List<String>> command, Path base, Path work, int runs)
+            throws Exception {
         List<Tools.Run> all = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            Tools.deleteTree(out);
-            all.add(Tools.run(command, work, Duration.ofMinutes(10)));
+        Path folder = base;
+        for (int i = 1; i <= runs; i++) {
+            folder = base.resolve("run-" + i);
+            all.add(Tools.run(command.apply(folder), work, Duration.ofMinutes(10)));
         }
         long[] walls = all.stream().mapToLong(Tools.Run::wallMs).sorted().toArray();
         long[] rss = all.stream().mapToLong(Tools.Run::peakRssKb).sorted().toArray();
         Tools.Run last = all.get(all.size() - 1);
-        return new Tools.Run(last.exit(), walls[walls.length / 2], rss[rss.length / 2], last.output());
+        return new RunIn(
+                new Tools.Run(last.exit(), walls[walls.length / 2], rss[rss.length / 2], last.output()), folder);
     }
 
     /** Compiles something once so that the first measured compilation does not pay for javac's warm-up. */
@@ -152,7 +174,7 @@ public final class Compare {
         StringBuilder s = new StringBuilder();
         s.append(String.format(
                 Locale.ROOT,
-                "Each generation runs 3 times in a fresh JVM with default settings; wall time and peak RSS are "
+                "Each generation runs 3 times in a fresh JVM with default settings, each into a new folder; wall time and peak RSS are "
                         + "medians.%nMachine: %d cores, %d MB max heap default, Java %s, %s %s%n%n",
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),

@@ -48,7 +48,7 @@ public final class Speed {
                 jvm.add(a.get(i + 1));
             }
         }
-        Path outputs = newFolder(work.resolve("speed"));
+        Path outputs = Tools.newFolder(work.resolve("speed"));
         String cli = Compare.findCli(root).toString();
         Map<String, java.util.function.Function<Path, List<String>>> commands = new LinkedHashMap<>();
         commands.put("handspec", out -> {
@@ -170,24 +170,6 @@ public final class Speed {
                 (double) oag.cpuMs() / ours.cpuMs(),
                 (double) ours.cpuMs() / parse.cpuMs()));
         return s.toString();
-    }
-
-    /**
-     * A folder under {@code parent} that no earlier run used. Earlier runs' outputs are not deleted here:
-     * deleting them would slow this run's file creation for minutes (see the main loop); delete them
-     * when no benchmark is about to run.
-     */
-    private static Path newFolder(Path parent) throws java.io.IOException {
-        Files.createDirectories(parent);
-        for (int n = 1; ; n++) {
-            Path folder = parent.resolve(Integer.toString(n));
-            if (!Files.exists(folder)) {
-                Files.createDirectories(folder);
-                System.out.println(
-                        "writing into " + folder + " (delete " + parent + " when no benchmark is about to run)");
-                return folder;
-            }
-        }
     }
 
     private static String met(boolean met) {

@@ -182,6 +182,25 @@ final class Tools {
         return String.join(File.pathSeparator, entries);
     }
 
+    /**
+     * A folder under {@code parent} that no earlier run used. Earlier runs' outputs are not deleted here:
+     * deleting them would slow this run's file creation for minutes (on ext4 without a journal, every file
+     * created scans past the inodes deleted in the last minutes); delete them
+     * when no benchmark is about to run.
+     */
+    static Path newFolder(Path parent) throws java.io.IOException {
+        Files.createDirectories(parent);
+        for (int n = 1; ; n++) {
+            Path folder = parent.resolve(Integer.toString(n));
+            if (!Files.exists(folder)) {
+                Files.createDirectories(folder);
+                System.out.println(
+                        "writing into " + folder + " (delete " + parent + " when no benchmark is about to run)");
+                return folder;
+            }
+        }
+    }
+
     /** Unpacks npm package {@code spec} (name@version) under {@code work}, once; returns its {@code package} folder. */
     static Path npmPackage(String spec, Path work) throws IOException, InterruptedException {
         Path dir = work.resolve(spec.replaceAll("[^A-Za-z0-9.]", "_"));
