@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -103,20 +102,14 @@ class IsoDateReaderAttackTest {
             "null",
             "true");
 
-    private static JsonMapper.Builder base() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
-
     /** Jackson's mapper and the same with the models' module, both set up by {@code setup}. */
     private record Pair(ObjectMapper jacksons, ObjectMapper ours) {
         static Pair of(UnaryOperator<JsonMapper.Builder> setup) {
             return new Pair(
-                    setup.apply(base()).build(),
-                    setup.apply(base()).addModule(Json.modelModule()).build());
+                    setup.apply(ModelCodecAttackTest.base()).build(),
+                    setup.apply(ModelCodecAttackTest.base())
+                            .addModule(Json.modelModule())
+                            .build());
         }
 
         void sameFor(Class<?> type, String... wrappers) {
@@ -392,13 +385,9 @@ class IsoDateReaderAttackTest {
         }
     }
 
-    /**
-     * A module of one's own that replaces Jackson's date reader by one with its own format, found by
-     * its class; registered before the models' module, its modifier sees the reader after ours.
-     */
-    @Test
-    void aModifierOfOnesOwnThatLooksForJacksonsReaderStillFindsIt() throws Exception {
-        SimpleModule dayFirst = new SimpleModule("dayFirst") {
+    /** A module of one's own whose modifier changes every reader Jackson makes by {@code change}. */
+    private static Module modifying(UnaryOperator<JsonDeserializer<?>> change) {
+        return new SimpleModule("modifying") {
             @Override
             public void setupModule(SetupContext context) {
                 super.setupModule(context);
@@ -406,13 +395,22 @@ class IsoDateReaderAttackTest {
                     @Override
                     public JsonDeserializer<?> modifyDeserializer(
                             DeserializationConfig config, BeanDescription description, JsonDeserializer<?> d) {
-                        return d instanceof LocalDateDeserializer
-                                ? new LocalDateDeserializer(DateTimeFormatter.ofPattern("yyyy-dd-MM"))
-                                : d;
+                        return change.apply(d);
                     }
                 });
             }
         };
+    }
+
+    /**
+     * A module of one's own that replaces Jackson's date reader by one with its own format, found by
+     * its class; registered before the models' module, its modifier sees the reader after ours.
+     */
+    @Test
+    void aModifierOfOnesOwnThatLooksForJacksonsReaderStillFindsIt() throws Exception {
+        Module dayFirst = modifying(d -> d instanceof LocalDateDeserializer
+                ? new LocalDateDeserializer(DateTimeFormatter.ofPattern("yyyy-dd-MM"))
+                : d);
         Pair pair = Pair.of(b -> b.addModule(dayFirst));
         assertEquals(LocalDate.of(2017, 2, 1), pair.jacksons().readValue("\"2017-01-02\"", LocalDate.class));
         pair.sameFor(LocalDate.class);
@@ -424,19 +422,7 @@ class IsoDateReaderAttackTest {
     void aModifierOfOnesOwnThatReconfiguresJacksonsReaderStillDoes() throws Exception {
         JacksonFeatureSet<JavaTimeFeature> zoned = JacksonFeatureSet.fromDefaults(JavaTimeFeature.values())
                 .with(JavaTimeFeature.USE_TIME_ZONE_FOR_LENIENT_DATE_PARSING);
-        SimpleModule reconfiguring = new SimpleModule("zoned") {
-            @Override
-            public void setupModule(SetupContext context) {
-                super.setupModule(context);
-                context.addBeanDeserializerModifier(new BeanDeserializerModifier() {
-                    @Override
-                    public JsonDeserializer<?> modifyDeserializer(
-                            DeserializationConfig config, BeanDescription description, JsonDeserializer<?> d) {
-                        return d instanceof LocalDateDeserializer l ? l.withFeatures(zoned) : d;
-                    }
-                });
-            }
-        };
+        Module reconfiguring = modifying(d -> d instanceof LocalDateDeserializer l ? l.withFeatures(zoned) : d);
         Pair pair = Pair.of(
                 b -> b.addModule(reconfiguring).defaultTimeZone(java.util.TimeZone.getTimeZone("Pacific/Kiritimati")));
         assertEquals(LocalDate.of(2017, 1, 3), pair.jacksons().readValue("\"2017-01-02T23:15:30Z\"", LocalDate.class));

@@ -42,7 +42,7 @@ class ModelCodecAttackTest {
     private static final ObjectMapper CODEC = Json.newMapper();
 
     /** The settings of {@link Json#newMapper()} without the codec. */
-    private static JsonMapper.Builder base() {
+    static JsonMapper.Builder base() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
