@@ -252,6 +252,10 @@ class IsoDateReaderAttackTest {
         assertInstanceOf(IsoDateReader.class, readerOf(lenient, Plain.class));
     }
 
+    /** A format on the date type itself, by a mix-in. */
+    @JsonFormat(pattern = "yyyy-dd-MM")
+    abstract static class DayFirstMixIn {}
+
     @Test
     void featuresCoercionsLeniencyAndOverridesReadAsWithoutTheModule() {
         List<UnaryOperator<JsonMapper.Builder>> setups = List.of(
@@ -261,6 +265,8 @@ class IsoDateReaderAttackTest {
                 b -> b.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES),
                 b -> b.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_VALUES),
                 b -> b.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS),
+                b -> b.disable(MapperFeature.USE_ANNOTATIONS),
+                b -> b.addMixIn(LocalDate.class, DayFirstMixIn.class),
                 b -> b.defaultLeniency(false),
                 b -> b.defaultLeniency(true),
                 b -> b.defaultLocale(java.util.Locale.forLanguageTag("hi-IN-u-nu-deva")),
