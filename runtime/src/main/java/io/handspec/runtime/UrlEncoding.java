@@ -36,11 +36,11 @@ public final class UrlEncoding {
      * parameters and lists, as in Kiliaro's {@code /users;email=andreas@kiliaro.com}) and {@code extra}.
      *
      * @param value the value
-     * @param extra further characters the style uses as delimiters ("." for {@code label})
+     * @param extra further characters the style uses as delimiters ("." for {@code label}); {@code null} for none
      * @return the encoded value
      */
     public static String encodePath(String value, String extra) {
-        return encode(value, PATH_KEEPS.get(extra));
+        return encode(value, PATH_KEEPS.get(extra == null ? "" : extra));
     }
 
     /**
@@ -48,12 +48,12 @@ public final class UrlEncoding {
      * {@code extra} (the style's delimiters, such as ',' for {@code form} without explode).
      *
      * @param value         the value
-     * @param extra         further characters to escape
+     * @param extra         further characters to escape; {@code null} for none
      * @param allowReserved the parameter's {@code allowReserved}: reserved characters and percent-encoded triples stay as they are
      * @return the encoded value
      */
     public static String encodeQuery(String value, String extra, boolean allowReserved) {
-        String keep = QUERY_KEEPS.get(extra);
+        String keep = QUERY_KEEPS.get(extra == null ? "" : extra);
         return allowReserved ? encodeReserved(value, keep + RESERVED) : encode(value, keep);
     }
 

@@ -73,4 +73,13 @@ class UrlEncodingTest {
             assertEquals(reference(value, QUERY_KEPT.replace(extra, "")), UrlEncoding.encodeQuery(value, extra, false));
         }
     }
+
+    @Test
+    void noFurtherDelimitersIsTheSameAsAnEmptySet() {
+        String value = "null, n.u.l;l=&+ ü/%";
+        assertEquals(UrlEncoding.encodePath(value, ""), UrlEncoding.encodePath(value, null));
+        assertEquals(reference(value, PATH_KEPT), UrlEncoding.encodePath(value, null));
+        assertEquals(UrlEncoding.encodeQuery(value, "", false), UrlEncoding.encodeQuery(value, null, false));
+        assertEquals(UrlEncoding.encodeQuery(value, "", true), UrlEncoding.encodeQuery(value, null, true));
+    }
 }
