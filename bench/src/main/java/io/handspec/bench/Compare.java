@@ -62,8 +62,8 @@ public final class Compare {
         for (Map.Entry<String, Path> input : inputs.entrySet()) {
             String name = input.getKey();
             RunIn runOurs = median(
-                    folder -> List.of(
-                            Tools.javaBin(),
+                    folder -> Tools.java(
+                            List.of(),
                             "-jar",
                             ours.toString(),
                             "--spec",

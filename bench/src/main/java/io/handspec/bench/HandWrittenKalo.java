@@ -22,16 +22,21 @@ import java.util.UUID;
  * envelope, status checks, and the offset paging loop.
  */
 final class HandWrittenKalo {
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private final HttpClient http = client();
     private final ObjectMapper json = mapper();
     /** The generated client's default request timeout, which a careful hand-written client sets too. */
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final URI base;
     private final String key;
+
+    /** The client the hand-written code sends with. */
+    static HttpClient client() {
+        return HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
 
     /** The mapper the hand-written code reads and writes with. */
     static ObjectMapper mapper() {

@@ -71,10 +71,10 @@ public final class RuntimeCpu {
         small.server.record();
         small.generated.projects().listProjects().stream().toList();
         String userAgent = small.server.recorded().get(0).replaceAll("(?s).*User-agent=\\[([^\\]]*)\\].*", "$1");
-        java.net.http.HttpClient jdk = jdkClient();
-        java.net.http.HttpClient jdkToo = jdkClient();
-        java.net.http.HttpClient jdkThree = jdkClient();
-        JdkHttpTransport transport = new JdkHttpTransport(jdkClient());
+        java.net.http.HttpClient jdk = HandWrittenKalo.client();
+        java.net.http.HttpClient jdkToo = HandWrittenKalo.client();
+        java.net.http.HttpClient jdkThree = HandWrittenKalo.client();
+        JdkHttpTransport transport = new JdkHttpTransport(HandWrittenKalo.client());
         Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
         headers.put("X-Kalo-Api-Key", List.of(KaloServer.KEY));
         headers.put("Accept", List.of("application/json"));
@@ -113,13 +113,7 @@ public final class RuntimeCpu {
                 new Call("listSmallNoNetwork", 20000, () -> offlineListing.projects().listProjects().stream()
                         .toList()),
                 new Call("listSmallNoNetworkHand", 20000, () -> {
-                    HttpRequest request = HttpRequest.newBuilder(base.resolve("/projects/"))
-                            .timeout(Duration.ofSeconds(60))
-                            .header("X-Kalo-Api-Key", KaloServer.KEY)
-                            .header("Accept", "application/json")
-                            .GET()
-                            .build();
-                    sink = request;
+                    sink = projectsRequest(base.resolve("/projects/"), null);
                     List<HandWrittenKalo.Project> all = new java.util.ArrayList<>();
                     HandWrittenKalo.ProjectList page = json.readValue(pageBody, HandWrittenKalo.ProjectList.class);
                     all.addAll(page.data());
@@ -172,17 +166,15 @@ public final class RuntimeCpu {
         large.stop();
     }
 
-    /** A client set up as {@link HandWrittenKalo}'s. */
-    private static java.net.http.HttpClient jdkClient() {
-        return java.net.http.HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
-                .build();
-    }
-
     /** The small listing's GET as the hand-written code sends it, with {@code userAgent} when not null. */
     private static byte[] sendJdk(java.net.http.HttpClient client, java.net.URI uri, String userAgent)
             throws Exception {
+        return client.send(projectsRequest(uri, userAgent), java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+    }
+
+    /** The listing's request as the hand-written code builds it, with {@code userAgent} when not null. */
+    private static HttpRequest projectsRequest(java.net.URI uri, String userAgent) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(60))
                 .header("X-Kalo-Api-Key", KaloServer.KEY)
@@ -190,8 +182,7 @@ public final class RuntimeCpu {
         if (userAgent != null) {
             request.header("User-Agent", userAgent);
         }
-        return client.send(request.GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray())
-                .body();
+        return request.GET().build();
     }
 
     private static double median(double[] values) {

@@ -51,20 +51,22 @@ public final class Speed {
         Path outputs = Tools.newFolder(work.resolve("speed"));
         String cli = Compare.findCli(root).toString();
         Map<String, java.util.function.Function<Path, List<String>>> commands = new LinkedHashMap<>();
-        commands.put("handspec", out -> {
-            List<String> command = new ArrayList<>(List.of(Tools.javaBin()));
-            command.addAll(jvm);
-            command.addAll(List.of(
-                    "-jar", cli, "--spec", spec.toString(), "--output", out.toString(), "--package", "bench.github"));
-            return command;
-        });
+        commands.put(
+                "handspec",
+                out -> Tools.java(
+                        jvm,
+                        "-jar",
+                        cli,
+                        "--spec",
+                        spec.toString(),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "bench.github"));
         commands.put("openapi-generator", out -> Tools.openApiGenerator(oag, spec, out, jvm));
-        commands.put("swagger-parser", out -> {
-            List<String> command = new ArrayList<>(List.of(Tools.javaBin()));
-            command.addAll(jvm);
-            command.addAll(List.of("-cp", Tools.classpath(), ParseOnly.class.getName(), spec.toString()));
-            return command;
-        });
+        commands.put(
+                "swagger-parser",
+                out -> Tools.java(jvm, "-cp", Tools.classpath(), ParseOnly.class.getName(), spec.toString()));
         Map<String, List<Measured.Run>> all = new LinkedHashMap<>();
         commands.keySet().forEach(k -> all.put(k, new ArrayList<>()));
         for (int round = 1; round <= runs; round++) {

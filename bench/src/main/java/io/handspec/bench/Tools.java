@@ -56,10 +56,8 @@ final class Tools {
 
     /** The same, with options for its JVM. */
     static List<String> openApiGenerator(Path cliJar, Path spec, Path out, List<String> jvmOptions) {
-        List<String> command = new java.util.ArrayList<>();
-        command.add(javaBin());
-        command.addAll(jvmOptions);
-        command.addAll(List.of(
+        return java(
+                jvmOptions,
                 "-jar",
                 cliJar.toString(),
                 "generate",
@@ -73,7 +71,15 @@ final class Tools {
                 out.toString(),
                 "--skip-validate-spec",
                 "--global-property",
-                "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"));
+                "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false");
+    }
+
+    /** A {@code java} command: this JVM's launcher, {@code jvmOptions}, then {@code args}. */
+    static List<String> java(List<String> jvmOptions, String... args) {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(javaBin());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(args));
         return command;
     }
 
@@ -233,8 +239,8 @@ final class Tools {
     }
 
     /**
-     * Waits until the file system has written out what was changed before (in particular the deletion
-     * of a previous run's output), then one second more: what one measured run leaves the disk to do is
+     * Waits until the file system has written out what was changed before (what the previous run
+     * wrote), then one second more: what one measured run leaves the disk to do is
      * not measured as part of the next. Nothing is done where there is no {@code sync} command.
      */
     static void settleDisk() throws IOException, InterruptedException {
