@@ -56,7 +56,8 @@ class ArchitectureTest {
 
     /**
      * Only the CLI's {@code main}, which owns its JVM and ends it, switches on collecting after a parse
-     * (see HeapPolicyTest): no code that shares a JVM, the Maven plugin's included, may.
+     * (see HeapPolicyTest) and compiling with C1 only (JitPolicyTest): no code that shares a JVM, the
+     * Maven plugin's included, may.
      */
     @Test
     void onlyTheCliMainOwnsTheJvm() throws Exception {
@@ -75,5 +76,8 @@ class ArchitectureTest {
         String main = cli.substring(cli.indexOf("public static void main("), cli.indexOf("public static int run("));
         assertEquals(cli.indexOf("ownJvm()"), cli.lastIndexOf("ownJvm()"), "called once");
         assertEquals(true, main.contains("ownJvm()") && main.contains("System.exit("), main);
+        // the JIT policy (C1 only) is the CLI's too: package-private to it, and applied in main alone
+        assertEquals(cli.indexOf("JitPolicy.start()"), cli.lastIndexOf("JitPolicy.start()"), "started once");
+        assertEquals(true, main.contains("JitPolicy.start()"), main);
     }
 }

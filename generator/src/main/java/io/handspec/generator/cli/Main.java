@@ -43,13 +43,22 @@ public final class Main {
             "       handspec-generator check-docs --spec LOCATION ...   (compare the vendor pages with the specs;",
             "                                                          check-docs --help for its options)",
             "",
-            "Exit status: 0 done, 1 the spec or the options have problems (listed with file:line:column), 2 usage.");
+            "Exit status: 0 done, 1 the spec or the options have problems (listed with file:line:column), 2 usage.",
+            "",
+            "A run lasts seconds, so the JVM compiles with its quick compiler only (C1, not C2); for very long runs",
+            "java -Dhandspec.jit=full -jar ... keeps C2.");
 
     private Main() {}
 
     public static void main(String[] args) {
         // this process owns its JVM (the Maven plugin shares Maven's and never does this)
         HeapPolicy.ownJvm();
+        try {
+            JitPolicy.start();
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        }
         System.exit(run(args, System.out, System.err));
     }
 
