@@ -25,7 +25,8 @@ import java.util.Map;
  * </pre>
  *
  * {@code --spec FILE} measures another spec instead of GitHub's; {@code --jvm-option OPTION}, repeated,
- * gives all three tools the same JVM option (a diagnostic such as {@code -XX:TieredStopAtLevel=1}).
+ * gives all three tools the same JVM option (a diagnostic such as {@code -XX:TieredStopAtLevel=1}, or
+ * {@code -Dhandspec.jit=full}, which only the handspec CLI reads: it then keeps C2).
  */
 public final class Speed {
     private Speed() {}
@@ -134,6 +135,13 @@ public final class Speed {
                 System.getProperty("java.version"),
                 System.getProperty("os.name"),
                 System.getProperty("os.arch")));
+        if (jvm.contains("-Dhandspec.jit=full")) {
+            s.append("The handspec CLI keeps HotSpot's C2 compiler here (-Dhandspec.jit=full).\n\n");
+        } else if (jvm.stream()
+                .noneMatch(o -> o.startsWith("-XX:") || o.startsWith("-Xint") || o.startsWith("-Xcomp"))) {
+            s.append("The handspec CLI compiles with C1 only, its own choice for a run of seconds (JitPolicy;"
+                    + " -Dhandspec.jit=full keeps C2); the other two keep the JVM's default compilers.\n\n");
+        }
         s.append("| tool | median wall s | median CPU s | median peak RSS MiB | wall s, each run |\n");
         s.append("|---|---:|---:|---:|---|\n");
         Map<String, Medians> m = new LinkedHashMap<>();
