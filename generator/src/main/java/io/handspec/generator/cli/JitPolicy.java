@@ -50,16 +50,21 @@ final class JitPolicy {
                     + " is not understood; give " + QUICK + " (the default: no C2 for a run of seconds) or "
                     + FULL + " (keep HotSpot's C2 compiler, for long runs)");
         }
-        Thread t = new Thread(
-                () -> {
-                    if (!userChoseCompilers(ManagementFactory.getRuntimeMXBean().getInputArguments())) {
-                        leaveOutC2();
-                    }
-                },
-                "handspec-jit-policy");
+        Thread t = new Thread(JitPolicy::apply, "handspec-jit-policy");
         t.setDaemon(true);
         t.start();
         return t;
+    }
+
+    /** Leaves out C2 unless the user chose compilers; silent, the JVM unchanged, when java.management is missing. */
+    private static void apply() {
+        try {
+            if (!userChoseCompilers(ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+                leaveOutC2();
+            }
+        } catch (Exception | LinkageError e) {
+            // java.management left out (--limit-modules, a jlinked runtime): the JVM keeps its default compilers
+        }
     }
 
     /**

@@ -124,6 +124,16 @@ class JitPolicyTest {
     }
 
     @Test
+    void withoutJavaManagementThePolicyChangesNothingAndPrintsNothing() throws Exception {
+        Child run = child(List.of("--limit-modules", "java.base"), Quiet.class.getName());
+        assertEquals(0, run.status(), run.output());
+        assertTrue(run.output().contains("policy done"), run.output());
+        assertFalse(
+                run.output().contains("Exception") || run.output().contains("Error"),
+                "nothing printed by the policy:\n" + run.output());
+    }
+
+    @Test
     void anUnknownValueStopsTheCliWithStatusTwoAndNamesTheChoices() throws Exception {
         Child run = child(List.of("-Dhandspec.jit=fast"), Main.class.getName(), "--help");
         assertEquals(2, run.status(), run.output());
@@ -148,6 +158,17 @@ class JitPolicyTest {
             } else {
                 System.setProperty(JitPolicy.PROPERTY, before);
             }
+        }
+    }
+
+    /** The child: applies the policy and waits for it, with nothing else of the CLI around. */
+    static final class Quiet {
+        private Quiet() {}
+
+        public static void main(String[] args) throws Exception {
+            Thread policy = JitPolicy.start();
+            policy.join();
+            System.out.println("policy done");
         }
     }
 
